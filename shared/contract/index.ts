@@ -1,0 +1,24 @@
+import type { AnyContract, ClientApi } from './define.ts';
+import { peopleOperations } from './people-ops.ts';
+import { workspaceOperations } from './workspace-ops.ts';
+
+/** The one contract: every operation of every area, declared once. */
+export const contract = {
+  ...workspaceOperations,
+  ...peopleOperations,
+} satisfies AnyContract;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type Api = ClientApi<Contract>;
+
+export const operationNames = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(contract, name);
+}
+
+export * from './define.ts';
+export * from './errors.ts';
+export * from './snapshot.ts';
+export { newPersonSchema } from './people-ops.ts';

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { idSchema, isoDateSchema, personSchema } from '../schemas/index.ts';
+import { operation } from './define.ts';
+import type { Snapshot } from './snapshot.ts';
+
+export const newPersonSchema = personSchema.omit({ id: true });
+
+export const peopleOperations = {
+  addPerson: operation<Snapshot>()(newPersonSchema),
+  updatePerson: operation<Snapshot>()(personSchema),
+  deactivatePerson: operation<Snapshot>()(z.object({ id: idSchema, to: isoDateSchema }).strict()),
+  reactivatePerson: operation<Snapshot>()(z.object({ id: idSchema }).strict()),
+};

@@ -1,0 +1,6 @@
+export * from './primitives.ts';
+export * from './people.ts';
+export * from './business.ts';
+export * from './requests.ts';
+export * from './settings.ts';
+export * from './workspace.ts';

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { isValid, parseISO } from 'date-fns';
+
+/** A local calendar date `YYYY-MM-DD`; no time zone, so a date never shifts a day. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+  .refine((s) => isValid(parseISO(s)) && parseISO(s).getDate() === Number(s.slice(8, 10)), 'Not a calendar date');
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+/** An ISO week key such as `2026-W48`. */
+export const isoWeekSchema = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'Expected an ISO week as YYYY-Www');
+export type IsoWeek = z.infer<typeof isoWeekSchema>;
+
+/** A calendar month `YYYY-MM`. */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month as YYYY-MM');
+export type Month = z.infer<typeof monthSchema>;
+
+/** Money is integer euro cents so sums never drift by floating-point error. */
+export const centsSchema = z.number().int('Amount must be whole cents').min(0).max(1e12);
+export type Cents = z.infer<typeof centsSchema>;
+
+/** Hours move in quarter-hour steps, the unit a lead plans in. */
+export const hoursSchema = z.number().min(0).max(168).multipleOf(0.25, 'Hours go in steps of 0.25');
+export type Hours = z.infer<typeof hoursSchema>;
+
+export const dayHoursSchema = hoursSchema.max(24);
+
+export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Ids are letters, digits, - and _');
+export type Id = z.infer<typeof idSchema>;
+
+export const nameSchema = z.string().trim().min(1, 'Required').max(120);
+export const textSchema = z.string().max(4000);
+
+export const weekdayKeys = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const weekdayHoursSchema = z.object({
+  mon: dayHoursSchema,
+  tue: dayHoursSchema,
+  wed: dayHoursSchema,
+  thu: dayHoursSchema,
+  fri: dayHoursSchema,
+  sat: dayHoursSchema,
+  sun: dayHoursSchema,
+});
+export type WeekdayHours = z.infer<typeof weekdayHoursSchema>;
+
+/** A closed date range; `to: null` means open-ended. */
+export const periodSchema = z
+  .object({ from: isoDateSchema, to: isoDateSchema.nullable() })
+  .refine((p) => p.to === null || p.to >= p.from, { message: 'End date is before start date', path: ['to'] });
+export type Period = z.infer<typeof periodSchema>;

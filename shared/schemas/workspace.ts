@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { clientSchema, incomeEntrySchema, placementSchema, valueEntrySchema } from './business.ts';
+import { leaveSchema, personSchema, structuralSupportSchema } from './people.ts';
+import { supportRequestSchema } from './requests.ts';
+import { preferencesSchema, settingsSchema } from './settings.ts';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const workspaceSchema = z.object({
+  demo: z.boolean(),
+  settings: settingsSchema,
+  people: z.array(personSchema),
+  structural: z.array(structuralSupportSchema),
+  leave: z.array(leaveSchema),
+  clients: z.array(clientSchema),
+  placements: z.array(placementSchema),
+  requests: z.array(supportRequestSchema),
+  income: z.array(incomeEntrySchema),
+  value: z.array(valueEntrySchema),
+});
+export type Workspace = z.infer<typeof workspaceSchema>;
+
+/** The one JSON document on disk. */
+export const documentSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  preferences: preferencesSchema,
+  workspace: workspaceSchema,
+});
+export type StoredDocument = z.infer<typeof documentSchema>;
