@@ -22,3 +22,9 @@ export type ResultOf<D> = D extends OperationDef<z.ZodType, infer R> ? R : never
 export type ClientApi<C extends AnyContract> = {
   [K in keyof C]: (input: InputOf<C[K]>) => Promise<ResultOf<C[K]>>;
 };
+
+/** Builds one value per operation name; the single place where an object is typed by the contract's keys. */
+export function mapOperations<C extends AnyContract, R>(contract: C, make: (name: keyof C & string) => R): { [K in keyof C]: R } {
+  const entries = Object.keys(contract).map((name) => [name, make(name)] as const);
+  return Object.fromEntries(entries) as { [K in keyof C]: R };
+}

@@ -22,3 +22,8 @@ export * from './define.ts';
 export * from './errors.ts';
 export * from './snapshot.ts';
 export { newPersonSchema } from './people-ops.ts';
+
+/** What the Electron preload exposes: every operation, answering with the raw envelope. */
+export type BridgeApi = { [K in OperationName]: (input: unknown) => Promise<import('./errors.ts').Envelope> };
+export const BRIDGE_KEY = 'secretariaat';
+export const ipcChannel = (name: string): string => `api:${name}`;

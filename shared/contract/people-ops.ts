@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, personSchema } from '../schemas/index.ts';
+import { idSchema, isoDateSchema, personFieldsSchema, personSchema, withActivePeriodCheck } from '../schemas/index.ts';
 import { operation } from './define.ts';
 import type { Snapshot } from './snapshot.ts';
 
-export const newPersonSchema = personSchema.omit({ id: true });
+export const newPersonSchema = withActivePeriodCheck(personFieldsSchema.omit({ id: true }));
 
 export const peopleOperations = {
   addPerson: operation<Snapshot>()(newPersonSchema),

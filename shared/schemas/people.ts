@@ -17,20 +17,25 @@ export const contractSchema = z.object({
 });
 export type Contract = z.infer<typeof contractSchema>;
 
-export const personSchema = z
-  .object({
-    id: idSchema,
-    name: nameSchema,
-    email: z.union([z.literal(''), z.email()]).default(''),
-    skills: z.array(skillSchema).max(50),
-    contracts: z.array(contractSchema).min(1, 'A person needs at least one contract'),
-    activeFrom: isoDateSchema,
-    activeTo: isoDateSchema.nullable(),
-  })
-  .refine((p) => p.activeTo === null || p.activeTo >= p.activeFrom, {
+export const personFieldsSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  email: z.union([z.literal(''), z.email()]).default(''),
+  skills: z.array(skillSchema).max(50),
+  contracts: z.array(contractSchema).min(1, 'A person needs at least one contract'),
+  activeFrom: isoDateSchema,
+  activeTo: isoDateSchema.nullable(),
+});
+
+/** The end check is applied to each variant (with or without id) because zod cannot omit fields from a refined schema. */
+export function withActivePeriodCheck<T extends z.ZodType<{ activeFrom: string; activeTo: string | null }>>(schema: T) {
+  return schema.refine((p) => p.activeTo === null || p.activeTo >= p.activeFrom, {
     message: 'End date is before start date',
     path: ['activeTo'],
   });
+}
+
+export const personSchema = withActivePeriodCheck(personFieldsSchema);
 export type Person = z.infer<typeof personSchema>;
 
 export const supportExceptionSchema = z.object({ week: isoWeekSchema, hours: hoursSchema });

@@ -1,0 +1,32 @@
+import { CURRENT_SCHEMA_VERSION, type StoredDocument, type Workspace } from '../../shared/schemas/index.ts';
+import type { Envelope } from '../../shared/contract/errors.ts';
+import { emptyWorkspace, generateDemoWorkspace } from '../../shared/demo/index.ts';
+import { dispatch } from './dispatch.ts';
+import { handlers, type Clock, type HandlerContext } from './handlers/index.ts';
+import { openWorkspaceStore, type BackendFactory } from './storage/workspace-store.ts';
+
+export type AppServices = {
+  context: HandlerContext;
+  call: (name: string, input: unknown) => Promise<Envelope>;
+};
+
+export const DEMO_SIZE = 15;
+
+function documentWith(workspace: Workspace): StoredDocument {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'nl' }, workspace };
+}
+
+/** Everything behind the API, as plain Node: the Electron main process and the web host both start here. */
+export function createAppServices(options: { dataDir: string; backend: BackendFactory; clock: Clock }): AppServices {
+  const { clock } = options;
+  const demoWorkspace = () => generateDemoWorkspace({ people: DEMO_SIZE, today: clock.today() });
+  const store = openWorkspaceStore({
+    dir: options.dataDir,
+    backend: options.backend,
+    now: clock.now,
+    firstStart: () => documentWith(demoWorkspace()),
+    afterRecovery: () => documentWith(emptyWorkspace()),
+  });
+  const context: HandlerContext = { store, clock, demoWorkspace, emptyWorkspace };
+  return { context, call: (name, input) => dispatch(handlers, context, name, input) };
+}

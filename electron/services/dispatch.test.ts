@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../shared/schemas/index.ts';
+import { servicesIn } from './testing/temp-services.ts';
+
+const newPerson = {
+  name: 'Noor Bakker',
+  email: 'noor@example.nl',
+  skills: ['minutes', 'agenda'],
+  contracts: [{ from: '2026-12-01', hours: { mon: 8, tue: 8, wed: 0, thu: 8, fri: 0, sat: 0, sun: 0 } }],
+  activeFrom: '2026-12-01',
+  activeTo: null,
+};
+
+describe('calling operations through the contract', () => {
+  it('adds a person and answers with the new snapshot', async () => {
+    const services = servicesIn();
+    const result = await services.call('addPerson', newPerson);
+    expect(result.ok).toBe(true);
+    const people = services.context.store.document().workspace.people;
+    expect(people.find((p) => p.name === 'Noor Bakker')?.skills).toEqual(['minutes', 'agenda']);
+  });
+
+  it.each([
+    [{ ...newPerson, name: '' }, 'name'],
+    [{ ...newPerson, email: 'not-an-email' }, 'email'],
+    [{ ...newPerson, contracts: [{ from: '2026-12-01', hours: { ...newPerson.contracts[0]!.hours, mon: 7.3 } }] }, 'contracts.0.hours.mon'],
+    [{ ...newPerson, activeFrom: '2026-02-30' }, 'activeFrom'],
+    [{ ...newPerson, activeTo: '2026-01-01' }, 'activeTo'],
+  ])('rejects a bad input naming the field and changes nothing (%#)', async (input, field) => {
+    const services = servicesIn();
+    const before = JSON.stringify(services.context.store.document());
+    const result = await services.call('addPerson', input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field } });
+    expect(JSON.stringify(services.context.store.document())).toBe(before);
+  });
+
+  it('refuses an unknown operation', async () => {
+    const result = await servicesIn().call('dropEverything', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+  });
+
+  it('answers not_found for a person that does not exist, and changes nothing', async () => {
+    const services = servicesIn();
+    const before = services.context.store.revision();
+    const result = await services.call('deactivatePerson', { id: 'nobody', to: '2026-12-31' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', field: 'id' } });
+    expect(services.context.store.revision()).toBe(before);
+  });
+
+  it('deactivates from a date and keeps the person for earlier weeks', async () => {
+    const services = servicesIn();
+    const person = services.context.store.document().workspace.people.find((p) => p.activeTo === null) as Person;
+    const result = await services.call('deactivatePerson', { id: person.id, to: '2026-12-31' });
+    expect(result.ok).toBe(true);
+    expect(services.context.store.document().workspace.people.find((p) => p.id === person.id)?.activeTo).toBe('2026-12-31');
+  });
+
+  it('rejects two contracts starting on the same day', async () => {
+    const services = servicesIn();
+    const twice = { ...newPerson, contracts: [newPerson.contracts[0]!, newPerson.contracts[0]!] };
+    const result = await services.call('addPerson', twice);
+    expect(result).toMatchObject({ ok: false, error: { field: 'contracts' } });
+  });
+});

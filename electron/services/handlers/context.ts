@@ -1,0 +1,37 @@
+import type { Workspace } from '../../../shared/schemas/index.ts';
+import type { Snapshot } from '../../../shared/contract/index.ts';
+import type { Contract, OperationName, ParsedInputOf, ResultOf, AnyContract } from '../../../shared/contract/index.ts';
+import type { WorkspaceStore } from '../storage/workspace-store.ts';
+
+/** "Today" is injected so tests and demos run on a fixed date. */
+export type Clock = { today: () => string; now: () => Date };
+
+export type HandlerContext = {
+  store: WorkspaceStore;
+  clock: Clock;
+  demoWorkspace: () => Workspace;
+  emptyWorkspace: () => Workspace;
+};
+
+export type HandlersFor<C extends AnyContract> = {
+  [K in keyof C]: (input: ParsedInputOf<C[K]>, ctx: HandlerContext) => ResultOf<C[K]> | Promise<ResultOf<C[K]>>;
+};
+export type Handlers = HandlersFor<Contract>;
+export type { OperationName };
+
+export function snapshot(ctx: HandlerContext): Snapshot {
+  const doc = ctx.store.document();
+  return {
+    revision: ctx.store.revision(),
+    today: ctx.clock.today(),
+    workspace: doc.workspace,
+    preferences: doc.preferences,
+    storage: { dataFile: ctx.store.dataFile, recovery: ctx.store.recovery() },
+  };
+}
+
+/** Applies a workspace change and answers with the new snapshot, the reply of every command. */
+export function change(ctx: HandlerContext, apply: (workspace: Workspace) => void): Snapshot {
+  ctx.store.update((doc) => apply(doc.workspace));
+  return snapshot(ctx);
+}

@@ -1,0 +1,11 @@
+import type { Handlers } from './context.ts';
+import { peopleHandlers } from './people-handlers.ts';
+import { workspaceHandlers } from './workspace-handlers.ts';
+
+/** The transport-free handler table; both Electron IPC and the web host dispatch into it. */
+export const handlers = {
+  ...workspaceHandlers,
+  ...peopleHandlers,
+} satisfies Handlers;
+
+export type { Clock, HandlerContext, Handlers } from './context.ts';

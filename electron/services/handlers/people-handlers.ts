@@ -1,0 +1,49 @@
+import { DomainError } from '../../../shared/contract/errors.ts';
+import type { peopleOperations } from '../../../shared/contract/people-ops.ts';
+import type { Person, Workspace } from '../../../shared/schemas/index.ts';
+import { change, type HandlersFor } from './context.ts';
+import { newId } from './ids.ts';
+
+function findPerson(workspace: Workspace, id: string): Person {
+  const person = workspace.people.find((p) => p.id === id);
+  if (!person) throw new DomainError('not_found', `No person with id ${id}`, 'id');
+  return person;
+}
+
+/** Sorted contracts keep "the contract in force on a date" a simple scan; two on one date would be ambiguous. */
+function normalise<T extends Pick<Person, 'contracts' | 'skills'>>(person: T): T {
+  const contracts = [...person.contracts].sort((a, b) => a.from.localeCompare(b.from));
+  contracts.forEach((c, i) => {
+    if (i > 0 && contracts[i - 1]?.from === c.from) {
+      throw new DomainError('invalid_input', `contracts: two contracts start on ${c.from}`, 'contracts');
+    }
+  });
+  return { ...person, contracts, skills: [...new Set(person.skills)] };
+}
+
+export const peopleHandlers = {
+  addPerson: (input, ctx) =>
+    change(ctx, (workspace) => {
+      workspace.people.push({ id: newId('p', workspace.people), ...normalise(input) });
+    }),
+
+  updatePerson: (input, ctx) =>
+    change(ctx, (workspace) => {
+      const index = workspace.people.indexOf(findPerson(workspace, input.id));
+      workspace.people[index] = normalise(input);
+    }),
+
+  deactivatePerson: ({ id, to }, ctx) =>
+    change(ctx, (workspace) => {
+      const person = findPerson(workspace, id);
+      if (to < person.activeFrom) {
+        throw new DomainError('invalid_input', `to: the last day cannot be before the start (${person.activeFrom})`, 'to');
+      }
+      person.activeTo = to;
+    }),
+
+  reactivatePerson: ({ id }, ctx) =>
+    change(ctx, (workspace) => {
+      findPerson(workspace, id).activeTo = null;
+    }),
+} satisfies HandlersFor<typeof peopleOperations>;

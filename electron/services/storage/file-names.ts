@@ -1,0 +1,17 @@
+import path from 'node:path';
+
+export const DATA_FILE_NAME = 'workspace.json';
+export const BACKUP_DIR_NAME = 'backups';
+
+/** A timestamp that sorts as text and is valid in file names on every OS. */
+export function fileStamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+export function dataFilePath(dir: string): string {
+  return path.join(dir, DATA_FILE_NAME);
+}
+
+export function backupDir(dir: string): string {
+  return path.join(dir, BACKUP_DIR_NAME);
+}

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import { documentSchema, type StoredDocument } from '../../../shared/schemas/index.ts';
+import { checkVersion, migrateDocument } from '../../../shared/migrations/migrate.ts';
+import { describeZodError } from '../../../shared/contract/errors.ts';
+
+export type FileInspection =
+  | { kind: 'missing' }
+  | { kind: 'ok'; doc: StoredDocument }
+  | { kind: 'older'; version: number; raw: Record<string, unknown> }
+  | { kind: 'newer'; version: number }
+  | { kind: 'unreadable'; reason: string };
+
+/** Reads the data file without changing it; the caller decides what to do with each outcome. */
+export function inspectFile(file: string): FileInspection {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    return { kind: 'unreadable', reason: `cannot be read (${(error as Error).message})` };
+  }
+  return inspectText(text);
+}
+
+export function inspectText(text: string): FileInspection {
+  if (text.trim() === '') return { kind: 'unreadable', reason: 'the file is empty' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { kind: 'unreadable', reason: 'the file is not valid JSON (truncated or damaged)' };
+  }
+  const version = checkVersion(raw);
+  switch (version.kind) {
+    case 'unversioned':
+      return { kind: 'unreadable', reason: 'the file has no schema version' };
+    case 'newer':
+      return { kind: 'newer', version: version.version };
+    case 'older':
+      return { kind: 'older', version: version.version, raw: raw as Record<string, unknown> };
+    case 'current':
+      return validate(raw);
+  }
+}
+
+function validate(raw: unknown): FileInspection {
+  const parsed = documentSchema.safeParse(raw);
+  if (!parsed.success) return { kind: 'unreadable', reason: `the data does not match the schema (${describeZodError(parsed.error).message})` };
+  return { kind: 'ok', doc: parsed.data };
+}
+
+/** Runs the migration steps and validates the result, without touching any file. */
+export function migrateRaw(raw: Record<string, unknown>): StoredDocument {
+  return documentSchema.parse(migrateDocument(raw));
+}

@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { documentSchema, type StoredDocument } from '../../../shared/schemas/index.ts';
+import type { Recovery } from '../../../shared/contract/snapshot.ts';
+import { makeBackup, newestGoodBackup } from './backups.ts';
+import { dataFilePath, fileStamp } from './file-names.ts';
+import { inspectFile, migrateRaw } from './inspect-file.ts';
+
+/** The part of conf / electron-store we rely on: the whole document as one atomic write. */
+export type StoreBackend = { store: Record<string, unknown> };
+export type BackendFactory = (dir: string) => StoreBackend;
+
+export type OpenStoreOptions = {
+  dir: string;
+  backend: BackendFactory;
+  now: () => Date;
+  /** The document for a first start (the demo workspace). */
+  firstStart: () => StoredDocument;
+  /** The document to continue with after an unreadable file was moved aside. */
+  afterRecovery: () => StoredDocument;
+};
+
+export type WorkspaceStore = {
+  readonly dir: string;
+  readonly dataFile: string;
+  revision(): number;
+  document(): StoredDocument;
+  recovery(): Recovery | null;
+  clearRecovery(): void;
+  /** Applies a change to a copy; only a change that completes and validates is written. */
+  update<T>(change: (draft: StoredDocument) => T): T;
+};
+
+export class StorageError extends Error {
+  override name = 'StorageError';
+}
+
+export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
+  const { dir, now } = options;
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const dataFile = dataFilePath(dir);
+  const opened = openDocument(options, dataFile);
+  const backend = options.backend(dir);
+  let current = opened.doc;
+  let recovery = opened.recovery;
+  let revision = 0;
+  if (opened.write) backend.store = current;
+
+  return {
+    dir,
+    dataFile,
+    revision: () => revision,
+    document: () => current,
+    recovery: () => recovery,
+    clearRecovery: () => {
+      recovery = null;
+    },
+    update(change) {
+      const draft = structuredClone(current);
+      const result = change(draft);
+      const checked = documentSchema.parse(draft);
+      backend.store = checked;
+      current = checked;
+      revision += 1;
+      return result;
+    },
+  };
+
+  function openDocument(
+    opts: OpenStoreOptions,
+    file: string,
+  ): { doc: StoredDocument; recovery: Recovery | null; write: boolean } {
+    const inspection = inspectFile(file);
+    switch (inspection.kind) {
+      case 'missing':
+        return { doc: opts.firstStart(), recovery: null, write: true };
+      case 'ok':
+        return { doc: inspection.doc, recovery: null, write: false };
+      case 'older': {
+        // electron-store would undo a failed migration only in memory, so the bytes on disk are copied first.
+        makeBackup(file, dir, 'before-migration', now());
+        return { doc: migrateRaw(inspection.raw), recovery: null, write: true };
+      }
+      case 'newer':
+        throw new StorageError(
+          `The data file ${file} was written by a newer version of Secretariaat (schema ${inspection.version}). Update the app; the file was left unchanged.`,
+        );
+      case 'unreadable': {
+        // Never overwrite what we cannot read: the user may still need it.
+        const movedAsideTo = path.join(dir, `workspace-unreadable-${fileStamp(now())}.json`);
+        fs.renameSync(file, movedAsideTo);
+        return {
+          doc: opts.afterRecovery(),
+          recovery: { movedAsideTo, reason: inspection.reason, newestBackup: newestGoodBackup(dir) },
+          write: true,
+        };
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servicesIn, tempDir } from '../services/testing/temp-services.ts';
+import { startWebHost, type WebHost } from './server.ts';
+
+const TOKEN = 'test-token-1234567890';
+let host: WebHost;
+let staticDir: string;
+
+/** Raw requests, because fetch will not let a test set a foreign Host header. */
+function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (name: string, body: unknown, headers: Record<string, string> = { 'x-secretariaat-token': TOKEN }) =>
+  request({ path: `/api/${name}`, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+beforeAll(async () => {
+  staticDir = tempDir();
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
+  host = await startWebHost({ services: servicesIn(), staticDir, token: TOKEN, maxBodyBytes: 64 * 1024 });
+});
+afterAll(() => host.close());
+
+describe('the web host', () => {
+  it('listens on loopback only and prints a URL with the token', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${TOKEN}`);
+  });
+
+  it('answers an API call that carries the token', async () => {
+    const res = await api('getSnapshot', {});
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body).value.workspace.people).toHaveLength(15);
+  });
+
+  it('refuses a call without the token, or with a wrong one', async () => {
+    expect((await api('getSnapshot', {}, {})).status).toBe(401);
+    expect((await api('getSnapshot', {}, { 'x-secretariaat-token': 'wrong-token-123456789' })).status).toBe(401);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const res = await api('getSnapshot', {}, { 'x-secretariaat-token': TOKEN, host: `evil.example:${host.port}` });
+    expect(res.status).toBe(421);
+  });
+
+  it('refuses a request from a foreign Origin (another site in the browser)', async () => {
+    const res = await api('getSnapshot', {}, { 'x-secretariaat-token': TOKEN, origin: 'https://evil.example' });
+    expect(res.status).toBe(403);
+  });
+
+  it('refuses a request body over the size limit', async () => {
+    const res = await api('addPerson', { name: 'x'.repeat(100 * 1024) });
+    expect(res.status).toBe(413);
+  });
+
+  it('answers a bad input with the field it names', async () => {
+    const res = await api('setLanguage', { language: 'fr' });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).error.field).toBe('language');
+  });
+
+  it('serves the app with a strict Content-Security-Policy', async () => {
+    const res = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get({ host: '127.0.0.1', port: host.port, path: '/' }, resolve),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    res.resume();
+  });
+
+  it.each(['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%00index.html'])(
+    'never serves a file outside the app folder (%s)',
+    async (p) => {
+      expect((await request({ path: p })).status).toBe(404);
+    },
+  );
+});

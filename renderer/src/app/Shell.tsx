@@ -1,0 +1,63 @@
+import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ComingSoon } from '../components/ComingSoon.tsx';
+import { DemoBanner } from '../components/DemoBanner.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { RecoveryBanner } from '../components/RecoveryBanner.tsx';
+import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
+import { TeamPage } from '../pages/team/TeamPage.tsx';
+import { useSnapshot } from '../state/workspace-state.tsx';
+import { sections, useSection, type Section } from './sections.ts';
+
+function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
+  const { t } = useTranslation();
+  switch (section) {
+    case 'team':
+      return <TeamPage />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <ComingSoon section={t(`nav.${section}`)} onGoToTeam={() => go('team')} />;
+  }
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const snapshot = useSnapshot();
+  const [section, go] = useSection();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between">
+          <Group gap="sm">
+            <Title order={3}>{t('app.title')}</Title>
+            <Text c="dimmed" size="sm" data-testid="organisation-name">
+              {snapshot.workspace.settings.organisationName}
+            </Text>
+          </Group>
+          <LanguageSwitch />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Navigation">
+        {sections.map((s) => (
+          <NavLink
+            key={s}
+            component="a"
+            href={`#/${s}`}
+            label={t(`nav.${s}`)}
+            active={s === section}
+            data-testid={`nav-${s}`}
+            aria-current={s === section ? 'page' : undefined}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Stack gap="md">
+          <RecoveryBanner />
+          <DemoBanner />
+          <Page section={section} go={go} />
+        </Stack>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,16 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../../shared/schemas/index.ts';
+import { en } from './en.ts';
+import { nl } from './nl.ts';
+
+export async function initI18n(language: Language): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'nl',
+    resources: { nl: { translation: nl }, en: { translation: en } },
+    interpolation: { escapeValue: false },
+  });
+}
+
+export { i18next };

@@ -1,0 +1,92 @@
+import { Button, Code, Group, NumberInput, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../../shared/contract/index.ts';
+import { zodValidate } from '../../forms/zod-validate.ts';
+import { useCommand, useLanguage } from '../../state/use-command.ts';
+import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
+import { settingsFormSchema, settingsFromForm, settingsToForm, type SettingsFormValues } from './settings-form-model.ts';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const snapshot = useSnapshot();
+  const state = useWorkspaceState();
+  const run = useCommand();
+  const settings = snapshot.workspace.settings;
+  const form = useForm<SettingsFormValues>({
+    initialValues: settingsToForm(settings),
+    validate: zodValidate(settingsFormSchema, t),
+  });
+  const euro = { decimalScale: 2, fixedDecimalScale: true, min: 0, hideControls: true, decimalSeparator: language === 'nl' ? ',' : '.', thousandSeparator: language === 'nl' ? '.' : ',', prefix: '€ ' };
+
+  const save = form.onSubmit(async (values) => {
+    const failure = await run((api) => api.updateSettings(settingsFromForm(settingsFormSchema.parse(values), settings)));
+    if (!failure) notifications.show({ color: 'teal', message: t('common.saved') });
+  });
+
+  const backup = async () => {
+    try {
+      const { file } = await state.api.backupNow({});
+      notifications.show({ color: 'teal', message: t('settings.backupMade', { file }) });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('common.error'), message: error instanceof ApiError ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <Stack maw={720}>
+      <Title order={2}>{t('settings.title')}</Title>
+      <Paper withBorder p="md">
+        <form onSubmit={(event) => void save(event)} noValidate data-testid="settings-form">
+          <Stack>
+            <TextInput label={t('settings.organisation')} withAsterisk data-testid="settings-organisation" {...form.getInputProps('organisationName')} />
+            <Group grow align="flex-start">
+              <NumberInput label={t('settings.internalRate')} description={t('settings.internalRateHint')} {...euro} {...form.getInputProps('internalRate')} />
+              <NumberInput label={t('settings.shadowRate')} description={t('settings.shadowRateHint')} {...euro} {...form.getInputProps('shadowRate')} />
+            </Group>
+            <NumberInput label={t('settings.target')} description={t('settings.targetHint')} {...euro} {...form.getInputProps('target')} />
+            <div>
+              <Text size="sm" fw={500} mb={4}>
+                {t('settings.csvSeparator')}
+              </Text>
+              <SegmentedControl data={[{ value: ';', label: ';' }, { value: ',', label: ',' }]} {...form.getInputProps('csvSeparator')} />
+            </div>
+            <Group justify="flex-end">
+              <Button type="submit" data-testid="settings-save">
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+      <Paper withBorder p="md">
+        <Stack gap="xs">
+          <Title order={4}>{t('settings.data')}</Title>
+          <Text size="sm">{t('settings.dataFile')}</Text>
+          <Code data-testid="data-file">{snapshot.storage.dataFile}</Code>
+          <Group>
+            <Button variant="light" onClick={() => void backup()} data-testid="backup-now">
+              {t('settings.backupNow')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Stack gap="xs">
+          <Title order={4}>{t('settings.workspace')}</Title>
+          <Text size="sm">{snapshot.workspace.demo ? t('settings.workspaceDemo') : t('settings.workspaceReal')}</Text>
+          <Group>
+            <Button variant="default" onClick={() => window.confirm(t('demo.confirmReload')) && void run((api) => api.resetWorkspace({ to: 'demo' }))}>
+              {t('demo.reload')}
+            </Button>
+            <Button variant="default" color="red" onClick={() => window.confirm(t('demo.confirmEmpty')) && void run((api) => api.resetWorkspace({ to: 'empty' }))}>
+              {t('demo.startEmpty')}
+            </Button>
+          </Group>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

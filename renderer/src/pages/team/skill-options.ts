@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { nl } from '../../i18n/nl.ts';
+import { useSnapshot } from '../../state/workspace-state.tsx';
+
+const knownSkills = Object.keys(nl.skills);
+
+export function useSkillLabel(): (skill: string) => string {
+  const { t } = useTranslation();
+  return (skill) => (knownSkills.includes(skill) ? t(`skills.${skill}`) : skill);
+}
+
+/** The known skills plus any skill already used in the workspace, labelled in the user's language. */
+export function useSkillOptions(): { value: string; label: string }[] {
+  const snapshot = useSnapshot();
+  const label = useSkillLabel();
+  const used = snapshot.workspace.people.flatMap((p) => p.skills);
+  return [...new Set([...knownSkills, ...used])].map((value) => ({ value, label: label(value) }));
+}

@@ -1,0 +1,39 @@
+import type { Cents, Language } from './schemas/index.ts';
+
+const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+const moneyFormats = new Map<Language, Intl.NumberFormat>();
+
+/** `€ 1.234,50` in Dutch, `€1,234.50` in English; always from integer cents. */
+export function formatMoney(cents: Cents, language: Language): string {
+  let format = moneyFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[language], { style: 'currency', currency: 'EUR' });
+    moneyFormats.set(language, format);
+  }
+  return format.format(cents / 100).replace(/\u00a0/g, ' ');
+}
+
+export function formatHours(hours: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(hours);
+}
+
+export function formatPercent(ratio: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
+/** Dutch users read `dd-mm-jjjj`; English gets `dd/mm/yyyy`. Works on the string, so no time zone can shift it. */
+export function formatDate(isoDate: string, language: Language): string {
+  const [y, m, d] = isoDate.split('-');
+  return language === 'nl' ? `${d}-${m}-${y}` : `${d}/${m}/${y}`;
+}
+
+/** `YYYY-MM-DD` from a day-month-year string as typed (`23-11-2026`, `23/11/2026`, `23.11.2026`), or null. */
+export function parseDayMonthYear(text: string): string | null {
+  const match = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s*$/.exec(text);
+  if (!match) return null;
+  const [, d, m, y] = match;
+  const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  const date = new Date(Number(y), Number(m) - 1, Number(d));
+  return date.getMonth() === Number(m) - 1 && date.getDate() === Number(d) ? iso : null;
+}

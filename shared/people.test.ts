@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from './schemas/index.ts';
+import { contractOn, isActiveOn, weeklyHours, withScheduleFrom, workingDays } from './people.ts';
+
+const fullTime = { mon: 8, tue: 8, wed: 8, thu: 8, fri: 8, sat: 0, sun: 0 };
+const partTime = { mon: 8, tue: 8, wed: 0, thu: 8, fri: 0, sat: 0, sun: 0 };
+const person: Person = {
+  id: 'p1',
+  name: 'Anouk de Vries',
+  email: '',
+  skills: ['minutes'],
+  contracts: [
+    { from: '2025-01-01', hours: partTime },
+    { from: '2026-03-01', hours: fullTime },
+  ],
+  activeFrom: '2025-01-01',
+  activeTo: '2026-12-31',
+};
+
+describe('people', () => {
+  it('finds the contract in force on a date, so a new contract does not rewrite earlier weeks', () => {
+    expect(weeklyHours(contractOn(person, '2026-02-28').hours)).toBe(24);
+    expect(weeklyHours(contractOn(person, '2026-03-01').hours)).toBe(40);
+  });
+
+  it('lists the days a part-timer works', () => {
+    expect(workingDays(partTime)).toEqual(['mon', 'tue', 'thu']);
+  });
+
+  it('knows who is employed on a date', () => {
+    expect(isActiveOn(person, '2024-12-31')).toBe(false);
+    expect(isActiveOn(person, '2026-12-31')).toBe(true);
+    expect(isActiveOn(person, '2027-01-01')).toBe(false);
+  });
+
+  it('replaces only the contracts from the change date on', () => {
+    const changed = withScheduleFrom(person.contracts, '2026-06-01', partTime);
+    expect(changed.map((c) => c.from)).toEqual(['2025-01-01', '2026-03-01', '2026-06-01']);
+    const replaced = withScheduleFrom(person.contracts, '2026-03-01', partTime);
+    expect(replaced.map((c) => [c.from, weeklyHours(c.hours)])).toEqual([
+      ['2025-01-01', 24],
+      ['2026-03-01', 24],
+    ]);
+  });
+});
