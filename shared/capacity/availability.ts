@@ -1,0 +1,144 @@
+import { weekdayKeys } from '../schemas/index.ts';
+import type { Contract, Leave, Person } from '../schemas/index.ts';
+import type { Span } from './span.ts';
+import { offsetOf } from './span.ts';
+
+/**
+ * Scratch arrays for one person over a span, reused from person to person so a grid of hundreds
+ * of people allocates them once. Per-day arrays are indexed by span offset, per-week by position.
+ */
+export type PersonWeeks = {
+  /** Contract hours on each day the person is active and under contract. */
+  daily: Float64Array;
+  /** Running sum of `daily`: prefix[b + 1] - prefix[a] is the contract hours of days a … b. */
+  prefix: Float64Array;
+  /** Leave hours already taken on each day, so overlapping leave never takes a day twice. */
+  leaveTaken: Float64Array;
+  contract: Float64Array;
+  /** Hours of a full week under the contract(s) in force, ignoring start and end dates. */
+  nominal: Float64Array;
+  holiday: Float64Array;
+  leave: Float64Array;
+  /** Share of a weekly allocation that a whole week carries (below 1 when joining or leaving). */
+  fullShare: Float64Array;
+  structural: Float64Array;
+  placementsConfirmed: Float64Array;
+  placementsProposed: Float64Array;
+  adhoc: Float64Array;
+  /** Hours per weekday of the contract being laid out. */
+  weekdayHours: Float64Array;
+  activeFirst: number;
+  activeLast: number;
+};
+
+export function createPersonWeeks(span: Span): PersonWeeks {
+  const perWeek = (): Float64Array => new Float64Array(span.weeks);
+  return {
+    daily: new Float64Array(span.days),
+    prefix: new Float64Array(span.days + 1),
+    leaveTaken: new Float64Array(span.days),
+    contract: perWeek(),
+    nominal: perWeek(),
+    holiday: perWeek(),
+    leave: perWeek(),
+    fullShare: perWeek(),
+    structural: perWeek(),
+    placementsConfirmed: perWeek(),
+    placementsProposed: perWeek(),
+    adhoc: perWeek(),
+    weekdayHours: new Float64Array(7),
+    activeFirst: 0,
+    activeLast: -1,
+  };
+}
+
+export function sortedContracts(person: Person): readonly Contract[] {
+  const list = person.contracts;
+  for (let i = 1; i < list.length; i++) {
+    if ((list[i]?.from ?? '') < (list[i - 1]?.from ?? '')) return [...list].sort((a, b) => (a.from < b.from ? -1 : 1));
+  }
+  return list;
+}
+
+/**
+ * Fills contract and nominal hours per day and week. Before the first contract the person has no
+ * contract hours, but the nominal week uses the first contract so a part-week start pro-rates.
+ */
+function fillContracts(span: Span, person: Person, pw: PersonWeeks): void {
+  const contracts = sortedContracts(person);
+  const first = contracts[0];
+  const afterFirst = first ? offsetOf(span, first.from) : 0;
+  pw.activeFirst = Math.max(offsetOf(span, person.activeFrom), afterFirst);
+  pw.activeLast = person.activeTo === null ? Number.POSITIVE_INFINITY : offsetOf(span, person.activeTo);
+  const { daily, contract, nominal } = pw;
+  const hours = pw.weekdayHours;
+  for (let i = 0; i < contracts.length; i++) {
+    const c = contracts[i];
+    if (!c) continue;
+    const next = contracts[i + 1];
+    const from = i === 0 ? 0 : Math.max(0, offsetOf(span, c.from));
+    const to = next ? Math.min(span.days - 1, offsetOf(span, next.from) - 1) : span.days - 1;
+    for (let k = 0; k < 7; k++) hours[k] = c.hours[weekdayKeys[k] ?? 'mon'];
+    for (let d = from; d <= to; d++) {
+      const h = hours[d % 7] ?? 0;
+      const w = (d / 7) | 0;
+      nominal[w] = (nominal[w] ?? 0) + h;
+      const worked = d >= pw.activeFirst && d <= pw.activeLast ? h : 0;
+      daily[d] = worked;
+      contract[w] = (contract[w] ?? 0) + worked;
+    }
+  }
+}
+
+export type LeaveCollector = (leave: Leave, hours: number) => void;
+
+/**
+ * Leave takes whole working days (the day's contract hours) or `hoursPerDay` capped at them, and
+ * nothing on a holiday: that day is already off. `onLeave` gets each overlapping record's hours.
+ */
+function fillLeave(span: Span, leave: readonly Leave[], pw: PersonWeeks, onLeave?: LeaveCollector): void {
+  const { daily, leaveTaken } = pw;
+  const holidayFlags = span.holidayFlags;
+  for (const l of leave) {
+    const from = Math.max(0, offsetOf(span, l.from));
+    const to = Math.min(span.days - 1, offsetOf(span, l.to));
+    if (from > to) continue;
+    let total = 0;
+    for (let d = from; d <= to; d++) {
+      const day = daily[d] ?? 0;
+      if (day <= 0 || holidayFlags[d] === 1) continue;
+      const wanted = l.hoursPerDay === null ? day : Math.min(l.hoursPerDay, day);
+      const taken = leaveTaken[d] ?? 0;
+      const take = Math.min(wanted, day - taken);
+      if (take <= 0) continue;
+      leaveTaken[d] = taken + take;
+      const w = (d / 7) | 0;
+      pw.leave[w] = (pw.leave[w] ?? 0) + take;
+      total += take;
+    }
+    onLeave?.(l, total);
+  }
+}
+
+export function fillAvailability(
+  span: Span,
+  person: Person,
+  leave: readonly Leave[],
+  pw: PersonWeeks,
+  onLeave?: LeaveCollector,
+): void {
+  for (const a of [pw.daily, pw.leaveTaken, pw.contract, pw.nominal, pw.holiday, pw.leave]) a.fill(0);
+  fillContracts(span, person, pw);
+  const { daily, prefix } = pw;
+  let running = 0;
+  prefix[0] = 0;
+  for (let d = 0; d < span.days; d++) {
+    running += daily[d] ?? 0;
+    prefix[d + 1] = running;
+  }
+  for (const h of span.holidays) {
+    const w = (h.offset / 7) | 0;
+    pw.holiday[w] = (pw.holiday[w] ?? 0) + (daily[h.offset] ?? 0);
+  }
+  fillLeave(span, leave, pw, onLeave);
+}

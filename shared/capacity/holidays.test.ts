@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { daysOff, dutchHolidays, easterSunday } from './holidays.ts';
+import { isoDateOf } from './day-index.ts';
+import { typicalSettings } from './test-fixtures.ts';
+
+describe('Dutch public holidays', () => {
+  it('moves Koningsdag 2025 to Saturday 26 April because 27 April is a Sunday', () => {
+    expect(dutchHolidays(2025)).toContainEqual({ date: '2025-04-26', key: 'kingsDay' });
+    expect(dutchHolidays(2025).some((d) => d.date === '2025-04-27')).toBe(false);
+  });
+
+  it('keeps Koningsdag 2026 on Monday 27 April', () => {
+    expect(dutchHolidays(2026)).toContainEqual({ date: '2026-04-27', key: 'kingsDay' });
+  });
+
+  it('finds the Easter-based days of 2025 and 2026', () => {
+    expect(isoDateOf(easterSunday(2025))).toBe('2025-04-20');
+    expect(isoDateOf(easterSunday(2026))).toBe('2026-04-05');
+    expect(dutchHolidays(2025)).toEqual(
+      expect.arrayContaining([
+        { date: '2025-04-18', key: 'goodFriday' },
+        { date: '2025-04-21', key: 'easterMonday' },
+        { date: '2025-05-29', key: 'ascensionDay' },
+        { date: '2025-06-09', key: 'whitMonday' },
+      ]),
+    );
+  });
+
+  it('gives no day off for Sundays, observances or Oudejaarsavond', () => {
+    const dates = dutchHolidays(2026).map((d) => d.date);
+    expect(dates).not.toContain('2026-04-05'); // Eerste paasdag
+    expect(dates).not.toContain('2026-05-04'); // Dodenherdenking
+    expect(dates).not.toContain('2026-12-31');
+    expect(dutchHolidays(2026)).toHaveLength(9);
+  });
+
+  it('gives only the holidays the organisation grants', () => {
+    const off = daysOff(typicalSettings, 2026, 2026);
+    expect(off.has('2026-12-25')).toBe(true);
+    expect(off.has('2026-04-03')).toBe(false); // Goede Vrijdag not granted
+    const withGoodFriday = daysOff({ ...typicalSettings, holidaysOff: ['goodFriday'] }, 2026, 2026);
+    expect([...withGoodFriday]).toEqual([['2026-04-03', 'goodFriday']]);
+  });
+
+  it('applies the Bevrijdingsdag rule: always, every lustrum year, or never', () => {
+    const off = (liberationDay: 'always' | 'lustrum' | 'never', year: number) =>
+      daysOff({ ...typicalSettings, liberationDay }, year, year).has(`${year}-05-05`);
+    expect(off('always', 2026)).toBe(true);
+    expect(off('lustrum', 2025)).toBe(true);
+    expect(off('lustrum', 2026)).toBe(false);
+    expect(off('lustrum', 2030)).toBe(true);
+    expect(off('never', 2025)).toBe(false);
+  });
+
+  it('covers every year of a range', () => {
+    const off = daysOff(typicalSettings, 2025, 2027);
+    expect(off.get('2025-04-26')).toBe('kingsDay');
+    expect(off.get('2027-01-01')).toBe('newYear');
+  });
+});

@@ -1,0 +1,14 @@
+export { computeCapacityGrid } from './grid.ts';
+export { cellBreakdown } from './breakdown.ts';
+export { spareInWindow } from './window.ts';
+export { addWeeks, weekDays, weekKey, weekRange } from './weeks.ts';
+export { daysOff, dutchHolidays, easterSunday } from './holidays.ts';
+export type { HolidayDay } from './holidays.ts';
+export {
+  capacityCellSchema,
+  capacityGridSchema,
+  capacityRowSchema,
+  cellBreakdownSchema,
+  cellItemsSchema,
+} from './types.ts';
+export type { CapacityCell, CapacityGrid, CapacityRow, CellBreakdown, CellItems } from './types.ts';

@@ -1,0 +1,74 @@
+import type {
+  Assignment,
+  Leave,
+  Placement,
+  RequestStatus,
+  StructuralSupport,
+  SupportRequest,
+  Workspace,
+} from '../schemas/index.ts';
+import { mondayIndex } from './day-index.ts';
+
+export type AdhocAssignment = { request: SupportRequest; assignment: Assignment };
+
+/** Everything that moves one person's capacity, gathered in a single pass over the workspace. */
+export type PersonAllocations = {
+  structural: StructuralSupport[];
+  placements: Placement[];
+  leave: Leave[];
+  adhoc: AdhocAssignment[];
+  /** Monday (day index) and hours of each entry in `adhoc`, read in the grid's hot loop. */
+  adhocMondays: number[];
+  adhocHours: number[];
+};
+
+/** Only work someone has taken on uses hours; new, declined and deferred requests are no load yet. */
+const loadingStatuses: ReadonlySet<RequestStatus> = new Set<RequestStatus>(['assigned', 'in_progress', 'done']);
+
+export const noAllocations: PersonAllocations = Object.freeze(emptyAllocations());
+
+function emptyAllocations(): PersonAllocations {
+  return { structural: [], placements: [], leave: [], adhoc: [], adhocMondays: [], adhocHours: [] };
+}
+
+function pushAdhoc(target: PersonAllocations, request: SupportRequest, assignment: Assignment): void {
+  target.adhoc.push({ request, assignment });
+  target.adhocMondays.push(mondayIndex(assignment.week));
+  target.adhocHours.push(assignment.hours);
+}
+
+export function indexByPerson(workspace: Workspace): Map<string, PersonAllocations> {
+  const index = new Map<string, PersonAllocations>();
+  const entry = (personId: string): PersonAllocations => {
+    let found = index.get(personId);
+    if (!found) {
+      found = emptyAllocations();
+      index.set(personId, found);
+    }
+    return found;
+  };
+  for (const s of workspace.structural) entry(s.personId).structural.push(s);
+  for (const p of workspace.placements) entry(p.personId).placements.push(p);
+  for (const l of workspace.leave) entry(l.personId).leave.push(l);
+  for (const request of workspace.requests) {
+    if (!loadingStatuses.has(request.status)) continue;
+    for (const assignment of request.assignments) pushAdhoc(entry(assignment.personId), request, assignment);
+  }
+  return index;
+}
+
+export function allocationsOf(workspace: Workspace, personId: string): PersonAllocations {
+  const byId = <T extends { personId: string }>(items: readonly T[]): T[] =>
+    items.filter((item) => item.personId === personId);
+  const result = emptyAllocations();
+  result.structural = byId(workspace.structural);
+  result.placements = byId(workspace.placements);
+  result.leave = byId(workspace.leave);
+  for (const request of workspace.requests) {
+    if (!loadingStatuses.has(request.status)) continue;
+    for (const assignment of request.assignments) {
+      if (assignment.personId === personId) pushAdhoc(result, request, assignment);
+    }
+  }
+  return result;
+}
