@@ -1,11 +1,13 @@
 import type { AnyContract, ClientApi } from './define.ts';
 import { peopleOperations } from './people-ops.ts';
+import { planningOperations } from './planning-ops.ts';
 import { workspaceOperations } from './workspace-ops.ts';
 
 /** The one contract: every operation of every area, declared once. */
 export const contract = {
   ...workspaceOperations,
   ...peopleOperations,
+  ...planningOperations,
 } satisfies AnyContract;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import {
   monthSchema,
   nameSchema,
   textSchema,
+  withPeriodCheck,
 } from './primitives.ts';
 
 export const clientKindSchema = z.enum(['tenant', 'external', 'internal']);
@@ -24,21 +25,20 @@ export type Client = z.infer<typeof clientSchema>;
 export const rateStepSchema = z.object({ from: isoDateSchema, cents: centsSchema });
 
 export const placementStatusSchema = z.enum(['proposed', 'confirmed', 'ended']);
-export const placementSchema = z
-  .object({
-    id: idSchema,
-    personId: idSchema,
-    clientId: idSchema,
-    from: isoDateSchema,
-    to: isoDateSchema.nullable(),
-    hoursPerWeek: hoursSchema.max(80),
-    rates: z.array(rateStepSchema).min(1, 'A placement needs an hourly rate'),
-    status: placementStatusSchema,
-    notes: textSchema.default(''),
-    /** Hours the lead corrected for a past month (realised = planned + correction). */
-    corrections: z.array(z.object({ month: monthSchema, hours: z.number().min(-744).max(744) })).default([]),
-  })
-  .refine((p) => p.to === null || p.to >= p.from, { message: 'End date is before start date', path: ['to'] });
+export const placementFieldsSchema = z.object({
+  id: idSchema,
+  personId: idSchema,
+  clientId: idSchema,
+  from: isoDateSchema,
+  to: isoDateSchema.nullable(),
+  hoursPerWeek: hoursSchema.max(80),
+  rates: z.array(rateStepSchema).min(1, 'A placement needs an hourly rate'),
+  status: placementStatusSchema,
+  notes: textSchema.default(''),
+  /** Hours the lead corrected for a past month (realised = planned + correction). */
+  corrections: z.array(z.object({ month: monthSchema, hours: z.number().min(-744).max(744) })).default([]),
+});
+export const placementSchema = withPeriodCheck(placementFieldsSchema);
 export type Placement = z.infer<typeof placementSchema>;
 
 export const incomeKindSchema = z.enum(['sponsoring', 'training', 'other']);

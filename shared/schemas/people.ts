@@ -6,6 +6,7 @@ import {
   isoWeekSchema,
   nameSchema,
   weekdayHoursSchema,
+  withPeriodCheck,
 } from './primitives.ts';
 
 export const skillSchema = z.string().trim().min(1).max(40);
@@ -41,31 +42,29 @@ export type Person = z.infer<typeof personSchema>;
 export const supportExceptionSchema = z.object({ week: isoWeekSchema, hours: hoursSchema });
 
 /** Structural support repeats weekly; an exception changes or skips (0 h) one week without touching the rest. */
-export const structuralSupportSchema = z
-  .object({
-    id: idSchema,
-    personId: idSchema,
-    supported: nameSchema,
-    backupPersonId: idSchema.nullable(),
-    hoursPerWeek: hoursSchema.max(80),
-    from: isoDateSchema,
-    to: isoDateSchema.nullable(),
-    exceptions: z.array(supportExceptionSchema).default([]),
-  })
-  .refine((s) => s.to === null || s.to >= s.from, { message: 'End date is before start date', path: ['to'] });
+export const structuralSupportFieldsSchema = z.object({
+  id: idSchema,
+  personId: idSchema,
+  supported: nameSchema,
+  backupPersonId: idSchema.nullable(),
+  hoursPerWeek: hoursSchema.max(80),
+  from: isoDateSchema,
+  to: isoDateSchema.nullable(),
+  exceptions: z.array(supportExceptionSchema).default([]),
+});
+export const structuralSupportSchema = withPeriodCheck(structuralSupportFieldsSchema);
 export type StructuralSupport = z.infer<typeof structuralSupportSchema>;
 
 /** Leave holds a kind and dates only: never a diagnosis or free text about health (GDPR). */
 export const leaveKindSchema = z.enum(['vacation', 'sick', 'special', 'other']);
-export const leaveSchema = z
-  .object({
-    id: idSchema,
-    personId: idSchema,
-    kind: leaveKindSchema,
-    from: isoDateSchema,
-    to: isoDateSchema,
-    /** null: whole working days; otherwise hours off on each working day in the range. */
-    hoursPerDay: hoursSchema.max(24).nullable(),
-  })
-  .refine((l) => l.to >= l.from, { message: 'End date is before start date', path: ['to'] });
+export const leaveFieldsSchema = z.object({
+  id: idSchema,
+  personId: idSchema,
+  kind: leaveKindSchema,
+  from: isoDateSchema,
+  to: isoDateSchema,
+  /** null: whole working days; otherwise hours off on each working day in the range. */
+  hoursPerDay: hoursSchema.max(24).nullable(),
+});
+export const leaveSchema = withPeriodCheck(leaveFieldsSchema);
 export type Leave = z.infer<typeof leaveSchema>;

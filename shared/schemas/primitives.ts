@@ -44,8 +44,15 @@ export const weekdayHoursSchema = z.object({
 });
 export type WeekdayHours = z.infer<typeof weekdayHoursSchema>;
 
+/**
+ * The end-after-start check for any record with `from`/`to`. Applied to each variant of a schema
+ * (with and without id) because zod cannot omit fields from an already refined object.
+ */
+export function withPeriodCheck<T extends z.ZodType<{ from: string; to: string | null }>>(schema: T) {
+  return schema.refine((p) => p.to === null || p.to >= p.from, { message: 'End date is before start date', path: ['to'] });
+}
+
 /** A closed date range; `to: null` means open-ended. */
-export const periodSchema = z
-  .object({ from: isoDateSchema, to: isoDateSchema.nullable() })
-  .refine((p) => p.to === null || p.to >= p.from, { message: 'End date is before start date', path: ['to'] });
+export const periodSchema = withPeriodCheck(z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }));
 export type Period = z.infer<typeof periodSchema>;
+

@@ -1,14 +1,8 @@
 import { DomainError } from '../../../shared/contract/errors.ts';
 import type { peopleOperations } from '../../../shared/contract/people-ops.ts';
-import type { Person, Workspace } from '../../../shared/schemas/index.ts';
+import type { Person } from '../../../shared/schemas/index.ts';
+import { addTo, findIn, replaceIn } from './collections.ts';
 import { change, type HandlersFor } from './context.ts';
-import { newId } from './ids.ts';
-
-function findPerson(workspace: Workspace, id: string): Person {
-  const person = workspace.people.find((p) => p.id === id);
-  if (!person) throw new DomainError('not_found', `No person with id ${id}`, 'id');
-  return person;
-}
 
 /** Sorted contracts keep "the contract in force on a date" a simple scan; two on one date would be ambiguous. */
 function normalise<T extends Pick<Person, 'contracts' | 'skills'>>(person: T): T {
@@ -24,18 +18,17 @@ function normalise<T extends Pick<Person, 'contracts' | 'skills'>>(person: T): T
 export const peopleHandlers = {
   addPerson: (input, ctx) =>
     change(ctx, (workspace) => {
-      workspace.people.push({ id: newId('p', workspace.people), ...normalise(input) });
+      addTo(workspace, 'people', 'p', normalise(input));
     }),
 
   updatePerson: (input, ctx) =>
     change(ctx, (workspace) => {
-      const index = workspace.people.indexOf(findPerson(workspace, input.id));
-      workspace.people[index] = normalise(input);
+      replaceIn(workspace, 'people', normalise(input));
     }),
 
   deactivatePerson: ({ id, to }, ctx) =>
     change(ctx, (workspace) => {
-      const person = findPerson(workspace, id);
+      const person = findIn(workspace, 'people', id);
       if (to < person.activeFrom) {
         throw new DomainError('invalid_input', `to: the last day cannot be before the start (${person.activeFrom})`, 'to');
       }
@@ -44,6 +37,6 @@ export const peopleHandlers = {
 
   reactivatePerson: ({ id }, ctx) =>
     change(ctx, (workspace) => {
-      findPerson(workspace, id).activeTo = null;
+      findIn(workspace, 'people', id).activeTo = null;
     }),
 } satisfies HandlersFor<typeof peopleOperations>;

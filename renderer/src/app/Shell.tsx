@@ -4,6 +4,7 @@ import { ComingSoon } from '../components/ComingSoon.tsx';
 import { DemoBanner } from '../components/DemoBanner.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { RecoveryBanner } from '../components/RecoveryBanner.tsx';
+import { CapacityPage } from '../pages/capacity/CapacityPage.tsx';
 import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
 import { TeamPage } from '../pages/team/TeamPage.tsx';
 import { useSnapshot } from '../state/workspace-state.tsx';
@@ -12,6 +13,8 @@ import { sections, useSection, type Section } from './sections.ts';
 function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
   const { t } = useTranslation();
   switch (section) {
+    case 'capacity':
+      return <CapacityPage />;
     case 'team':
       return <TeamPage />;
     case 'settings':

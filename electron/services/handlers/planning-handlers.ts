@@ -1,0 +1,72 @@
+import { weekDays } from '../../../shared/capacity/index.ts';
+import { DomainError } from '../../../shared/contract/errors.ts';
+import type { planningOperations } from '../../../shared/contract/planning-ops.ts';
+import type { StructuralSupport, Workspace } from '../../../shared/schemas/index.ts';
+import { addTo, findIn, removeFrom, replaceIn, requirePerson } from './collections.ts';
+import { change, type HandlersFor } from './context.ts';
+
+function checkSupport(workspace: Workspace, line: Omit<StructuralSupport, 'id'>): void {
+  requirePerson(workspace, line.personId, 'personId');
+  if (line.backupPersonId === null) return;
+  requirePerson(workspace, line.backupPersonId, 'backupPersonId');
+  if (line.backupPersonId === line.personId) {
+    throw new DomainError('invalid_input', 'backupPersonId: the backup must be someone else', 'backupPersonId');
+  }
+}
+
+export const planningHandlers = {
+  addStructural: (input, ctx) =>
+    change(ctx, (workspace) => {
+      checkSupport(workspace, input);
+      addTo(workspace, 'structural', 's', input);
+    }),
+
+  updateStructural: (input, ctx) =>
+    change(ctx, (workspace) => {
+      checkSupport(workspace, input);
+      replaceIn(workspace, 'structural', input);
+    }),
+
+  removeStructural: ({ id }, ctx) => change(ctx, (workspace) => removeFrom(workspace, 'structural', id)),
+
+  setStructuralWeek: ({ id, week, hours }, ctx) =>
+    change(ctx, (workspace) => {
+      const line = findIn(workspace, 'structural', id);
+      const others = line.exceptions.filter((e) => e.week !== week);
+      line.exceptions = hours === null ? others : [...others, { week, hours }].sort((a, b) => a.week.localeCompare(b.week));
+    }),
+
+  addLeave: (input, ctx) =>
+    change(ctx, (workspace) => {
+      requirePerson(workspace, input.personId, 'personId');
+      addTo(workspace, 'leave', 'l', input);
+    }),
+
+  updateLeave: (input, ctx) =>
+    change(ctx, (workspace) => {
+      requirePerson(workspace, input.personId, 'personId');
+      replaceIn(workspace, 'leave', input);
+    }),
+
+  removeLeave: ({ id }, ctx) => change(ctx, (workspace) => removeFrom(workspace, 'leave', id)),
+
+  acceptCover: ({ structuralId, week, personId, hours }, ctx) =>
+    change(ctx, (workspace) => {
+      const line = findIn(workspace, 'structural', structuralId, 'structuralId');
+      requirePerson(workspace, personId, 'personId');
+      if (personId === line.personId) {
+        throw new DomainError('invalid_input', 'personId: cover must come from someone else', 'personId');
+      }
+      const days = weekDays(week);
+      // A one-week support line for the same manager: it shows in the cover's capacity and marks the manager covered.
+      addTo(workspace, 'structural', 's', {
+        personId,
+        supported: line.supported,
+        backupPersonId: null,
+        hoursPerWeek: hours,
+        from: days[0]!,
+        to: days[6]!,
+        exceptions: [],
+      });
+    }),
+} satisfies HandlersFor<typeof planningOperations>;

@@ -1,0 +1,56 @@
+import { useMemo, useState } from 'react';
+import { addWeeks, computeCapacityGrid, weekKey, weekRange, type CapacityGrid } from '../../../../shared/capacity/index.ts';
+import type { IsoWeek, Person, Workspace } from '../../../../shared/schemas/index.ts';
+
+export const ranges = [4, 13, 26, 52] as const;
+export type RangeSize = (typeof ranges)[number];
+
+export type CapacityFilters = { name: string; skills: string[] };
+
+export type CapacityView = {
+  weeks: IsoWeek[];
+  thisWeek: IsoWeek;
+  grid: CapacityGrid;
+  people: Map<string, Person>;
+  rows: CapacityGrid['rows'];
+};
+
+/** Filters only hide rows; the team total always counts the whole team, as the lead plans with all of it. */
+export function filterRows(grid: CapacityGrid, people: Map<string, Person>, filters: CapacityFilters): CapacityGrid['rows'] {
+  const needle = filters.name.trim().toLowerCase();
+  return grid.rows.filter((row) => {
+    const person = people.get(row.personId);
+    if (!person) return false;
+    if (needle && !person.name.toLowerCase().includes(needle)) return false;
+    return filters.skills.every((s) => person.skills.includes(s));
+  });
+}
+
+export function useCapacityView(workspace: Workspace, today: string) {
+  const thisWeek = weekKey(today);
+  const [range, setRange] = useState<RangeSize>(13);
+  const [start, setStart] = useState<IsoWeek>(thisWeek);
+  const [filters, setFilters] = useState<CapacityFilters>({ name: '', skills: [] });
+  const [includeProposed, setIncludeProposed] = useState(false);
+
+  const weeks = useMemo(() => weekRange(start, range), [start, range]);
+  const grid = useMemo(() => computeCapacityGrid(workspace, weeks), [workspace, weeks]);
+  const people = useMemo(() => new Map(workspace.people.map((p) => [p.id, p])), [workspace.people]);
+  const rows = useMemo(() => filterRows(grid, people, filters), [grid, people, filters]);
+  const sortedRows = useMemo(
+    () => rows.toSorted((a, b) => (people.get(a.personId)?.name ?? '').localeCompare(people.get(b.personId)?.name ?? '')),
+    [rows, people],
+  );
+
+  return {
+    view: { weeks, thisWeek, grid, people, rows: sortedRows } satisfies CapacityView,
+    range,
+    setRange,
+    filters,
+    setFilters,
+    includeProposed,
+    setIncludeProposed,
+    move: (direction: -1 | 1) => setStart((s) => addWeeks(s, direction * Math.max(1, Math.floor(range / 2)))),
+    goToThisWeek: () => setStart(thisWeek),
+  };
+}
