@@ -17,9 +17,15 @@ function documentWith(workspace: Workspace): StoredDocument {
 }
 
 /** Everything behind the API, as plain Node: the Electron main process and the web host both start here. */
-export function createAppServices(options: { dataDir: string; backend: BackendFactory; clock: Clock }): AppServices {
+export function createAppServices(options: {
+  dataDir: string;
+  backend: BackendFactory;
+  clock: Clock;
+  /** Size of the demo team; benchmarks start the host with a large one. */
+  demoPeople?: number;
+}): AppServices {
   const { clock } = options;
-  const demoWorkspace = () => generateDemoWorkspace({ people: DEMO_SIZE, today: clock.today() });
+  const demoWorkspace = () => generateDemoWorkspace({ people: options.demoPeople ?? DEMO_SIZE, today: clock.today() });
   const store = openWorkspaceStore({
     dir: options.dataDir,
     backend: options.backend,

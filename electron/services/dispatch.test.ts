@@ -62,3 +62,22 @@ describe('calling operations through the contract', () => {
     expect(result).toMatchObject({ ok: false, error: { field: 'contracts' } });
   });
 });
+
+describe('undo', () => {
+  it('takes back the last change, then the one before, and says when there is nothing left', async () => {
+    const services = servicesIn();
+    const original = services.context.store.document().workspace;
+    await services.call('addPerson', newPerson);
+    const afterAdd = services.context.store.document().workspace;
+    const someone = afterAdd.people[0]!;
+    await services.call('deactivatePerson', { id: someone.id, to: '2026-12-31' });
+    await services.call('setLanguage', { language: 'en' });
+
+    expect(await services.call('undo', {})).toMatchObject({ ok: true, value: { canUndo: true } });
+    expect(services.context.store.document().workspace).toEqual(afterAdd);
+    expect(services.context.store.document().preferences.language).toBe('en');
+    await services.call('undo', {});
+    expect(services.context.store.document().workspace).toEqual(original);
+    expect(await services.call('undo', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});

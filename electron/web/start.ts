@@ -9,9 +9,10 @@ import { startWebHost } from './server.ts';
 const dataDir = process.env.SECRETARIAAT_DATA_DIR ?? defaultDataDir();
 const staticDir = path.resolve(import.meta.dirname, '../../out/renderer');
 const port = Number(process.env.SECRETARIAAT_PORT ?? 0);
+const demoPeople = process.env.SECRETARIAAT_DEMO_PEOPLE ? Number(process.env.SECRETARIAAT_DEMO_PEOPLE) : undefined;
 
 try {
-  const services = createAppServices({ dataDir, backend: confBackend, clock: systemClock() });
+  const services = createAppServices({ dataDir, backend: confBackend, clock: systemClock(), demoPeople });
   // A fresh token per launch: only the browser tab opened from this URL can reach the data.
   const host = await startWebHost({ services, staticDir, port, token: randomBytes(24).toString('hex') });
   console.log(`Secretariaat data folder: ${dataDir}`);

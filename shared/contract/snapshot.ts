@@ -21,5 +21,7 @@ export const snapshotSchema = z.object({
   workspace: workspaceSchema,
   preferences: preferencesSchema,
   storage: storageStatusSchema,
+  /** Whether the undo operation has a change to take back. */
+  canUndo: z.boolean(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;

@@ -11,4 +11,6 @@ export const workspaceOperations = {
   backupNow: operation<{ file: string }>()(z.object({}).strict()),
   restoreBackup: operation<Snapshot>()(z.object({ file: z.string().min(1).max(255) }).strict()),
   dismissRecovery: operation<Snapshot>()(z.object({}).strict()),
+  /** Takes back the last change to the workspace (assign, status change, delete, …). */
+  undo: operation<Snapshot>()(z.object({}).strict()),
 };

@@ -27,6 +27,7 @@ export function snapshot(ctx: HandlerContext): Snapshot {
     workspace: doc.workspace,
     preferences: doc.preferences,
     storage: { dataFile: ctx.store.dataFile, recovery: ctx.store.recovery() },
+    canUndo: ctx.store.canUndo(),
   };
 }
 

@@ -18,9 +18,12 @@ export const workspaceHandlers = {
   },
 
   setLanguage: ({ language }, ctx) => {
-    ctx.store.update((doc) => {
-      doc.preferences.language = language;
-    });
+    ctx.store.update(
+      (doc) => {
+        doc.preferences.language = language;
+      },
+      { undoable: false },
+    );
     return snapshot(ctx);
   },
 
@@ -50,6 +53,11 @@ export const workspaceHandlers = {
       doc.workspace = restored.workspace;
     });
     ctx.store.clearRecovery();
+    return snapshot(ctx);
+  },
+
+  undo: (_input, ctx) => {
+    if (!ctx.store.undo()) throw new DomainError('conflict', 'There is no change to undo.');
     return snapshot(ctx);
   },
 

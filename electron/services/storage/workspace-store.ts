@@ -28,8 +28,14 @@ export type WorkspaceStore = {
   recovery(): Recovery | null;
   clearRecovery(): void;
   /** Applies a change to a copy; only a change that completes and validates is written. */
-  update<T>(change: (draft: StoredDocument) => T): T;
+  update<T>(change: (draft: StoredDocument) => T, options?: { undoable?: boolean }): T;
+  canUndo(): boolean;
+  /** Puts the workspace back as it was before the last undoable change; false when there is none. */
+  undo(): boolean;
 };
+
+/** Enough for a lead to step back through a session's mistakes without holding every version in memory. */
+const UNDO_DEPTH = 30;
 
 export class StorageError extends Error {
   override name = 'StorageError';
@@ -44,7 +50,14 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
   let current = opened.doc;
   let recovery = opened.recovery;
   let revision = 0;
+  const history: StoredDocument['workspace'][] = [];
   if (opened.write) backend.store = current;
+
+  function write(next: StoredDocument): void {
+    backend.store = next;
+    current = next;
+    revision += 1;
+  }
 
   return {
     dir,
@@ -55,14 +68,22 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
     clearRecovery: () => {
       recovery = null;
     },
-    update(change) {
+    update(change, { undoable = true } = {}) {
       const draft = structuredClone(current);
       const result = change(draft);
       const checked = documentSchema.parse(draft);
-      backend.store = checked;
-      current = checked;
-      revision += 1;
+      if (undoable) history.push(current.workspace);
+      if (history.length > UNDO_DEPTH) history.shift();
+      write(checked);
       return result;
+    },
+    canUndo: () => history.length > 0,
+    undo() {
+      const previous = history.pop();
+      if (!previous) return false;
+      // Only the workspace steps back: a language switch in between is the user's, not a change to undo.
+      write({ ...current, workspace: previous });
+      return true;
     },
   };
 

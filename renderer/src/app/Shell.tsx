@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../components/ComingSoon.tsx';
 import { DemoBanner } from '../components/DemoBanner.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { UndoButton } from '../components/UndoButton.tsx';
 import { RecoveryBanner } from '../components/RecoveryBanner.tsx';
 import { CapacityPage } from '../pages/capacity/CapacityPage.tsx';
 import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
@@ -38,7 +39,10 @@ export function Shell() {
               {snapshot.workspace.settings.organisationName}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm">
+            <UndoButton />
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Navigation">

@@ -10,6 +10,7 @@ export const en: Messages = {
     team: 'Team',
     settings: 'Settings',
   },
+  undo: { label: 'Undo', hint: 'Undo the last change (Ctrl+Z)', done: 'Last change undone' },
   language: { label: 'Language', nl: 'NL', en: 'EN' },
   demo: {
     banner: 'This is a demo workspace with made-up data.',

@@ -9,6 +9,7 @@ export const nl = {
     team: 'Team',
     settings: 'Instellingen',
   },
+  undo: { label: 'Ongedaan maken', hint: 'Laatste wijziging ongedaan maken (Ctrl+Z)', done: 'Laatste wijziging ongedaan gemaakt' },
   language: { label: 'Taal', nl: 'NL', en: 'EN' },
   demo: {
     banner: 'Dit is een demowerkruimte met verzonnen gegevens.',

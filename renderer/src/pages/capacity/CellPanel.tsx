@@ -35,7 +35,7 @@ function Items({ line, breakdown }: { line: LineKey; breakdown: CellBreakdown })
       return items.holidays.filter((d) => d.hours > 0).map((d) => <Text key={d.date} size="xs" c="dimmed">{formatDate(d.date, language)} · {h(d.hours)}</Text>);
     case 'leave':
       return items.leave.map((l) => (
-        <Group key={l.id} gap={6}>
+        <Group key={l.id} gap={6} wrap="nowrap">
           <Text size="xs" c="dimmed">{t(`capacity.leaveKinds.${l.kind}`)} · {h(l.hours)}</Text>
           <Button size="compact-xs" variant="subtle" color="red" data-testid="cell-remove-leave" onClick={() => window.confirm(t('capacity.confirmRemoveLeave')) && void run((api) => api.removeLeave({ id: l.id }))}>
             {t('capacity.removeLeave')}
@@ -44,7 +44,7 @@ function Items({ line, breakdown }: { line: LineKey; breakdown: CellBreakdown })
       ));
     case 'structural':
       return items.structural.map((s) => (
-        <Group key={s.id} gap={6}>
+        <Group key={s.id} gap={6} wrap="nowrap">
           <Text size="xs" c="dimmed">{s.supported} · {h(s.hours)}{s.exception ? ` (${t('capacity.exception')})` : ''}</Text>
           <Button size="compact-xs" variant="subtle" data-testid={s.exception ? 'cell-restore-week' : 'cell-skip-week'} onClick={() => void run((api) => api.setStructuralWeek({ id: s.id, week, hours: s.exception ? null : 0 }))}>
             {s.exception ? t('capacity.restoreWeek') : t('capacity.skipWeek')}

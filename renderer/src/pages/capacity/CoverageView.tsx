@@ -51,7 +51,7 @@ export function CoverageView({ view }: { view: CapacityView }) {
                 <Table.Td>{Number(gap.week.slice(6))}</Table.Td>
                 <Table.Td fw={500}>{gap.supported}</Table.Td>
                 <Table.Td>{name(gap.personId)}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Badge variant="light" color={gap.reason === 'leave' ? 'blue' : 'red'} tt="none">
                     {t(`capacity.coverage.reasons.${gap.reason}`)}
                   </Badge>
