@@ -14,6 +14,8 @@ export type PersonWeeks = {
   prefix: Float64Array;
   /** Leave hours already taken on each day, so overlapping leave never takes a day twice. */
   leaveTaken: Float64Array;
+  /** Running sum of hours actually worked (contract less holidays and leave), like `prefix`. */
+  workPrefix: Float64Array;
   contract: Float64Array;
   /** Hours of a full week under the contract(s) in force, ignoring start and end dates. */
   nominal: Float64Array;
@@ -37,6 +39,7 @@ export function createPersonWeeks(span: Span): PersonWeeks {
     daily: new Float64Array(span.days),
     prefix: new Float64Array(span.days + 1),
     leaveTaken: new Float64Array(span.days),
+    workPrefix: new Float64Array(span.days + 1),
     contract: perWeek(),
     nominal: perWeek(),
     holiday: perWeek(),
@@ -141,4 +144,16 @@ export function fillAvailability(
     pw.holiday[w] = (pw.holiday[w] ?? 0) + (daily[h.offset] ?? 0);
   }
   fillLeave(span, leave, pw, onLeave);
+  fillWorkPrefix(span, pw);
+}
+
+function fillWorkPrefix(span: Span, pw: PersonWeeks): void {
+  const { daily, leaveTaken, workPrefix } = pw;
+  const holidayFlags = span.holidayFlags;
+  let running = 0;
+  workPrefix[0] = 0;
+  for (let d = 0; d < span.days; d++) {
+    if (holidayFlags[d] !== 1) running += (daily[d] ?? 0) - (leaveTaken[d] ?? 0);
+    workPrefix[d + 1] = running;
+  }
 }

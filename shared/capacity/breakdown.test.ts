@@ -33,10 +33,11 @@ describe('cell breakdown', () => {
     expect(b?.items.holidays).toEqual([{ date: '2026-04-06', key: 'easterMonday', hours: 4 }]);
     // Leave on Easter Monday costs nothing more; only Tuesday counts.
     expect(b?.items.leave).toEqual([{ id: 'l1', kind: 'vacation', hours: 4 }]);
-    expect(b?.items.structural).toEqual([{ id: 's1', supported: 'Directeur s1', hours: 2, exception: true }]);
-    expect(b?.items.placements).toEqual([{ id: 'p1', clientId: 'huurder-1', status: 'proposed', hours: 4 }]);
+    // Commitments follow the hours worked: 24 of a 32-hour week, so the 2-hour exception costs 1.5.
+    expect(b?.items.structural).toEqual([{ id: 's1', supported: 'Directeur s1', hours: 1.5, exception: true }]);
+    expect(b?.items.placements).toEqual([{ id: 'p1', clientId: 'huurder-1', status: 'proposed', hours: 3 }]);
     expect(b?.items.adhoc).toEqual([{ requestId: 'r1', title: 'Onboarding SharePoint', hours: 3 }]);
-    expect(b).toMatchObject({ structural: 2, placementsProposed: 4, adhoc: 3, committed: 5, spare: 19, spareIfProposed: 15 });
+    expect(b).toMatchObject({ structural: 1.5, placementsProposed: 3, adhoc: 3, committed: 4.5, spare: 19.5, spareIfProposed: 16.5 });
   });
 
   it('shows a holiday on a day off at 0 hours, so the lead sees why it cost nothing', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestStatus } from '../schemas/index.ts';
 import { computeCapacityGrid } from './grid.ts';
-import { fullTime, monTueThu, person, placement, request, support, workspace } from './test-fixtures.ts';
+import { fullTime, leave, monTueThu, person, placement, request, support, workspace } from './test-fixtures.ts';
 
 const anna = person('anna');
 const weeks = ['2026-W09', '2026-W10', '2026-W11', '2026-W12', '2026-W13'];
@@ -41,13 +41,19 @@ describe('structural support', () => {
     expect(cells.map((c) => c.spare)).toEqual([30, 36, 40, 30, 30]);
   });
 
-  it('keeps the commitment in a holiday week: the person is less available, not less committed', () => {
+  it('takes a holiday out of the commitment too: nobody supports a manager on Easter Monday', () => {
     const ws = workspace({ people: [anna], structural: [support('s1', 'anna')] });
+    // 32 of 40 hours are worked, so 10 h/week of support costs 8 that week.
     expect(computeCapacityGrid(ws, ['2026-W15']).rows[0]?.cells[0]).toMatchObject({
       available: 32,
-      structural: 10,
-      spare: 22,
+      structural: 8,
+      spare: 24,
     });
+  });
+
+  it('leaves a person on leave all week with nothing committed and nothing spare, not over-booked', () => {
+    const ws = workspace({ people: [anna], structural: [support('s1', 'anna')], leave: [leave('l1', 'anna', '2026-03-02', '2026-03-06')] });
+    expect(computeCapacityGrid(ws, ['2026-W10']).rows[0]?.cells[0]).toMatchObject({ available: 0, structural: 0, spare: 0 });
   });
 });
 

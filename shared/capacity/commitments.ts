@@ -12,7 +12,9 @@ import { offsetOf, weekPosition } from './span.ts';
  * Weighting by the person's own working days rather than calendar days means that support
  * starting on a Wednesday for someone who works Mon/Tue/Thu costs 8/24 of its hours, not 5/7.
  * Days the person is not active (before joining, after leaving) count as outside the period.
- * Holidays and leave do not reduce it: the commitment stands, the person is just less available.
+ * Public holidays and leave take their share out too: nobody supports a manager or works at a
+ * client on a day off, and revenue counts the same worked hours. A manager left without their
+ * secretary shows up in the cover view instead of as a red, "over-booked" cell.
  * For a person whose contract has no hours at all that week, calendar days weigh instead, so an
  * allocation to them still shows up as over-booking rather than vanishing.
  */
@@ -21,16 +23,17 @@ function shareOfWeek(span: Span, pw: PersonWeeks, w: number, first: number, last
   const hi = Math.min(last, w * 7 + 6);
   if (lo > hi) return 0;
   const nominal = pw.nominal[w] ?? 0;
-  if (nominal > 0) return ((pw.prefix[hi + 1] ?? 0) - (pw.prefix[lo] ?? 0)) / nominal;
+  if (nominal > 0) return ((pw.workPrefix[hi + 1] ?? 0) - (pw.workPrefix[lo] ?? 0)) / nominal;
   const activeDays = Math.min(hi, pw.activeLast) - Math.max(lo, pw.activeFirst) + 1;
   return Math.max(0, activeDays) / 7;
 }
 
-/** The share a whole week carries: below 1 only in weeks the person joins, leaves or has no hours. */
+/** The share a whole week carries: below 1 in weeks with holidays, leave, joining or leaving. */
 function fillFullShares(span: Span, pw: PersonWeeks): void {
   for (let w = 0; w < span.weeks; w++) {
     const nominal = pw.nominal[w] ?? 0;
-    pw.fullShare[w] = nominal > 0 ? (pw.contract[w] ?? 0) / nominal : shareOfWeek(span, pw, w, w * 7, w * 7 + 6);
+    const worked = (pw.contract[w] ?? 0) - (pw.holiday[w] ?? 0) - (pw.leave[w] ?? 0);
+    pw.fullShare[w] = nominal > 0 ? worked / nominal : shareOfWeek(span, pw, w, w * 7, w * 7 + 6);
   }
 }
 

@@ -29,7 +29,8 @@ describe('spare hours in a date window', () => {
       leave: [leave('l1', 'anna', '2026-03-02', '2026-03-04')],
     });
     expect(spareInWindow(ws, 'anna', '2026-03-02', '2026-03-04')).toBe(0);
-    expect(spareInWindow(ws, 'anna', '2026-03-05', '2026-03-06')).toBe(6);
+    // Thursday and Friday: 16 hours worked, support 10 × 16/40 = 4, so 12 spare.
+    expect(spareInWindow(ws, 'anna', '2026-03-05', '2026-03-06')).toBe(12);
   });
 
   it('gives 0 for an unknown person or a window that ends before it starts', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cellBreakdown, weekDays, type CapacityCell, type CapacityGrid } from '../capacity/index.ts';
+import { weekDays, type CapacityCell, type CapacityGrid } from '../capacity/index.ts';
 import { isActiveOn } from '../people.ts';
 import { idSchema, isoWeekSchema, type IsoWeek, type StructuralSupport, type Workspace } from '../schemas/index.ts';
 
@@ -27,6 +27,12 @@ export function absenceReason(cell: CapacityCell): CoverageReason | null {
   if (cell.leave * 2 >= workable) return 'leave';
   if (cell.spare < 0) return cell.placementsConfirmed > 0 ? 'placement' : 'overbooked';
   return null;
+}
+
+/** The hours a line asks in a week, by its own plan: the person's absence does not shrink the manager's need. */
+function plannedHours(line: StructuralSupport, week: IsoWeek, monday: string, sunday: string): number {
+  if (line.from > sunday || (line.to !== null && line.to < monday)) return 0;
+  return line.exceptions.find((e) => e.week === week)?.hours ?? line.hoursPerWeek;
 }
 
 function coveredByOthers(lines: readonly StructuralSupport[], gap: { supported: string; personId: string }, week: IsoWeek, away: Set<string>): boolean {
@@ -58,14 +64,14 @@ export function findCoverageGaps(workspace: Workspace, grid: CapacityGrid): Cove
       }
     }
     const spareOf = new Map(grid.rows.map((r) => [r.personId, r.cells[w]!.spare]));
-    const monday = weekDays(week)[0]!;
+    const days = weekDays(week);
+    const monday = days[0]!;
     for (const { personId, reason } of flagged) {
-      const breakdown = cellBreakdown(workspace, personId, week);
-      for (const item of breakdown?.items.structural ?? []) {
-        if (item.hours <= 0) continue;
-        const line = workspace.structural.find((l) => l.id === item.id);
-        if (!line || coveredByOthers(workspace.structural, line, week, away)) continue;
-        gaps.push({ week, structuralId: line.id, supported: line.supported, personId, reason, hours: item.hours, proposal: propose(line, item.hours) });
+      for (const line of workspace.structural) {
+        if (line.personId !== personId) continue;
+        const hours = plannedHours(line, week, monday, days[6]!);
+        if (hours <= 0 || coveredByOthers(workspace.structural, line, week, away)) continue;
+        gaps.push({ week, structuralId: line.id, supported: line.supported, personId, reason, hours, proposal: propose(line, hours) });
       }
     }
 
