@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatHours, formatMoney, parseDayMonthYear } from './format.ts';
+import { formatDate, formatHours, formatMoney, formatMonth, parseDayMonthYear } from './format.ts';
 
 describe('formatting for Dutch and English readers', () => {
   it('shows money the way each language writes it', () => {
@@ -23,5 +23,10 @@ describe('formatting for Dutch and English readers', () => {
     expect(parseDayMonthYear('31/12/2026')).toBe('2026-12-31');
     expect(parseDayMonthYear('31-02-2026')).toBeNull();
     expect(parseDayMonthYear('2026-03-01')).toBeNull();
+  });
+
+  it('names months in the language of the reader', () => {
+    expect(formatMonth('2026-11', 'nl', 'long')).toBe('november 2026');
+    expect(formatMonth('2026-11', 'en', 'long')).toBe('November 2026');
   });
 });

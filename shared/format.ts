@@ -37,3 +37,11 @@ export function parseDayMonthYear(text: string): string | null {
   const date = new Date(Number(y), Number(m) - 1, Number(d));
   return date.getMonth() === Number(m) - 1 && date.getDate() === Number(d) ? iso : null;
 }
+
+/** `nov 2026` / `Nov 2026` (short) or `november 2026` / `November 2026` (long), from a `YYYY-MM` string. */
+export function formatMonth(month: string, language: Language, style: 'short' | 'long' = 'short'): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locales[language], { month: style, year: 'numeric' })
+    .format(new Date(y, m - 1, 1))
+    .replace('.', '');
+}

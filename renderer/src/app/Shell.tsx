@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { RecoveryBanner } from '../components/RecoveryBanner.tsx';
 import { CapacityPage } from '../pages/capacity/CapacityPage.tsx';
+import { ValuePage } from '../pages/value/ValuePage.tsx';
 import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
 import { TeamPage } from '../pages/team/TeamPage.tsx';
 import { useSnapshot } from '../state/workspace-state.tsx';
@@ -16,6 +17,8 @@ function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
   switch (section) {
     case 'capacity':
       return <CapacityPage />;
+    case 'value':
+      return <ValuePage />;
     case 'team':
       return <TeamPage />;
     case 'settings':

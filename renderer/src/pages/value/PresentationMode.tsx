@@ -1,0 +1,42 @@
+import { Box, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KeyFigures } from '../../../../shared/dashboard/index.ts';
+import { KeyFigureCards } from './KeyFigureCards.tsx';
+import type { Slide } from './slides.tsx';
+
+type Props = { opened: boolean; onClose: () => void; title: string; figures: { current: KeyFigures; previous: KeyFigures }; slides: Slide[] };
+
+/** Full screen, large type, no edit controls: the key figures first, then one chart per slide. */
+export function PresentationMode({ opened, onClose, title, figures, slides }: Props) {
+  const { t } = useTranslation();
+  const [index, setIndex] = useState(0);
+  const total = slides.length + 1;
+  useEffect(() => {
+    if (!opened) return;
+    setIndex(0);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'ArrowRight' || event.key === 'PageDown' || event.key === ' ') setIndex((i) => Math.min(total - 1, i + 1));
+      if (event.key === 'ArrowLeft' || event.key === 'PageUp') setIndex((i) => Math.max(0, i - 1));
+    };
+    window.addEventListener('keydown', onKey);
+    if (!document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      if (document.fullscreenElement) void document.exitFullscreen?.();
+    };
+  }, [opened, total]);
+  const slide = index === 0 ? null : slides[index - 1];
+  return (
+    <Modal opened={opened} onClose={onClose} fullScreen withCloseButton={false} padding={48} transitionProps={{ duration: 0 }}>
+      <Stack h="calc(100vh - 96px)" gap="lg" data-testid="presentation" data-slide={slide?.key ?? 'figures'}>
+        <Group justify="space-between" align="baseline">
+          <Title order={1} fz={44}>{slide ? slide.title : title}</Title>
+          <Text c="dimmed" fz="lg">{t('value.presentation.slide', { n: index + 1, total })}</Text>
+        </Group>
+        <Box style={{ flex: 1 }}>{slide ? slide.render(Math.max(320, window.innerHeight - 260)) : <KeyFigureCards {...figures} large />}</Box>
+        <Text c="dimmed" ta="center">{t('value.presentation.hint')}</Text>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Period } from '../../../../shared/dashboard/index.ts';
+import { formatMonth } from '../../../../shared/format.ts';
+import { useLanguage } from '../../state/use-command.ts';
+import { useSnapshot } from '../../state/workspace-state.tsx';
+import { KeyFigureCards } from './KeyFigureCards.tsx';
+import { PresentationMode } from './PresentationMode.tsx';
+import { chartSlides } from './slides.tsx';
+import { useDashboard } from './use-dashboard.ts';
+
+function usePeriodLabel(): (period: Period) => string {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (period) => {
+    const [year, month] = period.first.split('-').map(Number) as [number, number];
+    if (period.kind === 'year') return String(year);
+    if (period.kind === 'quarter') return t('value.quarterLabel', { q: Math.floor((month - 1) / 3) + 1, year });
+    return formatMonth(period.first, language, 'long');
+  };
+}
+
+export function ValuePage() {
+  const { t } = useTranslation();
+  const snapshot = useSnapshot();
+  const dashboard = useDashboard(snapshot);
+  const label = usePeriodLabel();
+  const [presenting, setPresenting] = useState(false);
+  const slides = chartSlides(dashboard, snapshot.workspace.clients, t);
+  const { workspace } = snapshot;
+  const hasFigures = workspace.placements.length + workspace.income.length + workspace.value.length + workspace.requests.length > 0;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('value.title')}</Title>
+          <Text size="sm" c="dimmed">{t('value.intro')}</Text>
+        </div>
+        <Group gap="sm">
+          <SegmentedControl
+            size="xs"
+            value={dashboard.period.kind}
+            onChange={(kind) => dashboard.setKind(kind as Period['kind'])}
+            data={(['month', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(`value.period.${k}`) }))}
+            data-testid="value-period-kind"
+          />
+          <Button.Group>
+            <Button size="xs" variant="default" onClick={dashboard.previous} aria-label={t('value.previous')} data-testid="value-prev">‹</Button>
+            <Button size="xs" variant="default" miw={150} data-testid="value-period-label">{label(dashboard.period)}</Button>
+            <Button size="xs" variant="default" onClick={dashboard.next} aria-label={t('value.next')} data-testid="value-next">›</Button>
+          </Button.Group>
+          <Button size="xs" onClick={() => setPresenting(true)} data-testid="present">{t('value.present')}</Button>
+        </Group>
+      </Group>
+      {!hasFigures && <Text c="dimmed" data-testid="value-empty">{t('value.empty')}</Text>}
+      <KeyFigureCards {...dashboard.figures} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        {slides.map((slide) => (
+          <Paper key={slide.key} withBorder p="sm" data-testid={`chart-${slide.key}`}>
+            <Text fw={600} mb="xs">{slide.title}</Text>
+            {slide.render(260)}
+          </Paper>
+        ))}
+      </SimpleGrid>
+      <PresentationMode opened={presenting} onClose={() => setPresenting(false)} title={`${t('value.title')} · ${label(dashboard.period)}`} figures={dashboard.figures} slides={slides} />
+    </Stack>
+  );
+}

@@ -1,0 +1,36 @@
+import { useMemo, useState } from 'react';
+import { weekKey } from '../../../../shared/capacity/index.ts';
+import {
+  compareKeyFigures,
+  monthlySeries,
+  monthsOf,
+  nextPeriod,
+  periodContaining,
+  previousPeriod,
+  shiftMonth,
+  weeklyUtilisation,
+  type Period,
+} from '../../../../shared/dashboard/index.ts';
+import type { Snapshot } from '../../../../shared/contract/index.ts';
+
+/** Everything the dashboard and presentation show, recomputed from the snapshot with the shared calculations. */
+export function useDashboard(snapshot: Snapshot) {
+  const { workspace, today } = snapshot;
+  const [period, setPeriod] = useState<Period>(() => periodContaining('month', today.slice(0, 7)));
+  const figures = useMemo(() => compareKeyFigures(workspace, period, today), [workspace, period, today]);
+  const lastMonth = monthsOf(period).at(-1)!;
+  const trailing = useMemo(() => Array.from({ length: 12 }, (_, i) => shiftMonth(lastMonth, i - 11)), [lastMonth]);
+  const series = useMemo(() => monthlySeries(workspace, trailing, today), [workspace, trailing, today]);
+  const lastWeek = weekKey(lastMonth < today.slice(0, 7) ? `${lastMonth}-28` : today);
+  const utilisation = useMemo(() => weeklyUtilisation(workspace, lastWeek, 26), [workspace, lastWeek]);
+  return {
+    period,
+    setKind: (kind: Period['kind']) => setPeriod(periodContaining(kind, period.first)),
+    previous: () => setPeriod(previousPeriod(period)),
+    next: () => setPeriod(nextPeriod(period)),
+    figures,
+    series,
+    utilisation,
+  };
+}
+export type Dashboard = ReturnType<typeof useDashboard>;

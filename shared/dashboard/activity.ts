@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { computeCapacityGrid, weekDays, weekKey, addWeeks } from '../capacity/index.ts';
+import type { IsoWeek, Month, Workspace } from '../schemas/index.ts';
+
+export const monthActivitySchema = z.object({
+  month: z.string(),
+  available: z.number(),
+  structural: z.number(),
+  placements: z.number(),
+  adhoc: z.number(),
+  committed: z.number(),
+  /** committed ÷ available over the month's weeks; 0 when nobody was available. */
+  utilisation: z.number(),
+});
+export type MonthActivity = z.infer<typeof monthActivitySchema>;
+
+/** ISO weeks belong to the month of their Thursday, the same rule that puts a week in its ISO year. */
+export function monthOfWeek(week: IsoWeek): Month {
+  return weekDays(week)[3]!.slice(0, 7);
+}
+
+export function weeksOfMonths(months: readonly Month[]): IsoWeek[] {
+  if (months.length === 0) return [];
+  const wanted = new Set(months);
+  const weeks: IsoWeek[] = [];
+  let week = addWeeks(weekKey(`${months[0]}-01`), -1);
+  const lastMonth = months[months.length - 1]!;
+  for (;;) {
+    const month = monthOfWeek(week);
+    if (month > lastMonth) break;
+    if (wanted.has(month)) weeks.push(week);
+    week = addWeeks(week, 1);
+  }
+  return weeks;
+}
+
+/** Team hours per month by kind of work (confirmed work only), from the same grid as the Capacity screen. */
+export function activityByMonth(workspace: Workspace, months: readonly Month[]): MonthActivity[] {
+  const weeks = weeksOfMonths(months);
+  const grid = computeCapacityGrid(workspace, weeks);
+  const byMonth = new Map(months.map((month) => [month, { month, available: 0, structural: 0, placements: 0, adhoc: 0, committed: 0, utilisation: 0 }]));
+  grid.weeks.forEach((week, i) => {
+    const line = byMonth.get(monthOfWeek(week));
+    const total = grid.totals[i];
+    if (!line || !total) return;
+    line.available += total.available;
+    line.structural += total.structural;
+    line.placements += total.placementsConfirmed;
+    line.adhoc += total.adhoc;
+    line.committed += total.committed;
+  });
+  return [...byMonth.values()].map((line) => ({ ...line, utilisation: line.available > 0 ? line.committed / line.available : 0 }));
+}
