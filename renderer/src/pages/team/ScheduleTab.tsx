@@ -1,0 +1,69 @@
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatHours } from '../../../../shared/format.ts';
+import { contractOn, weeklyHours } from '../../../../shared/people.ts';
+import { weekdayKeys, type Person } from '../../../../shared/schemas/index.ts';
+import { useLanguage } from '../../state/use-command.ts';
+import { useSnapshot } from '../../state/workspace-state.tsx';
+
+/** Read-only: a new contract is added from a date in the person form, so history is never rewritten here. */
+export function ScheduleTab({ person, onNewSchedule }: { person: Person; onNewSchedule: () => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { today } = useSnapshot();
+  const current = contractOn(person, today);
+  const contracts = person.contracts.toReversed();
+  return (
+    <>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb="sm">
+        <Text size="sm" c="dimmed">
+          {t('planning.schedule.intro')}
+        </Text>
+        <Button size="xs" variant="light" onClick={onNewSchedule} style={{ flexShrink: 0 }} data-testid="schedule-new">
+          {t('planning.schedule.change')}
+        </Button>
+      </Group>
+      <Table verticalSpacing="xs" data-testid="schedule-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('planning.schedule.from')}</Table.Th>
+            {weekdayKeys.map((day) => (
+              <Table.Th key={day} ta="right">
+                {t(`weekdays.${day}`)}
+              </Table.Th>
+            ))}
+            <Table.Th ta="right">{t('planning.schedule.total')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {contracts.map((contract) => (
+            <Table.Tr key={contract.from} data-testid="schedule-row">
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(contract.from, language)}</Table.Td>
+              {weekdayKeys.map((day) => (
+                <Table.Td key={day} ta="right" c={contract.hours[day] === 0 ? 'dimmed' : undefined}>
+                  {formatHours(contract.hours[day], language)}
+                </Table.Td>
+              ))}
+              <Table.Td ta="right" fw={500}>
+                {formatHours(weeklyHours(contract.hours), language)}
+              </Table.Td>
+              <Table.Td ta="right">
+                {contract === current && contract.from <= today && (
+                  <Badge color="teal" variant="light" tt="none">
+                    {t('planning.schedule.current')}
+                  </Badge>
+                )}
+                {contract.from > today && (
+                  <Badge color="blue" variant="light" tt="none">
+                    {t('planning.schedule.planned')}
+                  </Badge>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}
