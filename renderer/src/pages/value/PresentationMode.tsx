@@ -5,16 +5,15 @@ import type { KeyFigures } from '../../../../shared/dashboard/index.ts';
 import { KeyFigureCards } from './KeyFigureCards.tsx';
 import type { Slide } from './slides.tsx';
 
-type Props = { opened: boolean; onClose: () => void; title: string; figures: { current: KeyFigures; previous: KeyFigures }; slides: Slide[] };
+type Props = { onClose: () => void; title: string; figures: { current: KeyFigures; previous: KeyFigures }; slides: Slide[] };
 
 /** Full screen, large type, no edit controls: the key figures first, then one chart per slide. */
-export function PresentationMode({ opened, onClose, title, figures, slides }: Props) {
+/** Mounted only while presenting, so every presentation starts at the first slide. */
+export function PresentationMode({ onClose, title, figures, slides }: Props) {
   const { t } = useTranslation();
   const [index, setIndex] = useState(0);
   const total = slides.length + 1;
   useEffect(() => {
-    if (!opened) return;
-    setIndex(0);
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'ArrowRight' || event.key === 'PageDown' || event.key === ' ') setIndex((i) => Math.min(total - 1, i + 1));
       if (event.key === 'ArrowLeft' || event.key === 'PageUp') setIndex((i) => Math.max(0, i - 1));
@@ -25,10 +24,10 @@ export function PresentationMode({ opened, onClose, title, figures, slides }: Pr
       window.removeEventListener('keydown', onKey);
       if (document.fullscreenElement) void document.exitFullscreen?.();
     };
-  }, [opened, total]);
+  }, [total]);
   const slide = index === 0 ? null : slides[index - 1];
   return (
-    <Modal opened={opened} onClose={onClose} fullScreen withCloseButton={false} padding={48} transitionProps={{ duration: 0 }}>
+    <Modal opened onClose={onClose} fullScreen withCloseButton={false} padding={48} transitionProps={{ duration: 0 }}>
       <Stack h="calc(100vh - 96px)" gap="lg" data-testid="presentation" data-slide={slide?.key ?? 'figures'}>
         <Group justify="space-between" align="baseline">
           <Title order={1} fz={44}>{slide ? slide.title : title}</Title>
