@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures.ts';
+import { PlacementsPage, readDutchNumber } from './support/placements-page.ts';
 
 test('the dashboard shows key figures with their change and the four charts', async ({ app, page }) => {
   await app.goTo('value');
@@ -30,4 +31,30 @@ test('presentation mode opens full screen and steps through the charts with the 
   await expect(presentation).toHaveAttribute('data-slide', 'utilisation');
   await page.keyboard.press('Escape');
   await expect(presentation).toHaveCount(0);
+});
+
+test('confirming a proposed placement raises the revenue figure and chart by its planned revenue', async ({ app, page }) => {
+  const revenueCents = async () => Math.round(readDutchNumber(await page.getByTestId('kpi-revenue').getByTestId('kpi-value').innerText()) * 100);
+  const chartCents = async () => Number(await page.getByTestId('chart-revenue').locator('[data-last-month-cents]').getAttribute('data-last-month-cents'));
+
+  await app.goTo('value');
+  await page.getByTestId('value-next').click();
+  await expect(page.getByTestId('value-period-label')).toHaveText('december 2026');
+  const before = await revenueCents();
+  expect(await chartCents()).toBe(before);
+
+  await app.goTo('placements');
+  const placements = new PlacementsPage(page);
+  await placements.filterByStatus('Voorgesteld');
+  const row = placements.rows.filter({ hasText: '01-12-2026' }).first();
+  const drawer = await placements.open((await row.getAttribute('data-placement-id')) ?? '');
+  const december = await placements.monthPlannedCents('2026-12');
+  await drawer.getByTestId('placement-confirm').click();
+  await expect(drawer.getByTestId('placement-status-badge')).toHaveText('Bevestigd');
+  await page.keyboard.press('Escape');
+
+  await app.goTo('value');
+  await page.getByTestId('value-next').click();
+  await expect.poll(revenueCents).toBe(before + december);
+  expect(await chartCents()).toBe(before + december);
 });

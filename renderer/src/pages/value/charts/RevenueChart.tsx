@@ -11,8 +11,9 @@ export function RevenueChart({ data, clients, height }: { data: MonthPoint[]; cl
   const f = chartFormatters(useLanguage());
   const rows = data.map((p) => ({ month: p.month, ...p.byClient, other: p.otherIncomeCents, target: p.targetCents }));
   const shown = clients.filter((c) => data.some((p) => (p.byClient[c.id] ?? 0) > 0));
+  const last = data.at(-1);
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={height} data-last-month={last?.month} data-last-month-cents={last ? last.placementCents + last.otherIncomeCents : 0}>
       <ComposedChart data={rows} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="month" tickFormatter={f.month} />
