@@ -1,0 +1,29 @@
+import Papa from 'papaparse';
+import { formatDate } from '../../../shared/format.ts';
+import type { Language } from '../../../shared/schemas/index.ts';
+import type { Cell, Table } from './tables.ts';
+
+export type CsvSeparator = ';' | ',';
+
+/**
+ * Dutch Excel opens a `;`-separated file with decimal commas by double-click; with `,` as the
+ * separator the decimals must be points. No thousands separators, no currency sign, so every
+ * number stays a number when opened.
+ */
+function textOf(cell: Cell, separator: CsvSeparator, language: Language): string {
+  if (cell === null) return '';
+  if (typeof cell === 'string') return cell;
+  if (cell.kind === 'date') return formatDate(String(cell.value), language);
+  const value = Number(cell.value);
+  const digits = { money: 2, hours: 2, percent: 1, count: 0, decimal: 1 }[cell.kind];
+  const number = cell.kind === 'money' ? value / 100 : cell.kind === 'percent' ? value * 100 : value;
+  const text = cell.kind === 'hours' ? String(Math.round(number * 100) / 100) : number.toFixed(digits);
+  const local = separator === ';' ? text.replace('.', ',') : text;
+  return cell.kind === 'percent' ? `${local}%` : local;
+}
+
+/** One CSV per table, UTF-8 with a byte-order mark so Excel reads the accents right. */
+export function writeCsv(table: Table, separator: CsvSeparator, language: Language): string {
+  const rows = [...table.rows, ...(table.total ? [table.total] : [])].map((cells) => cells.map((c) => textOf(c, separator, language)));
+  return `\uFEFF${Papa.unparse({ fields: table.headers, data: rows }, { delimiter: separator, newline: '\r\n' })}`;
+}

@@ -1,0 +1,122 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { buildMonthlyOverview } from '../../../shared/report/index.ts';
+import { GOLDEN_MONTH, GOLDEN_TODAY, goldenWorkspace } from '../../../shared/report/golden-workspace.ts';
+import { servicesIn } from '../testing/temp-services.ts';
+import { exportMonthlyOverview, type ExportedFile } from './monthly-export.ts';
+
+async function readBook(file: ExportedFile): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  // Read through a stream: exceljs's typings for load() predate Node 24's generic Buffer.
+  await book.xlsx.read(Readable.from(Buffer.from(file.base64, 'base64')));
+  return book;
+}
+
+function lastRow(sheet: ExcelJS.Worksheet): ExcelJS.Row {
+  return sheet.getRow(sheet.actualRowCount);
+}
+
+const text = (file: ExportedFile) => Buffer.from(file.base64, 'base64').toString('utf8');
+
+describe('XLSX of the golden month', () => {
+  const ws = goldenWorkspace();
+  const model = buildMonthlyOverview(ws, GOLDEN_MONTH, GOLDEN_TODAY);
+
+  it('has the four sheets, frozen headers, real numbers with formats and totals equal to the model', async () => {
+    const [file] = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'en', { month: GOLDEN_MONTH, format: 'xlsx' });
+    expect(file!.name).toBe('Monthly-overview-2026-10.xlsx');
+    const book = await readBook(file!);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Placements', 'Requests', 'Capacity']);
+    for (const sheet of book.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+
+    const summary = book.getWorksheet('Summary')!;
+    expect(summary.getCell('A2').value).toBe('Revenue');
+    expect(summary.getCell('B2').value).toBe(4844); // € 4.844,00
+    expect(summary.getCell('B2').numFmt).toBe('"€" #,##0.00');
+    expect(summary.getCell('C2').value).toBe(1760);
+    expect(summary.getCell('D2').value).toBe(300);
+    expect(summary.getCell('B10').numFmt).toBe('0.0%');
+    expect(summary.getCell('B10').value).toBeCloseTo(119.2 / 360, 9);
+
+    const total = lastRow(book.getWorksheet('Placements')!);
+    expect(total.getCell(5).value).toBeCloseTo(72.4, 9);
+    expect(total.getCell(6).value).toBe(model.placements.cents / 100);
+    const capacity = lastRow(book.getWorksheet('Capacity')!);
+    expect(capacity.getCell(5).value).toBe(model.capacity.total.available);
+    expect(capacity.getCell(5).numFmt).toBe('#,##0.00');
+    expect(book.getWorksheet('Requests')!.getCell('E2').numFmt).toBe('dd-mm-yyyy');
+  });
+
+  it('names the Dutch workbook and sheets in Dutch', async () => {
+    const [file] = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'xlsx' });
+    expect(file!.name).toBe('Maandoverzicht-2026-10.xlsx');
+    const book = await readBook(file!);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Samenvatting', 'Detacheringen', 'Verzoeken', 'Capaciteit']);
+  });
+});
+
+describe('CSV of the golden month', () => {
+  const ws = goldenWorkspace();
+
+  it('writes one file per table, with a BOM, `;` and decimal commas for Dutch Excel', async () => {
+    const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'csv' });
+    expect(files.map((f) => f.name)).toEqual([
+      'Maandoverzicht-2026-10-samenvatting.csv',
+      'Maandoverzicht-2026-10-detacheringen.csv',
+      'Maandoverzicht-2026-10-verzoeken.csv',
+      'Maandoverzicht-2026-10-capaciteit.csv',
+    ]);
+    const placements = text(files[1]!);
+    expect(placements.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<string[]>(placements.slice(1), { delimiter: '', skipEmptyLines: true });
+    expect(parsed.meta.delimiter).toBe(';');
+    expect(parsed.data[0]).toEqual(['Medewerker', 'Klant', 'Status', 'Basis', 'Uren', 'Omzet']);
+    expect(parsed.data.at(-1)).toEqual(['Totaal', '', '', '', '72,4', '4344,00']);
+    const summary = Papa.parse<string[]>(text(files[0]!).slice(1), { skipEmptyLines: true }).data;
+    expect(summary[1]).toEqual(['Omzet', '4844,00', '1760,00', '300,00']);
+  });
+
+  it('uses `,` with decimal points when asked, and the settings separator by default', async () => {
+    const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'en', { month: GOLDEN_MONTH, format: 'csv', separator: ',' });
+    const parsed = Papa.parse<string[]>(text(files[0]!).slice(1), { skipEmptyLines: true });
+    expect(parsed.meta.delimiter).toBe(',');
+    expect(parsed.data[1]).toEqual(['Revenue', '4844.00', '1760.00', '300.00']);
+    expect(files[0]!.name).toBe('Monthly-overview-2026-10-summary.csv');
+  });
+
+  it('exports one person’s statement alone', async () => {
+    const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'csv', personId: 'bob' });
+    expect(files.map((f) => f.name)).toEqual(['Maandoverzicht-2026-10-Bob-Jansen-capaciteit.csv']);
+    const rows = Papa.parse<string[]>(text(files[0]!).slice(1), { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(2);
+    expect(rows[1]!.slice(0, 5)).toEqual(['Bob Jansen', '200', '0', '40', '160']);
+  });
+});
+
+describe('exportMonthlyOverview operation', () => {
+  it('answers with files, refuses an unknown person, and PDF where no printer is available', async () => {
+    const services = servicesIn();
+    const ok = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'csv' });
+    expect(ok.ok && (ok.value as { files: ExportedFile[] }).files).toHaveLength(4);
+    const unknown = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'xlsx', personId: 'nobody' });
+    expect(unknown.ok ? null : unknown.error.field).toBe('personId');
+    const pdf = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'pdf' });
+    expect(pdf.ok ? null : pdf.error.field).toBe('format');
+    const bad = await services.call('exportMonthlyOverview', { month: '2026-13', format: 'xlsx' });
+    expect(bad.ok ? null : bad.error.field).toBe('month');
+  });
+});
+
+describe('PDF through the host’s printer', () => {
+  it('prints the report route and names the file by the language', async () => {
+    const services = servicesIn();
+    // Stands in for Electron's printToPDF, which cannot run here; it echoes the route it was given.
+    services.context.printToPdf = (route) => Promise.resolve(Buffer.from(route));
+    const result = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'pdf', personId: 'p01' });
+    const [file] = result.ok ? (result.value as { files: ExportedFile[] }).files : [];
+    expect(file?.name).toMatch(/^Maandoverzicht-2026-10-.+\.pdf$/);
+    expect(text(file!)).toBe('#/report/2026-10/p01');
+  });
+});

@@ -1,0 +1,39 @@
+import { buildMonthlyOverview, type MonthlyOverview } from '../../../shared/report/index.ts';
+import type { IsoDate, Language, Workspace } from '../../../shared/schemas/index.ts';
+import { writeCsv, type CsvSeparator } from './csv.ts';
+import { fileBase } from './labels.ts';
+import { overviewTables } from './tables.ts';
+import { writeXlsx } from './xlsx.ts';
+
+export type ExportedFile = { name: string; mimeType: string; base64: string };
+export type ExportRequest = { month: string; format: 'xlsx' | 'csv'; personId?: string | undefined; separator?: CsvSeparator | undefined };
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function baseName(model: MonthlyOverview, workspace: Workspace, language: Language): string {
+  const person = model.personId ? workspace.people.find((p) => p.id === model.personId)?.name : undefined;
+  return fileBase(language, model.month, person);
+}
+
+/** The XLSX or the CSV files of one month's overview, rendered from the report model only. */
+export async function exportMonthlyOverview(
+  workspace: Workspace,
+  today: IsoDate,
+  language: Language,
+  request: ExportRequest,
+): Promise<ExportedFile[]> {
+  const model = buildMonthlyOverview(workspace, request.month, today, request.personId);
+  const tables = overviewTables(model, language);
+  const base = baseName(model, workspace, language);
+  if (request.format === 'xlsx') {
+    const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+    const buffer = await writeXlsx(tables, { title: base, organisation: model.organisationName, madeOn: new Date(Date.UTC(y, m - 1, d)) });
+    return [{ name: `${base}.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64') }];
+  }
+  const separator = request.separator ?? workspace.settings.csvSeparator;
+  return tables.map((table) => ({
+    name: `${base}-${table.title.toLowerCase()}.csv`,
+    mimeType: 'text/csv;charset=utf-8',
+    base64: Buffer.from(writeCsv(table, separator, language), 'utf8').toString('base64'),
+  }));
+}

@@ -1,0 +1,99 @@
+import type { KeyFigures } from '../../../shared/dashboard/index.ts';
+import type { MonthlyOverview, PersonMonth } from '../../../shared/report/index.ts';
+import type { Language } from '../../../shared/schemas/index.ts';
+import { exportLabels } from './labels.ts';
+
+/** A number and what it measures, so each writer can format it: euros, hours, a ratio, a count, a date. */
+export type Kind = 'money' | 'hours' | 'percent' | 'count' | 'decimal' | 'date';
+export type Cell = string | null | { kind: Kind; value: number | string };
+export type TableKey = 'summary' | 'placements' | 'requests' | 'capacity';
+export type Table = { key: TableKey; title: string; headers: string[]; widths: number[]; rows: Cell[][]; total: Cell[] | null };
+
+const money = (cents: number): Cell => ({ kind: 'money', value: cents });
+const hours = (value: number): Cell => ({ kind: 'hours', value });
+const percent = (value: number): Cell => ({ kind: 'percent', value });
+const count = (value: number): Cell => ({ kind: 'count', value });
+const date = (value: string | null): Cell => (value === null ? null : { kind: 'date', value });
+const maybe = (value: number | null, make: (n: number) => Cell): Cell => (value === null ? null : make(value));
+
+function summaryTable(model: MonthlyOverview, language: Language): Table {
+  const l = exportLabels(language).summary;
+  const { current, previous, lastYear } = model.cover;
+  const line = (label: string, pick: (k: KeyFigures) => Cell): Cell[] => [
+    label,
+    pick(current),
+    previous ? pick(previous) : null,
+    lastYear ? pick(lastYear) : null,
+  ];
+  const rows: Cell[][] = [
+    line(l.revenue, (k) => money(k.revenueCents)),
+    line(l.placementRevenue, (k) => money(k.placementCents)),
+    line(l.otherIncome, (k) => money(k.otherIncomeCents)),
+    line(l.value, (k) => money(k.valueCents)),
+    line(l.hoursStructural, (k) => hours(k.hours.structural)),
+    line(l.hoursPlacements, (k) => hours(k.hours.placements)),
+    line(l.hoursAdhoc, (k) => hours(k.hours.adhoc)),
+    line(l.hoursTotal, (k) => hours(k.hours.total)),
+    line(l.utilisation, (k) => percent(k.utilisation)),
+    line(l.done, (k) => count(k.requests.done)),
+    line(l.declined, (k) => count(k.requests.declined)),
+    line(l.deferred, (k) => count(k.requests.deferred)),
+    line(l.satisfaction, (k) => maybe(k.requests.averageSatisfaction, (n) => ({ kind: 'decimal', value: n }))),
+    line(l.medianDays, (k) => maybe(k.requests.medianDaysToDone, (n) => ({ kind: 'decimal', value: n }))),
+    ...model.cover.clients.map((c) => [`${l.client}: ${c.name}`, money(c.cents), previous ? money(c.previousCents) : null, maybe(c.lastYearCents, money)]),
+    ...current.requests.topReasons.map((r) => [`${l.reason}: ${r.reason}`, count(r.count), null, null]),
+  ];
+  return { key: 'summary', title: exportLabels(language).tables.summary, headers: [l.figure, l.current, l.previous, l.lastYear], widths: [44, 16, 16, 22], rows, total: null };
+}
+
+function placementsTable(model: MonthlyOverview, language: Language): Table {
+  const l = exportLabels(language);
+  const p = l.placements;
+  return {
+    key: 'placements',
+    title: l.tables.placements,
+    headers: [p.person, p.client, p.status, p.basis, p.hours, p.revenue],
+    widths: [28, 30, 14, 14, 12, 16],
+    rows: model.placements.lines.map((line) => [line.personName, line.clientName, l.status[line.status], line.realised ? p.realised : p.planned, hours(line.hours), money(line.cents)]),
+    total: [p.total, null, null, null, hours(model.placements.hours), money(model.placements.cents)],
+  };
+}
+
+function requestsTable(model: MonthlyOverview, language: Language): Table {
+  const l = exportLabels(language);
+  const r = l.requests;
+  return {
+    key: 'requests',
+    title: l.tables.requests,
+    headers: [r.title, r.requester, r.department, r.status, r.createdOn, r.closedOn, r.hours, r.satisfaction, r.reason],
+    widths: [40, 24, 20, 12, 12, 12, 10, 12, 36],
+    rows: model.requests.map((q) => [q.title, q.requester, q.department, l.status[q.status], date(q.createdOn), date(q.closedOn), maybe(q.actualHours, hours), maybe(q.satisfaction, count), q.reason]),
+    total: null,
+  };
+}
+
+const capacityKeys = ['contract', 'holiday', 'leave', 'available', 'structural', 'placements', 'adhoc', 'committed', 'spare'] as const;
+
+function capacityRow(name: string, p: PersonMonth): Cell[] {
+  return [name, ...capacityKeys.map((key) => hours(p[key])), percent(p.utilisation)];
+}
+
+/** Capacity per person doubles as the person statement: contract, holidays, leave, commitments, spare. */
+function capacityTable(model: MonthlyOverview, language: Language): Table {
+  const l = exportLabels(language);
+  const c = l.capacity;
+  return {
+    key: 'capacity',
+    title: l.tables.capacity,
+    headers: [c.person, ...capacityKeys.map((key) => c[key]), c.utilisation],
+    widths: [28, 13, 12, 10, 13, 13, 14, 10, 12, 10, 12],
+    rows: model.capacity.people.map((p) => capacityRow(p.name, p)),
+    total: model.personId ? null : capacityRow(c.total, model.capacity.total),
+  };
+}
+
+/** The four tables every export format shows, built from the model only. */
+export function overviewTables(model: MonthlyOverview, language: Language): Table[] {
+  if (model.personId) return [capacityTable(model, language)];
+  return [summaryTable(model, language), placementsTable(model, language), requestsTable(model, language), capacityTable(model, language)];
+}

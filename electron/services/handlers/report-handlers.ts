@@ -1,0 +1,24 @@
+import { DomainError } from '../../../shared/contract/errors.ts';
+import type { reportOperations } from '../../../shared/contract/report-ops.ts';
+import { exportMonthlyOverview } from '../export/monthly-export.ts';
+import { fileBase } from '../export/labels.ts';
+import { requirePerson } from './collections.ts';
+import type { HandlersFor } from './context.ts';
+
+export const reportHandlers = {
+  exportMonthlyOverview: async (input, ctx) => {
+    const { workspace, preferences } = ctx.store.document();
+    if (input.personId) requirePerson(workspace, input.personId, 'personId');
+    if (input.format !== 'pdf') {
+      return { files: await exportMonthlyOverview(workspace, ctx.clock.today(), preferences.language, { ...input, format: input.format }) };
+    }
+    // Only Electron can print a page to PDF; the web host has no such capability and the renderer
+    // opens the print page in the browser instead.
+    if (!ctx.printToPdf) throw new DomainError('conflict', 'format: PDF is made by the desktop app; open the print page instead', 'format');
+    const route = `#/report/${input.month}${input.personId ? `/${input.personId}` : ''}`;
+    const pdf = await ctx.printToPdf(route);
+    const person = input.personId ? workspace.people.find((p) => p.id === input.personId)?.name : undefined;
+    const name = `${fileBase(preferences.language, input.month, person)}.pdf`;
+    return { files: [{ name, mimeType: 'application/pdf', base64: pdf.toString('base64') }] };
+  },
+} satisfies HandlersFor<typeof reportOperations>;

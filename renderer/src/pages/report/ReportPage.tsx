@@ -1,0 +1,106 @@
+import { Alert, Button } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildMonthlyOverview } from '../../../../shared/report/index.ts';
+import { useLanguage } from '../../state/use-command.ts';
+import { useSnapshot } from '../../state/workspace-state.tsx';
+import { ReportCharts } from './ReportCharts.tsx';
+import { ReportCover } from './ReportCover.tsx';
+import { ReportStatements } from './ReportStatements.tsx';
+import { CapacityTable, PlacementsTable, RequestsTable } from './ReportTables.tsx';
+import { cssString, isReportHash, parseReportHash, reportFormat } from './report-format.ts';
+import './report.css';
+
+function useHash(): string {
+  const [hash, setHash] = useState(window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return hash;
+}
+
+/** True on `#/report/…`: the app then shows the print page instead of its shell. */
+export function useIsReportRoute(): boolean {
+  return isReportHash(useHash());
+}
+
+/**
+ * Marks the page ready once every chart has drawn its SVG, for printToPDF and tests to wait on;
+ * with `?print` it then opens the browser's print dialog (the web host's way to a PDF).
+ */
+function useReadyWhenDrawn(charts: number, print: boolean, key: string) {
+  useEffect(() => {
+    document.body.dataset.reportReady = 'false';
+    let frame = 0;
+    const check = () => {
+      if (document.querySelectorAll('.rp-chart svg.recharts-surface').length < charts) {
+        frame = requestAnimationFrame(check);
+        return;
+      }
+      document.body.dataset.reportReady = 'true';
+      if (print) window.print();
+    };
+    frame = requestAnimationFrame(check);
+    return () => cancelAnimationFrame(frame);
+  }, [charts, print, key]);
+}
+
+/** The monthly overview as a print page: no app chrome, A4 pages with running header and page numbers. */
+export function ReportPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { workspace, today } = useSnapshot();
+  const route = parseReportHash(useHash());
+  const month = route?.month ?? null;
+  const personId = route?.personId ?? null;
+  const personOk = personId === null || workspace.people.some((p) => p.id === personId);
+  const model = useMemo(
+    () => (month && personOk ? buildMonthlyOverview(workspace, month, today, personId ?? undefined) : null),
+    [workspace, today, month, personId, personOk],
+  );
+  const charts = model && !model.personId ? 4 : 0;
+  useReadyWhenDrawn(charts, route?.print ?? false, `${month}/${personId}`);
+  if (!model) return <Alert color="red" m="lg" data-testid="report-not-found">{t('report.notFound')}</Alert>;
+
+  const f = reportFormat(language);
+  const title = model.personId ? t('report.statementTitle') : t('report.title');
+  const madeOn = t('report.madeOn', { date: f.date(model.madeOn) });
+  // Margin boxes hold only CSS strings, so the running header is written into a style element.
+  const pageCss = `@page { size: A4; margin: 16mm 14mm 18mm;
+    @top-left { content: ${cssString(`${model.organisationName} · ${title} ${f.month(model.month)}`)}; font-size: 8pt; color: #6c757d; font-family: system-ui, sans-serif; }
+    @top-right { content: ${cssString(madeOn)}; font-size: 8pt; color: #6c757d; font-family: system-ui, sans-serif; }
+    @bottom-right { content: ${cssString(`${t('report.page')} `)} counter(page) " / " counter(pages); font-size: 8pt; color: #6c757d; font-family: system-ui, sans-serif; } }`;
+  const person = model.personId ? model.capacity.people[0]?.name : null;
+  return (
+    <>
+      <style>{pageCss}</style>
+      <div className="rp-toolbar">
+        <Button size="xs" onClick={() => window.print()} data-testid="report-print">{t('report.print')}</Button>
+      </div>
+      <main className="rp-page" data-testid="report-page" lang={language}>
+        <header className="rp-cover-head">
+          <div className="rp-org">{model.organisationName}</div>
+          <div className="rp-title">{title}{person ? ` · ${person}` : ''}</div>
+          <div className="rp-subtitle">{f.month(model.month)} · {madeOn}</div>
+        </header>
+        {model.personId ? (
+          <>
+            <ReportStatements model={model} f={f} />
+            <CapacityTable model={model} f={f} />
+          </>
+        ) : (
+          <>
+            <ReportCover model={model} f={f} />
+            <ReportCharts model={model} clients={workspace.clients} />
+            <PlacementsTable model={model} f={f} />
+            <RequestsTable model={model} f={f} />
+            <CapacityTable model={model} f={f} />
+            <ReportStatements model={model} f={f} />
+          </>
+        )}
+      </main>
+    </>
+  );
+}

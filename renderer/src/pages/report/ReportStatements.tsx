@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { MonthlyOverview } from '../../../../shared/report/index.ts';
+import type { ReportFormat } from './report-format.ts';
+
+const lines = ['contract', 'holiday', 'leave', 'available', 'structural', 'placements', 'adhoc', 'spare'] as const;
+
+/** Per person: where the contract hours went this month, in the order a lead explains them. */
+export function ReportStatements({ model, f }: { model: MonthlyOverview; f: ReportFormat }) {
+  const { t } = useTranslation();
+  return (
+    <section className={model.personId ? 'rp-section' : 'rp-section rp-break'} data-testid="report-statements">
+      <h2 className="rp-h2">{t('report.statements.title')}</h2>
+      <div className={model.personId ? 'rp-statements rp-one' : 'rp-statements'}>
+        {model.capacity.people.map((p) => (
+          <div key={p.personId} className="rp-statement" data-testid={`statement-${p.personId}`}>
+            <h3>{p.name}</h3>
+            <table className="rp-table">
+              <tbody>
+                {lines.map((key) => (
+                  <tr key={key}>
+                    <td>{t(`report.statements.${key}`)}</td>
+                    <td className="num">{f.hours(p[key])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

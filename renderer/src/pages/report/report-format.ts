@@ -1,0 +1,31 @@
+import { formatDate, formatHours, formatMoney, formatMonth, formatPercent } from '../../../../shared/format.ts';
+import type { Language } from '../../../../shared/schemas/index.ts';
+
+/** The report's number formats: the app's own, so a figure reads the same on screen and on paper. */
+export function reportFormat(language: Language) {
+  return {
+    money: (cents: number) => formatMoney(cents, language),
+    hours: (hours: number) => formatHours(Math.round(hours * 100) / 100, language),
+    percent: (ratio: number) => formatPercent(ratio, language),
+    decimal: (n: number) => formatHours(Math.round(n * 10) / 10, language),
+    date: (iso: string) => formatDate(iso, language),
+    month: (month: string) => formatMonth(month, language, 'long'),
+  };
+}
+export type ReportFormat = ReturnType<typeof reportFormat>;
+
+/** `#/report/2026-10`, `#/report/2026-10/<personId>`, either with `?print` to open the print dialog. */
+export function parseReportHash(hash: string): { month: string; personId: string | null; print: boolean } | null {
+  const match = /^#\/report\/(\d{4}-(?:0[1-9]|1[0-2]))(?:\/([^/?]+))?(\?print)?$/.exec(hash);
+  if (!match) return null;
+  return { month: match[1]!, personId: match[2] ? decodeURIComponent(match[2]) : null, print: Boolean(match[3]) };
+}
+
+export function isReportHash(hash: string): boolean {
+  return hash.startsWith('#/report/');
+}
+
+/** A CSS string literal for the @page margin boxes, which cannot hold markup. */
+export function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+}

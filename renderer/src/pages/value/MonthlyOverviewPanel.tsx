@@ -1,0 +1,74 @@
+import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BRIDGE_KEY } from '../../../../shared/contract/index.ts';
+import { shiftMonth } from '../../../../shared/dashboard/index.ts';
+import { formatMonth } from '../../../../shared/format.ts';
+import { useLanguage } from '../../state/use-command.ts';
+import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
+import { downloadFiles, reportHash } from './download-files.ts';
+
+type Format = 'pdf' | 'xlsx' | 'csv';
+
+/** Month picker and the three export buttons of the monthly overview for the directors. */
+export function MonthlyOverviewPanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { today, workspace } = useSnapshot();
+  const { api } = useWorkspaceState();
+  const current = today.slice(0, 7);
+  // Last month by default: the most recent month with realised figures.
+  const [month, setMonth] = useState(shiftMonth(current, -1));
+  const [personId, setPersonId] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Format | null>(null);
+  const months = Array.from({ length: 25 }, (_, i) => shiftMonth(current, -i)).map((m) => ({ value: m, label: formatMonth(m, language, 'long') }));
+  const people = workspace.people.map((p) => ({ value: p.id, label: p.name }));
+  // Only the desktop app can print to a PDF file; the browser gets the print page and its own dialog.
+  const desktop = Boolean(window[BRIDGE_KEY]);
+
+  // A plain window.open keeps the opener, so the new tab inherits this tab's session (and its token).
+  const openReport = (print: boolean) => window.open(reportHash(month, personId, print), '_blank');
+
+  const run = async (format: Format) => {
+    if (format === 'pdf' && !desktop) {
+      openReport(true);
+      return;
+    }
+    setBusy(format);
+    try {
+      const { files } = await api.exportMonthlyOverview({ month, format, ...(personId ? { personId } : {}) });
+      downloadFiles(files);
+      notifications.show({ color: 'teal', title: t('report.panel.exported'), message: files.map((f) => f.name).join(', ') });
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('report.panel.failed'), message: (error as Error).message });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" data-testid="monthly-overview-panel">
+      <Stack gap="sm">
+        <div>
+          <Title order={4}>{t('report.panel.title')}</Title>
+          <Text size="sm" c="dimmed">{t('report.panel.intro')}</Text>
+        </div>
+        <Group align="flex-end" gap="sm">
+          <Select label={t('report.panel.month')} data={months} value={month} onChange={(v) => v && setMonth(v)} allowDeselect={false} w={200} data-testid="overview-month" />
+          <Select label={t('report.panel.person')} placeholder={t('report.panel.everyone')} data={people} value={personId} onChange={setPersonId} clearable searchable w={240} data-testid="overview-person" />
+          {(['pdf', 'xlsx', 'csv'] as const).map((format) => (
+            <Button key={format} loading={busy === format} disabled={busy !== null && busy !== format} onClick={() => void run(format)} data-testid={`export-${format}`}>
+              {t(`report.panel.${format}`)}
+            </Button>
+          ))}
+          {!desktop && (
+            <Button variant="default" onClick={() => openReport(false)} data-testid="open-report">
+              {t('report.panel.open')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { idSchema, monthSchema } from '../schemas/index.ts';
+import { operation } from './define.ts';
+
+export const exportFileSchema = z.object({ name: z.string(), mimeType: z.string(), base64: z.string() });
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+export const reportOperations = {
+  /**
+   * The monthly overview as files: XLSX (one workbook), CSV (one file per table), or PDF where the
+   * host can print (Electron); the web host answers `pdf_unavailable` and the renderer opens the
+   * print page instead. File names follow the preferences' language.
+   */
+  exportMonthlyOverview: operation<{ files: ExportFile[] }>()(
+    z
+      .object({
+        month: monthSchema,
+        format: z.enum(['xlsx', 'csv', 'pdf']),
+        personId: idSchema.optional(),
+        separator: z.enum([';', ',']).optional(),
+      })
+      .strict(),
+  ),
+};

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { keyFiguresSchema, monthPointSchema } from '../dashboard/index.ts';
+
+/*
+ * The monthly overview as one typed model. The PDF page, the XLSX and the CSV files all render from
+ * this model only, so the three formats cannot disagree with each other or with the dashboard.
+ */
+
+const cents = z.number().int();
+
+export const clientLineSchema = z.object({
+  clientId: z.string(),
+  name: z.string(),
+  cents,
+  previousCents: cents,
+  lastYearCents: cents.nullable(),
+});
+export type ClientLine = z.infer<typeof clientLineSchema>;
+
+export const placementLineSchema = z.object({
+  placementId: z.string(),
+  personName: z.string(),
+  clientName: z.string(),
+  status: z.enum(['confirmed', 'ended']),
+  /** Realised in a closed month, planned while the month is open: the revenue the dashboard counts. */
+  realised: z.boolean(),
+  hours: z.number(),
+  cents,
+});
+export type PlacementLine = z.infer<typeof placementLineSchema>;
+
+export const requestLineSchema = z.object({
+  requestId: z.string(),
+  title: z.string(),
+  requester: z.string(),
+  department: z.string(),
+  status: z.enum(['done', 'declined', 'deferred']),
+  createdOn: z.string(),
+  closedOn: z.string().nullable(),
+  actualHours: z.number().nullable(),
+  satisfaction: z.number().nullable(),
+  reason: z.string(),
+});
+export type RequestLine = z.infer<typeof requestLineSchema>;
+
+/** One person over the ISO weeks of the month: what the Capacity screen shows, summed. */
+export const personMonthSchema = z.object({
+  personId: z.string(),
+  name: z.string(),
+  contract: z.number(),
+  holiday: z.number(),
+  leave: z.number(),
+  available: z.number(),
+  structural: z.number(),
+  placements: z.number(),
+  adhoc: z.number(),
+  committed: z.number(),
+  spare: z.number(),
+  utilisation: z.number(),
+});
+export type PersonMonth = z.infer<typeof personMonthSchema>;
+
+export const monthlyOverviewSchema = z.object({
+  month: z.string(),
+  madeOn: z.string(),
+  organisationName: z.string(),
+  /** Set when the overview is one person's statement only. */
+  personId: z.string().nullable(),
+  cover: z.object({
+    current: keyFiguresSchema,
+    /** Null where there is no data to compare with (a new workspace, a month before the first record). */
+    previous: keyFiguresSchema.nullable(),
+    lastYear: keyFiguresSchema.nullable(),
+    clients: z.array(clientLineSchema),
+  }),
+  /** The ISO weeks whose Thursday falls in the month: hours, capacity and statements are counted over these. */
+  weeks: z.array(z.string()),
+  /** Trailing 12 months ending with the month, for the charts. */
+  series: z.array(monthPointSchema),
+  utilisation: z.array(z.object({ week: z.string(), utilisation: z.number(), utilisationIfProposed: z.number() })),
+  placements: z.object({ lines: z.array(placementLineSchema), hours: z.number(), cents }),
+  requests: z.array(requestLineSchema),
+  capacity: z.object({ people: z.array(personMonthSchema), total: personMonthSchema }),
+});
+export type MonthlyOverview = z.infer<typeof monthlyOverviewSchema>;
