@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { computeCapacityGrid, weekDays, weekKey, addWeeks } from '../capacity/index.ts';
+import { addWeeks, monthCapacity, weekDays, weekKey } from '../capacity/index.ts';
 import type { IsoWeek, Month, Workspace } from '../schemas/index.ts';
 
 export const monthActivitySchema = z.object({
@@ -34,20 +34,18 @@ export function weeksOfMonths(months: readonly Month[]): IsoWeek[] {
   return weeks;
 }
 
-/** Team hours per month by kind of work (confirmed work only), from the same grid as the Capacity screen. */
+/**
+ * Team hours per month by kind of work (confirmed work only), counted by calendar day like revenue,
+ * from the same rules as the Capacity screen.
+ */
 export function activityByMonth(workspace: Workspace, months: readonly Month[]): MonthActivity[] {
-  const weeks = weeksOfMonths(months);
-  const grid = computeCapacityGrid(workspace, weeks);
-  const byMonth = new Map(months.map((month) => [month, { month, available: 0, structural: 0, placements: 0, adhoc: 0, committed: 0, utilisation: 0 }]));
-  grid.weeks.forEach((week, i) => {
-    const line = byMonth.get(monthOfWeek(week));
-    const total = grid.totals[i];
-    if (!line || !total) return;
-    line.available += total.available;
-    line.structural += total.structural;
-    line.placements += total.placementsConfirmed;
-    line.adhoc += total.adhoc;
-    line.committed += total.committed;
-  });
-  return [...byMonth.values()].map((line) => ({ ...line, utilisation: line.available > 0 ? line.committed / line.available : 0 }));
+  return monthCapacity(workspace, months).map(({ month, totals }) => ({
+    month,
+    available: totals.available,
+    structural: totals.structural,
+    placements: totals.placementsConfirmed,
+    adhoc: totals.adhoc,
+    committed: totals.committed,
+    utilisation: totals.utilisation,
+  }));
 }

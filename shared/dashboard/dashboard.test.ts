@@ -77,10 +77,8 @@ describe('key figures', () => {
     expect(figures.valueCents).toBe(65_000 + 20_000);
   });
 
-  it('counts hours deployed by the ISO weeks that belong to the month, as the capacity grid shows them', () => {
-    // Weeks 36–39: week 36 starts on Monday 31 August, outside the placement (4 of 5 days: 12.8 h);
-    // week 40 (28 Sept – 4 Oct) has its Thursday in October, so it counts there.
-    expect(figures.hours.placements).toBeCloseTo(12.8 + 3 * 16, 9);
+  it('counts hours deployed by calendar day, so placement hours equal the hours behind the revenue', () => {
+    expect(figures.hours.placements).toBeCloseTo(70.4, 9);
     expect(figures.requests.done).toBe(1);
   });
 

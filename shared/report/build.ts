@@ -1,11 +1,10 @@
-import { computeCapacityGrid, weekKey, type CapacityCell } from '../capacity/index.ts';
+import { monthCapacity, weekKey, type CapacityCell } from '../capacity/index.ts';
 import {
   keyFiguresFor,
   monthlySeries,
   outcomeMonth,
   shiftMonth,
   weeklyUtilisation,
-  weeksOfMonths,
   type KeyFigures,
 } from '../dashboard/index.ts';
 import { isClosedMonth, revenueByMonth } from '../revenue/index.ts';
@@ -38,15 +37,15 @@ function withUtilisation(line: PersonMonth): PersonMonth {
 }
 
 /**
- * Capacity per person over the month's ISO weeks, from the same grid as the Capacity screen and
- * activityByMonth, so the team total here equals the dashboard's hours for the month.
+ * Capacity per person over the calendar month, counted by day like revenue and like the
+ * dashboard's activityByMonth, so the team total here equals the dashboard's hours for the month.
  */
-function capacityOf(workspace: Workspace, weeks: string[]): MonthlyOverview['capacity'] {
-  const grid = computeCapacityGrid(workspace, weeks);
+function capacityOf(workspace: Workspace, month: Month): MonthlyOverview['capacity'] {
+  const [monthly] = monthCapacity(workspace, [month]);
   const names = new Map(workspace.people.map((p) => [p.id, p.name]));
-  const people = grid.rows.map((row) => {
+  const people = (monthly?.rows ?? []).map((row) => {
     const line = emptyLine(row.personId, names.get(row.personId) ?? row.personId);
-    row.cells.forEach((cell) => addCell(line, cell));
+    addCell(line, row.cell);
     return withUtilisation(line);
   });
   const total = emptyLine('', '');
@@ -119,8 +118,7 @@ export function buildMonthlyOverview(workspace: Workspace, month: Month, today: 
       previousCents: previousPoint?.byClient[c.id] ?? 0,
       lastYearCents: lastYear ? (lastYearPoint?.byClient[c.id] ?? 0) : null,
     }));
-  const weeks = weeksOfMonths([month]);
-  const capacity = capacityOf(workspace, weeks);
+  const capacity = capacityOf(workspace, month);
   // The same last week as the dashboard's utilisation chart: the month's end, or today while it is open.
   const lastWeek = weekKey(isClosedMonth(month, today) ? `${month}-28` : today);
   return {
@@ -129,7 +127,6 @@ export function buildMonthlyOverview(workspace: Workspace, month: Month, today: 
     organisationName: workspace.settings.organisationName,
     personId: personId ?? null,
     cover: { current, previous: orNull(keyFiguresFor(workspace, [previousMonth], today)), lastYear, clients },
-    weeks,
     series,
     utilisation: weeklyUtilisation(workspace, lastWeek, 26),
     placements: placementsOf(workspace, month, today),

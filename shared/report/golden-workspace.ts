@@ -3,7 +3,7 @@ import type { Workspace } from '../schemas/index.ts';
 
 /**
  * A two-person workspace for the golden month October 2026 (today 23 November, so October is
- * closed). October's ISO weeks are W40–W44 (W40's Thursday is 1 October; W44 ends on 1 November).
+ * closed). October has 22 working days (1 October is a Thursday).
  * There are no public holidays in October.
  */
 export const GOLDEN_MONTH = '2026-10';

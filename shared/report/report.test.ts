@@ -28,24 +28,23 @@ describe('monthly overview of the golden month (October 2026)', () => {
     expect(model.cover.current.valueCents).toBe(85_000);
   });
 
-  it('counts hours over ISO weeks W40–W44, as the Capacity screen does', () => {
-    expect(model.weeks).toEqual(['2026-W40', '2026-W41', '2026-W42', '2026-W43', '2026-W44']);
-    // Anna 70.4 h; Bob's September placement reaches into W40 (28–30 Sept: 3 × 1.6 h = 4.8 h).
-    expect(model.cover.current.hours.placements).toBeCloseTo(75.2, 9);
-    // Bob's 10 h/week support, except in his leave week W42: 4 × 10 h.
-    expect(model.cover.current.hours.structural).toBe(40);
+  it('counts hours by calendar day, like the revenue of the month', () => {
+    // Anna 22 working days × 16/5 h = 70.4 h; Bob's placement ended in September.
+    expect(model.cover.current.hours.placements).toBeCloseTo(70.4, 9);
+    // Bob's 10 h/week support on the 17 days he worked (a week of leave): 17 × 2 h.
+    expect(model.cover.current.hours.structural).toBeCloseTo(34, 9);
     expect(model.cover.current.hours.adhoc).toBe(4);
   });
 
   it('gives each person a statement: contract, leave, commitments and spare', () => {
     const bob = model.capacity.people.find((p) => p.personId === 'bob')!;
-    // 5 weeks × 40 h; a week of leave; 40 + 4.8 + 4 h committed.
-    expect(bob).toMatchObject({ contract: 200, leave: 40, available: 160, structural: 40, adhoc: 4 });
-    expect(bob.committed).toBeCloseTo(48.8, 9);
-    expect(bob.spare).toBeCloseTo(111.2, 9);
-    expect(bob.utilisation).toBeCloseTo(48.8 / 160, 9);
-    expect(model.capacity.total.available).toBe(360);
-    expect(model.capacity.total.utilisation).toBeCloseTo(119.2 / 360, 9);
+    // 22 days × 8 h; a week of leave; 34 h support + 4 h ad hoc committed.
+    expect(bob).toMatchObject({ contract: 176, leave: 40, available: 136, adhoc: 4 });
+    expect(bob.committed).toBeCloseTo(38, 9);
+    expect(bob.spare).toBeCloseTo(98, 9);
+    expect(bob.utilisation).toBeCloseTo(38 / 136, 9);
+    expect(model.capacity.total.available).toBe(312);
+    expect(model.capacity.total.utilisation).toBeCloseTo(108.4 / 312, 9);
   });
 
   it('lists the placements and requests of the month, with sums equal to the cover', () => {

@@ -43,7 +43,7 @@ export const requestLineSchema = z.object({
 });
 export type RequestLine = z.infer<typeof requestLineSchema>;
 
-/** One person over the ISO weeks of the month: what the Capacity screen shows, summed. */
+/** One person over the calendar month, counted by day with the Capacity screen's rules. */
 export const personMonthSchema = z.object({
   personId: z.string(),
   name: z.string(),
@@ -73,8 +73,6 @@ export const monthlyOverviewSchema = z.object({
     lastYear: keyFiguresSchema.nullable(),
     clients: z.array(clientLineSchema),
   }),
-  /** The ISO weeks whose Thursday falls in the month: hours, capacity and statements are counted over these. */
-  weeks: z.array(z.string()),
   /** Trailing 12 months ending with the month, for the charts. */
   series: z.array(monthPointSchema),
   utilisation: z.array(z.object({ week: z.string(), utilisation: z.number(), utilisationIfProposed: z.number() })),

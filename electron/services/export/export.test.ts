@@ -38,7 +38,7 @@ describe('XLSX of the golden month', () => {
     expect(summary.getCell('C2').value).toBe(1760);
     expect(summary.getCell('D2').value).toBe(300);
     expect(summary.getCell('B10').numFmt).toBe('0.0%');
-    expect(summary.getCell('B10').value).toBeCloseTo(119.2 / 360, 9);
+    expect(summary.getCell('B10').value).toBeCloseTo(108.4 / 312, 9);
 
     const total = lastRow(book.getWorksheet('Placements')!);
     expect(total.getCell(5).value).toBeCloseTo(72.4, 9);
@@ -91,7 +91,7 @@ describe('CSV of the golden month', () => {
     expect(files.map((f) => f.name)).toEqual(['Maandoverzicht-2026-10-Bob-Jansen-capaciteit.csv']);
     const rows = Papa.parse<string[]>(text(files[0]!).slice(1), { skipEmptyLines: true }).data;
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.slice(0, 5)).toEqual(['Bob Jansen', '200', '0', '40', '160']);
+    expect(rows[1]!.slice(0, 5)).toEqual(['Bob Jansen', '176', '0', '40', '136']);
   });
 });
 

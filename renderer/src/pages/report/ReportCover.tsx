@@ -79,7 +79,7 @@ export function ReportCover({ model, f }: { model: MonthlyOverview; f: ReportFor
           ))}
         </ol>
       )}
-      <p className="rp-note">{t('report.weeksNote', { first: model.weeks[0], last: model.weeks.at(-1) })}</p>
+      <p className="rp-note">{t('report.weeksNote')}</p>
     </section>
   );
 }

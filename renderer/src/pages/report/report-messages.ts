@@ -8,7 +8,7 @@ export const reportMessages = defineMessages(
     page: 'Pagina',
     print: 'Afdrukken / opslaan als PDF',
     notFound: 'Onbekende maand of medewerker in dit adres.',
-    weeksNote: 'Uren, capaciteit en overzichten per persoon tellen de ISO-weken {{first}}–{{last}} (een week hoort bij de maand van haar donderdag).',
+    weeksNote: 'Uren, capaciteit en overzichten per persoon tellen per kalenderdag, net als de omzet; ad-hocuren van een week over de maandgrens zijn over haar werkdagen verdeeld.',
     cover: {
       figure: 'Kengetal',
       current: 'Deze maand',
@@ -59,7 +59,7 @@ export const reportMessages = defineMessages(
     page: 'Page',
     print: 'Print / save as PDF',
     notFound: 'Unknown month or person in this address.',
-    weeksNote: 'Hours, capacity and the statements per person count ISO weeks {{first}}–{{last}} (a week belongs to the month of its Thursday).',
+    weeksNote: 'Hours, capacity and the statements per person are counted by calendar day, like revenue; ad-hoc hours of a week that spans two months are spread over its working days.',
     cover: {
       figure: 'Figure',
       current: 'This month',
