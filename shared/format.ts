@@ -14,8 +14,16 @@ export function formatMoney(cents: Cents, language: Language): string {
   return format.format(cents / 100).replace(/\u00a0/g, ' ');
 }
 
+const hourFormats = new Map<Language, Intl.NumberFormat>();
+
+/** Cached per language: building a formatter per call was the main cost of redrawing large tables. */
 export function formatHours(hours: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(hours);
+  let format = hourFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 });
+    hourFormats.set(language, format);
+  }
+  return format.format(hours);
 }
 
 export function formatPercent(ratio: number, language: Language): string {

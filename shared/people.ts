@@ -1,4 +1,4 @@
-import { weekdayKeys, type Contract, type IsoDate, type Person, type WeekdayHours } from './schemas/index.ts';
+import { weekdayKeys, type Contract, type IsoDate, type Person, type WeekdayHours, type WeekdayKey } from './schemas/index.ts';
 
 /** The contract in force on a date: the latest that started on or before it (the first one before any start). */
 export function contractOn(person: Person, date: IsoDate): Contract {
@@ -11,7 +11,7 @@ export function weeklyHours(hours: WeekdayHours): number {
   return weekdayKeys.reduce((sum, day) => sum + hours[day], 0);
 }
 
-export function workingDays(hours: WeekdayHours): (typeof weekdayKeys)[number][] {
+export function workingDays(hours: WeekdayHours): WeekdayKey[] {
   return weekdayKeys.filter((day) => hours[day] > 0);
 }
 

@@ -33,6 +33,7 @@ export const nameSchema = z.string().trim().min(1, 'Required').max(120);
 export const textSchema = z.string().max(4000);
 
 export const weekdayKeys = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type WeekdayKey = (typeof weekdayKeys)[number];
 export const weekdayHoursSchema = z.object({
   mon: dayHoursSchema,
   tue: dayHoursSchema,

@@ -1,20 +1,19 @@
-import { Badge, Button, Group, MultiSelect, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { spareInWindow, weekDays, weekKey } from '../../../../shared/capacity/index.ts';
-import { formatHours } from '../../../../shared/format.ts';
+import { spareInWindowForAll, weekDays, weekKey } from '../../../../shared/capacity/index.ts';
 import { rankCandidates, type Candidate } from '../../../../shared/planning/who-is-free.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { useSkillLabel, useSkillOptions } from '../team/skill-options.ts';
+import { useSkillOptions } from '../team/skill-options.ts';
+import { CandidateList } from './CandidateList.tsx';
 
 export function WhoIsFree() {
   const { t } = useTranslation();
   const language = useLanguage();
   const snapshot = useSnapshot();
   const skillOptions = useSkillOptions();
-  const skillLabel = useSkillLabel();
   const days = weekDays(weekKey(snapshot.today));
   const [hours, setHours] = useState<number | string>(8);
   const [from, setFrom] = useState<string | null>(snapshot.today);
@@ -26,10 +25,9 @@ export function WhoIsFree() {
 
   const search = () => {
     if (!from || !to || typeof hours !== 'number') return setResults(null);
-    const spare = new Map(workspace.people.map((p) => [p.id, spareInWindow(workspace, p.id, from, to)]));
+    const spare = spareInWindowForAll(workspace, from, to);
     setResults(rankCandidates(workspace.people, spare, workspace.requests, { hours, from, to, skills, requesterName: requester }));
   };
-  const name = (id: string) => workspace.people.find((p) => p.id === id)?.name ?? id;
 
   return (
     <Stack gap="sm">
@@ -46,26 +44,7 @@ export function WhoIsFree() {
       {results === null ? (
         <Text c="dimmed">{t('capacity.free.empty')}</Text>
       ) : (
-        <Stack gap={6} data-testid="free-results">
-          {results.slice(0, 15).map((c, i) => (
-            <Paper key={c.personId} withBorder p="xs" data-testid="free-candidate" data-person-id={c.personId}>
-              <Group justify="space-between">
-                <Group gap="sm">
-                  <Text fw={600} w={24}>{i + 1}.</Text>
-                  <Text fw={500}>{name(c.personId)}</Text>
-                  <Badge color={c.fits ? 'teal' : 'orange'} variant="light" tt="none">
-                    {t('capacity.free.spare', { hours: formatHours(Math.round(c.spare * 10) / 10, language) })} · {c.fits ? t('capacity.free.fits') : t('capacity.free.tooLittle')}
-                  </Badge>
-                </Group>
-                <Group gap={6}>
-                  {c.matchedSkills.length > 0 && <Text size="xs" c="teal">{t('capacity.free.hasSkills', { skills: c.matchedSkills.map(skillLabel).join(', ') })}</Text>}
-                  {c.missingSkills.length > 0 && <Text size="xs" c="red">{t('capacity.free.missing', { skills: c.missingSkills.map(skillLabel).join(', ') })}</Text>}
-                  {c.helpedBefore > 0 && <Text size="xs" c="blue">{t('capacity.free.helped', { count: c.helpedBefore })}</Text>}
-                </Group>
-              </Group>
-            </Paper>
-          ))}
-        </Stack>
+        <CandidateList candidates={results} />
       )}
     </Stack>
   );

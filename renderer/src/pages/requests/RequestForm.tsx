@@ -1,0 +1,150 @@
+import { Alert, Autocomplete, Button, Fieldset, Group, MultiSelect, NumberInput, Rating, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createRequestSchema, updateRequestSchema } from '../../../../shared/requests/intake.ts';
+import type { SupportRequest } from '../../../../shared/schemas/index.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { useCommand, useLanguage } from '../../state/use-command.ts';
+import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
+import { useSkillOptions } from '../team/skill-options.ts';
+import { createInput, updateInput, validateRequestForm, type RequestFormValues } from './request-form-model.ts';
+
+type Props = {
+  /** The request being edited, or null for a new one. */
+  editing: SupportRequest | null;
+  initialValues: RequestFormValues;
+  draftRestored: boolean;
+  onValuesChange: (values: RequestFormValues) => void;
+  onDiscardDraft: () => void;
+  onCancel: () => void;
+  /** Called after a successful save with the id of the saved request. */
+  onSaved: (id: string) => void;
+};
+
+const urgencies = ['low', 'normal', 'high'] as const;
+
+export function RequestForm({ editing, initialValues, draftRestored, onValuesChange, onDiscardDraft, onCancel, onSaved }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { workspace, today } = useSnapshot();
+  const state = useWorkspaceState();
+  const run = useCommand();
+  const skillOptions = useSkillOptions();
+  const form = useForm<RequestFormValues>({
+    mode: 'controlled',
+    initialValues,
+    validate: validateRequestForm(t, editing),
+    onValuesChange: (values) => onValuesChange(values),
+  });
+  const departments = useMemo(() => [...new Set(workspace.requests.map((r) => r.department).filter(Boolean))].sort(), [workspace.requests]);
+  const clients = workspace.clients.map((c) => ({ value: c.id, label: c.name }));
+  const people = workspace.people.filter((p) => p.activeTo === null || p.activeTo >= today).map((p) => ({ value: p.id, label: p.name }));
+  const logged = form.values.loggedAfterTheFact;
+  const separator = language === 'nl' ? ',' : '.';
+
+  const submit = form.onSubmit(async (values) => {
+    const before = new Set(workspace.requests.map((r) => r.id));
+    // Validation has passed, so parsing only turns the form's loose values into the API's types.
+    const failure = await run((api) =>
+      editing ? api.updateRequest(updateRequestSchema.parse(updateInput(values, editing.id))) : api.createRequest(createRequestSchema.parse(createInput(values))),
+    );
+    if (failure) {
+      if (failure.field) form.setFieldError(failure.field, failure.message);
+      return;
+    }
+    notifications.show({ color: 'teal', message: t('requests.form.saved') });
+    const added = state.current()?.workspace.requests.find((r) => !before.has(r.id));
+    onSaved(editing?.id ?? added?.id ?? '');
+  });
+
+  const hoursInput = (field: 'estimatedHours' | 'actualHours', label: string, required: boolean) => (
+    <NumberInput label={label} withAsterisk={required} min={0} step={0.25} decimalScale={2} decimalSeparator={separator} data-testid={`request-${field === 'estimatedHours' ? 'estimate' : 'actual'}`} {...form.getInputProps(field)} />
+  );
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate data-testid="request-form">
+      <Stack gap="sm">
+        {draftRestored && !editing && (
+          <Alert color="blue" variant="light" py={6} data-testid="request-draft-restored">
+            {t('requests.form.draftRestored')}
+          </Alert>
+        )}
+        {!editing && (
+          <SegmentedControl
+            value={logged ? 'logged' : 'intake'}
+            onChange={(value) => form.setFieldValue('loggedAfterTheFact', value === 'logged')}
+            data={[
+              { value: 'intake', label: t('requests.form.mode.intake') },
+              { value: 'logged', label: t('requests.form.mode.logged') },
+            ]}
+            data-testid="request-mode"
+          />
+        )}
+        {/* Work already done is about who did it and what it took; the intake details are secondary then. */}
+        {logged && (
+          <Fieldset legend={t('requests.form.sections.done')}>
+            <SimpleGrid cols={4} spacing="sm">
+              <Select label={t('requests.form.doneBy')} data={people} searchable clearable data-testid="request-done-by" {...form.getInputProps('doneBy')} />
+              <DateField label={t('requests.form.closedOn')} withAsterisk maxDate={today} data-testid="request-closed-on" {...form.getInputProps('closedOn')} />
+              {hoursInput('actualHours', t('requests.form.actualHours'), true)}
+              <Stack gap={4}>
+                <label style={{ fontSize: 'var(--mantine-font-size-sm)', fontWeight: 500 }}>{t('requests.form.satisfaction')}</label>
+                <Rating value={form.values.satisfaction ?? 0} onChange={(v) => form.setFieldValue('satisfaction', v || null)} data-testid="request-satisfaction" />
+              </Stack>
+            </SimpleGrid>
+          </Fieldset>
+        )}
+        <Fieldset legend={t('requests.form.sections.requester')}>
+          <SimpleGrid cols={3} spacing="sm">
+            <TextInput label={t('requests.form.requesterName')} withAsterisk data-autofocus data-testid="request-requester" {...form.getInputProps('requesterName')} />
+            <Autocomplete label={t('requests.form.department')} withAsterisk={!form.values.clientId} data={departments} data-testid="request-department" {...form.getInputProps('department')} />
+            <Select label={t('requests.form.client')} data={clients} clearable searchable data-testid="request-client" {...form.getInputProps('clientId')} />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={t('requests.form.sections.what')}>
+          <Stack gap="sm">
+            <TextInput label={t('requests.form.title')} withAsterisk data-testid="request-title" {...form.getInputProps('title')} />
+            <SimpleGrid cols={2} spacing="sm">
+              <Textarea label={t('requests.form.goal')} withAsterisk={!logged} autosize minRows={2} maxRows={5} data-testid="request-goal" {...form.getInputProps('goal')} />
+              <Textarea label={t('requests.form.deliverable')} withAsterisk={!logged} autosize minRows={2} maxRows={5} data-testid="request-deliverable" {...form.getInputProps('deliverable')} />
+            </SimpleGrid>
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t('requests.form.sections.when')}>
+          <SimpleGrid cols={4} spacing="sm">
+            <DateField label={t('requests.form.windowFrom')} clearable data-testid="request-window-from" {...form.getInputProps('windowFrom')} />
+            <DateField label={t('requests.form.deadline')} withAsterisk={!logged} clearable data-testid="request-deadline" {...form.getInputProps('deadline')} />
+            {hoursInput('estimatedHours', t('requests.form.estimatedHours'), !logged)}
+            <Select label={t('requests.form.urgency')} data={urgencies.map((u) => ({ value: u, label: t(`requests.urgency.${u}`) }))} allowDeselect={false} data-testid="request-urgency" {...form.getInputProps('urgency')} />
+          </SimpleGrid>
+          <MultiSelect label={t('requests.form.skills')} data={skillOptions} searchable clearable mt="sm" data-testid="request-skills" {...form.getInputProps('skills')} />
+        </Fieldset>
+        <Fieldset legend={t('requests.form.sections.expectations')}>
+          <SimpleGrid cols={2} spacing="sm">
+            <Textarea label={t('requests.form.requesterSupplies')} autosize minRows={2} maxRows={5} data-testid="request-supplies" {...form.getInputProps('requesterSupplies')} />
+            <Textarea label={t('requests.form.doneWhen')} withAsterisk={!logged} autosize minRows={2} maxRows={5} data-testid="request-done-when" {...form.getInputProps('doneWhen')} />
+          </SimpleGrid>
+        </Fieldset>
+        <Group justify="space-between">
+          {!editing ? (
+            <Button variant="subtle" color="red" onClick={onDiscardDraft} data-testid="request-discard-draft">
+              {t('requests.form.discardDraft')}
+            </Button>
+          ) : (
+            <span />
+          )}
+          <Group>
+            <Button variant="default" onClick={onCancel} data-testid="request-cancel">
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" data-testid="request-save">
+              {t('requests.form.save')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
