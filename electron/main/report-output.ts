@@ -28,6 +28,8 @@ export async function printRouteToPdf(route: string, preloadPath: string): Promi
   }
 }
 
+const OPENABLE_EXPORTS = /\.(pdf|xlsx|csv|secretariaat|json)$/i;
+
 /**
  * Exports reach the user as downloads: ask where to save with the native dialog, then offer to open
  * the file or show it in its folder.
@@ -38,6 +40,8 @@ export function handleDownloads(session: Session): void {
     item.once('done', (_done, state) => {
       if (state !== 'completed') return;
       const file = item.getSavePath();
+      // Only our own export formats are offered to open: a page must never get a download executed.
+      if (!OPENABLE_EXPORTS.test(file)) return;
       void dialog
         .showMessageBox({ type: 'info', message: file, buttons: ['Open file', 'Show in folder', 'Close'], defaultId: 0, cancelId: 2 })
         .then(({ response }) => {

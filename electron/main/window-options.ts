@@ -20,6 +20,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // A middle click would otherwise try to open a window; the window-open handler denies it anyway.
+      disableBlinkFeatures: 'Auxclick',
+      navigateOnDragDrop: false,
       spellcheck: true,
     },
   };

@@ -1,3 +1,5 @@
+// First: the contract's schemas must be built jitless (see zod-jitless.ts).
+import '../../shared/security/zod-jitless.ts';
 import { contextBridge, ipcRenderer } from 'electron';
 import { BRIDGE_KEY, contract, ipcChannel, mapOperations, type BridgeApi } from '../../shared/contract/index.ts';
 import type { Envelope } from '../../shared/contract/errors.ts';

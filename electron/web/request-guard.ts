@@ -29,13 +29,36 @@ export function checkToken(req: IncomingMessage, token: string): GuardVerdict {
   return { ok: true };
 }
 
-export async function readBody(req: IncomingMessage, limit: number): Promise<{ ok: true; text: string } | { ok: false }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return { ok: false };
-    chunks.push(chunk as Buffer);
-  }
-  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+/**
+ * Reads at most `limit` bytes. Past the limit it stops reading without destroying the socket, so the
+ * caller can still answer 413 (with `Connection: close`, so the rest is never read).
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<{ ok: true; text: string } | { ok: false }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      stop();
+      req.pause();
+      resolve({ ok: false });
+    };
+    const onEnd = () => {
+      stop();
+      resolve({ ok: true, text: Buffer.concat(chunks).toString('utf8') });
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
 }

@@ -81,6 +81,60 @@ describe('the web host', () => {
     res.resume();
   });
 
+  it.each([
+    ['a rebinding name on our port', (port: number) => `localhost.evil.example:${port}`],
+    ['our address on another port', (port: number) => `127.0.0.1:${port + 1}`],
+    ['our address without a port', () => '127.0.0.1'],
+    ['an IPv6 loopback name we do not serve', (port: number) => `[::1]:${port}`],
+  ])('refuses %s as Host, for pages and API alike', async (_kind, hostFor) => {
+    const headers = { 'x-secretariaat-token': TOKEN, host: hostFor(host.port) };
+    expect((await api('getSnapshot', {}, headers)).status).toBe(421);
+    expect((await request({ path: '/', headers })).status).toBe(421);
+  });
+
+  it('accepts localhost on our port as Host', async () => {
+    expect((await api('getSnapshot', {}, { 'x-secretariaat-token': TOKEN, host: `localhost:${host.port}` })).status).toBe(200);
+  });
+
+  it.each(['null', 'http://127.0.0.1', 'https://127.0.0.1:PORT', 'http://127.0.0.1:PORT.evil.example', 'http://evil.example:PORT'])(
+    'refuses the Origin %s even with the right token',
+    async (origin) => {
+      const res = await api('setLanguage', { language: 'en' }, { 'x-secretariaat-token': TOKEN, origin: origin.replace('PORT', String(host.port)) });
+      expect(res.status).toBe(403);
+    },
+  );
+
+  it('refuses a cross-site form post (no token header), and changes nothing', async () => {
+    const before = (await api('getSnapshot', {})).body;
+    const res = await request({ path: '/api/setLanguage', method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"language":"en"}' });
+    expect(res.status).toBe(401);
+    expect(JSON.parse((await api('getSnapshot', {})).body).value.preferences).toEqual(JSON.parse(before).value.preferences);
+  });
+
+  it('does not take the token from the query string for API calls', async () => {
+    expect((await request({ path: `/api/getSnapshot?token=${TOKEN}`, method: 'POST', body: '{}' })).status).toBe(401);
+  });
+
+  it('refuses an oversized body sent in chunks without a length', async () => {
+    const res = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: host.port, path: '/api/addPerson', method: 'POST', headers: { host: `127.0.0.1:${host.port}`, 'x-secretariaat-token': TOKEN, 'transfer-encoding': 'chunked' } },
+        (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 20; i++) req.write('x'.repeat(8 * 1024));
+      req.end();
+    });
+    expect(res).toBe(413);
+  });
+
+  it('answers GET on an API path with 405 and does not run it', async () => {
+    expect((await request({ path: '/api/resetWorkspace', headers: { 'x-secretariaat-token': TOKEN } })).status).toBe(405);
+  });
+
   it.each(['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%00index.html'])(
     'never serves a file outside the app folder (%s)',
     async (p) => {

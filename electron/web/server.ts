@@ -31,7 +31,9 @@ function sendJson(res: ServerResponse, status: number, body: Envelope): void {
   res.end(JSON.stringify(body));
 }
 
+/** A refused request may still be sending a body we will not read: close the connection after answering. */
 function refuse(res: ServerResponse, status: number, message: string): void {
+  res.setHeader('connection', 'close');
   sendJson(res, status, { ok: false, error: { code: 'invalid_input', message, field: null } });
 }
 

@@ -16,7 +16,14 @@ export function contentType(file: string): string {
   return types[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Maps a URL path to a file inside `root`, or null: no `..`, encoded or not, can leave the folder. */
+function isInside(base: string, candidate: string): boolean {
+  return candidate === base || candidate.startsWith(base + path.sep);
+}
+
+/**
+ * Maps a URL path to a file inside `root`, or null: no `..`, encoded or not, no absolute path and
+ * no symlink can lead out of the folder.
+ */
 export function resolveStaticPath(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
@@ -25,9 +32,15 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const resolved = path.resolve(root, relative);
+  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^[/\\]+/, '');
   const base = path.resolve(root);
-  if (resolved !== base && !resolved.startsWith(base + path.sep)) return null;
-  return fs.existsSync(resolved) && fs.statSync(resolved).isFile() ? resolved : null;
+  const resolved = path.resolve(base, relative);
+  if (!isInside(base, resolved)) return null;
+  try {
+    // The real path too: a link inside the folder must not point at a file outside it.
+    const real = fs.realpathSync(resolved);
+    return isInside(fs.realpathSync(base), real) && fs.statSync(real).isFile() ? resolved : null;
+  } catch {
+    return null;
+  }
 }

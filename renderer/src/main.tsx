@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema is built (see zod-jitless.ts).
+import '../../shared/security/zod-jitless.ts';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
@@ -5,14 +7,10 @@ import 'dayjs/locale/nl';
 import 'dayjs/locale/en-gb';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import { App } from './app/App.tsx';
 import { chooseApi } from './api/choose-api.ts';
 import { initI18n } from './i18n/index.ts';
 import { WorkspaceProvider, WorkspaceState } from './state/workspace-state.tsx';
-
-// zod compiles validators with `new Function`, which our Content-Security-Policy forbids.
-z.config({ jitless: true });
 
 async function start(): Promise<void> {
   const state = new WorkspaceState(chooseApi());

@@ -1,19 +1,32 @@
 import { z } from 'zod';
-import { isValid, parseISO } from 'date-fns';
+import { getISOWeeksInYear, isValid, parseISO } from 'date-fns';
+
+/** Years the app plans in; far-off years only ever come from typing errors. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2299;
+const yearInRange = (s: string) => Number(s.slice(0, 4)) >= MIN_YEAR && Number(s.slice(0, 4)) <= MAX_YEAR;
 
 /** A local calendar date `YYYY-MM-DD`; no time zone, so a date never shifts a day. */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
-  .refine((s) => isValid(parseISO(s)) && parseISO(s).getDate() === Number(s.slice(8, 10)), 'Not a calendar date');
+  .refine((s) => isValid(parseISO(s)) && parseISO(s).getDate() === Number(s.slice(8, 10)), 'Not a calendar date')
+  .refine(yearInRange, `Year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
-/** An ISO week key such as `2026-W48`. */
-export const isoWeekSchema = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'Expected an ISO week as YYYY-Www');
+/** An ISO week key such as `2026-W48`; week 53 only in years that have one (2026 does, 2025 does not). */
+export const isoWeekSchema = z
+  .string()
+  .regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'Expected an ISO week as YYYY-Www')
+  .refine(yearInRange, `Year must be between ${MIN_YEAR} and ${MAX_YEAR}`)
+  .refine((s) => Number(s.slice(6)) <= getISOWeeksInYear(new Date(Number(s.slice(0, 4)), 5, 1)), 'That year has no week 53');
 export type IsoWeek = z.infer<typeof isoWeekSchema>;
 
 /** A calendar month `YYYY-MM`. */
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month as YYYY-MM');
+export const monthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Expected a month as YYYY-MM')
+  .refine(yearInRange, `Year must be between ${MIN_YEAR} and ${MAX_YEAR}`);
 export type Month = z.infer<typeof monthSchema>;
 
 /** Money is integer euro cents so sums never drift by floating-point error. */

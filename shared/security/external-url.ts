@@ -1,14 +1,38 @@
-/** Only plain https links to a real host leave the app, opened in the system browser. */
-export function isSafeExternalUrl(candidate: string): boolean {
+/** Longer than any link a person pastes; a longer one is more likely an attack than a link. */
+const MAX_LENGTH = 2048;
+
+/** Top-level names that never lead to a public site (some resolve to this very machine). */
+const LOCAL_TLDS = new Set(['localhost', 'local', 'internal', 'lan', 'home', 'arpa', 'test', 'invalid', 'onion']);
+
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * The normalised form of a link that may leave the app for the system browser, or null.
+ * Only plain https to a public ASCII domain name: no credentials, no port, no IP literal, no
+ * localhost, no punycode, so a look-alike host (a Cyrillic "а" in "exаmple.com") never passes
+ * for the real one. The caller opens the returned href, never the raw text, so the browser
+ * receives exactly the URL that was checked.
+ */
+export function safeExternalUrl(candidate: string): string | null {
+  // Printable ASCII only, no backslash: the OS URL handler may read those differently than we do.
+  if (candidate.length > MAX_LENGTH || /[^\x21-\x7e]|\\/.test(candidate)) return null;
+  // Written out in full, with no user part at all (not even an empty one before an `@`).
+  const authority = /^https:\/\/([^/?#]*)/i.exec(candidate)?.[1];
+  if (authority === undefined || authority.includes('@')) return null;
   let url: URL;
   try {
     url = new URL(candidate);
   } catch {
-    return false;
+    return null;
   }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') return false;
-  if (url.port !== '' && url.port !== '443') return false;
-  const host = url.hostname;
-  if (host === 'localhost' || /^[\d.]+$/.test(host) || host.startsWith('[')) return false;
-  return /^([a-z0-9-]+\.)+[a-z]{2,}$/.test(host);
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return null;
+  const labels = url.hostname.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (labels.length < 2 || !labels.every((label) => LABEL.test(label) && !label.startsWith('xn--'))) return null;
+  if (!/^[a-z]{2,63}$/.test(tld) || LOCAL_TLDS.has(tld)) return null;
+  return url.href;
+}
+
+export function isSafeExternalUrl(candidate: string): boolean {
+  return safeExternalUrl(candidate) !== null;
 }

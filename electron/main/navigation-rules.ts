@@ -1,0 +1,36 @@
+import type { WebContents } from 'electron';
+import { safeExternalUrl } from '../../shared/security/external-url.ts';
+
+/**
+ * The window only ever shows our own page: every navigation, redirect and webview attach is
+ * cancelled. Hash changes inside the page are not navigations and keep working.
+ */
+export function denyNavigation(event: { preventDefault: () => void }): void {
+  event.preventDefault();
+}
+
+/** No new window is ever opened; a plain https link goes to the system browser instead. */
+export function decideWindowOpen(url: string, openExternal: (url: string) => void): { action: 'deny' } {
+  const safe = safeExternalUrl(url);
+  if (safe !== null) openExternal(safe);
+  return { action: 'deny' };
+}
+
+/** The app needs no camera, microphone, notifications, location or anything else a page may ask for. */
+export function denyPermissionRequest(_contents: unknown, _permission: string, callback: (granted: boolean) => void): void {
+  callback(false);
+}
+
+export function denyPermissionCheck(): boolean {
+  return false;
+}
+
+export type ContentsToHarden = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/** Applied to every web contents the app creates, so a future window cannot forget a rule. */
+export function hardenWebContents(contents: ContentsToHarden, openExternal: (url: string) => void): void {
+  contents.on('will-navigate', denyNavigation);
+  contents.on('will-redirect', denyNavigation);
+  contents.on('will-attach-webview', denyNavigation);
+  contents.setWindowOpenHandler(({ url }) => decideWindowOpen(url, openExternal));
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeFileSync as atomicWriteFileSync } from 'atomically';
+import { describe, expect, it } from 'vitest';
+import { servicesIn, tempDir } from '../testing/temp-services.ts';
+import { ATOMIC_TEMP_FILE, removeLeftoverTempFiles } from './temp-files.ts';
+
+describe('leftover temp files from an interrupted write', () => {
+  it("match the names conf's writer (atomically) really uses", () => {
+    const dir = tempDir();
+    let tempPath = '';
+    atomicWriteFileSync(path.join(dir, 'workspace.json'), '{}', { tmpCreated: (p: string) => (tempPath = p) });
+    expect(path.dirname(tempPath)).toBe(fs.realpathSync(dir));
+    expect(path.basename(tempPath)).toMatch(ATOMIC_TEMP_FILE);
+  });
+
+  it('are removed when the store opens, and nothing else is touched', async () => {
+    const dir = tempDir();
+    const first = servicesIn(dir);
+    await first.call('setLanguage', { language: 'en' });
+    const dataBefore = fs.readFileSync(path.join(dir, 'workspace.json'), 'utf8');
+    const leftovers = ['workspace.json.tmp-1764000000a1b2c3', 'workspace.json.tmp-0000000001000000'];
+    const keep = ['workspace.json.tmp-notours', 'notes.json.tmp-1764000000a1b2c3', 'workspace-unreadable-2026-11-23.json', 'workspace.json.tmp-1764000000a1b2c3.bak'];
+    for (const name of [...leftovers, ...keep]) fs.writeFileSync(path.join(dir, name), '{"half');
+
+    const reopened = servicesIn(dir);
+
+    expect(reopened.context.store.document().preferences.language).toBe('en');
+    const names = fs.readdirSync(dir);
+    for (const name of leftovers) expect(names).not.toContain(name);
+    for (const name of keep) expect(names).toContain(name);
+    expect(fs.readFileSync(path.join(dir, 'workspace.json'), 'utf8')).toBe(dataBefore);
+  });
+
+  it('are reported by name, and a missing folder is no error', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'workspace.json.tmp-1764000000abcdef'), '');
+    expect(removeLeftoverTempFiles(dir)).toEqual(['workspace.json.tmp-1764000000abcdef']);
+    expect(removeLeftoverTempFiles(path.join(dir, 'nope'))).toEqual([]);
+  });
+});
