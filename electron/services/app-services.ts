@@ -3,7 +3,8 @@ import type { Envelope } from '../../shared/contract/errors.ts';
 import { emptyWorkspace, generateDemoWorkspace } from '../../shared/demo/index.ts';
 import { dispatch } from './dispatch.ts';
 import { handlers, type Clock, type HandlerContext } from './handlers/index.ts';
-import { openWorkspaceStore, type BackendFactory } from './storage/workspace-store.ts';
+import { purgeLeaveNow } from './handlers/privacy-handlers.ts';
+import { openWorkspaceStore, type BackendFactory, type OpenStoreOptions } from './storage/workspace-store.ts';
 
 export type AppServices = {
   context: HandlerContext;
@@ -23,6 +24,8 @@ export function createAppServices(options: {
   clock: Clock;
   /** Size of the demo team; benchmarks start the host with a large one. */
   demoPeople?: number;
+  /** Tests inject migration steps to prove a failed upgrade leaves the file as it was. */
+  migrations?: OpenStoreOptions['migrations'];
 }): AppServices {
   const { clock } = options;
   const demoWorkspace = () => generateDemoWorkspace({ people: options.demoPeople ?? DEMO_SIZE, today: clock.today() });
@@ -32,7 +35,10 @@ export function createAppServices(options: {
     now: clock.now,
     firstStart: () => documentWith(demoWorkspace()),
     afterRecovery: () => documentWith(emptyWorkspace()),
+    migrations: options.migrations,
   });
   const context: HandlerContext = { store, clock, demoWorkspace, emptyWorkspace };
+  // Leave past the retention period from Settings goes at every start, not only when the user asks.
+  purgeLeaveNow(context);
   return { context, call: (name, input) => dispatch(handlers, context, name, input) };
 }

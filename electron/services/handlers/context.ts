@@ -11,6 +11,10 @@ export type HandlerContext = {
   clock: Clock;
   demoWorkspace: () => Workspace;
   emptyWorkspace: () => Workspace;
+  /** Renders an app route (`#/report/2026-10`) to an A4 PDF; only Electron has it, the web host does not. */
+  printToPdf?: (route: string) => Promise<Buffer>;
+  /** Given by the Electron main process only; the web host cannot open the user's file manager. */
+  showItemInFolder?: (file: string) => void;
 };
 
 export type HandlersFor<C extends AnyContract> = {

@@ -3,16 +3,29 @@ import path from 'node:path';
 import { backupDir, fileStamp } from './file-names.ts';
 import { inspectFile } from './inspect-file.ts';
 
-export type BackupReason = 'manual' | 'before-migration' | 'before-restore' | 'before-reset';
+export type BackupReason = 'manual' | 'daily' | 'before-migration' | 'before-restore' | 'before-reset' | 'before-import';
+
+export type BackupInfo = { name: string; date: string; reason: string; size: number };
+
+const NAME_PATTERN = /^workspace-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+?)(?:-\d+)?\.json$/;
 
 /** Copies the data file byte for byte; the name says when and why, so the newest is found by sorting. */
 export function makeBackup(dataFile: string, dir: string, reason: BackupReason, now: Date): string | null {
   if (!fs.existsSync(dataFile)) return null;
-  const target = path.join(backupDir(dir), `workspace-${fileStamp(now)}-${reason}.json`);
-  fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-  fs.copyFileSync(dataFile, target, fs.constants.COPYFILE_EXCL);
-  fs.chmodSync(target, 0o600);
-  return target;
+  const base = path.join(backupDir(dir), `workspace-${fileStamp(now)}-${reason}`);
+  fs.mkdirSync(path.dirname(base), { recursive: true, mode: 0o700 });
+  // Two backups for the same reason within one millisecond (or under a fixed clock) must not overwrite each other.
+  for (let n = 1; ; n += 1) {
+    const target = n === 1 ? `${base}.json` : `${base}-${n}.json`;
+    try {
+      fs.copyFileSync(dataFile, target, fs.constants.COPYFILE_EXCL);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    fs.chmodSync(target, 0o600);
+    return target;
+  }
 }
 
 export function listBackups(dir: string): string[] {
@@ -23,6 +36,14 @@ export function listBackups(dir: string): string[] {
     .filter((name) => name.startsWith('workspace-') && name.endsWith('.json'))
     .sort()
     .reverse();
+}
+
+/** The date and reason come from the name, so they survive copying the folder to another machine. */
+export function describeBackup(dir: string, name: string): BackupInfo {
+  const match = NAME_PATTERN.exec(name);
+  const stamp = match?.[1];
+  const date = stamp ? `${stamp.slice(0, 10)}T${stamp.slice(11, 19).replace(/-/g, ':')}.${stamp.slice(20, 23)}Z` : '';
+  return { name, date, reason: match?.[2] ?? 'unknown', size: fs.statSync(path.join(backupDir(dir), name)).size };
 }
 
 /** The newest backup that would actually load, so the user is never offered a broken one. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { documentSchema, type StoredDocument } from '../../../shared/schemas/index.ts';
-import { checkVersion, migrateDocument } from '../../../shared/migrations/migrate.ts';
+import { checkVersion, migrateDocument, type Migration } from '../../../shared/migrations/migrate.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/schemas/workspace.ts';
 import { describeZodError } from '../../../shared/contract/errors.ts';
 
 export type FileInspection =
@@ -11,7 +12,7 @@ export type FileInspection =
   | { kind: 'unreadable'; reason: string };
 
 /** Reads the data file without changing it; the caller decides what to do with each outcome. */
-export function inspectFile(file: string): FileInspection {
+export function inspectFile(file: string, target: number = CURRENT_SCHEMA_VERSION): FileInspection {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -19,10 +20,10 @@ export function inspectFile(file: string): FileInspection {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     return { kind: 'unreadable', reason: `cannot be read (${(error as Error).message})` };
   }
-  return inspectText(text);
+  return inspectText(text, target);
 }
 
-export function inspectText(text: string): FileInspection {
+export function inspectText(text: string, target: number = CURRENT_SCHEMA_VERSION): FileInspection {
   if (text.trim() === '') return { kind: 'unreadable', reason: 'the file is empty' };
   let raw: unknown;
   try {
@@ -30,7 +31,7 @@ export function inspectText(text: string): FileInspection {
   } catch {
     return { kind: 'unreadable', reason: 'the file is not valid JSON (truncated or damaged)' };
   }
-  const version = checkVersion(raw);
+  const version = checkVersion(raw, target);
   switch (version.kind) {
     case 'unversioned':
       return { kind: 'unreadable', reason: 'the file has no schema version' };
@@ -50,6 +51,10 @@ function validate(raw: unknown): FileInspection {
 }
 
 /** Runs the migration steps and validates the result, without touching any file. */
-export function migrateRaw(raw: Record<string, unknown>): StoredDocument {
-  return documentSchema.parse(migrateDocument(raw));
+export function migrateRaw(
+  raw: Record<string, unknown>,
+  steps?: readonly Migration[],
+  target: number = CURRENT_SCHEMA_VERSION,
+): StoredDocument {
+  return documentSchema.parse(migrateDocument(raw, steps, target));
 }

@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { documentSchema, type StoredDocument } from '../../../shared/schemas/index.ts';
 import type { Recovery } from '../../../shared/contract/snapshot.ts';
+import type { Migration } from '../../../shared/migrations/migrate.ts';
 import { makeBackup, newestGoodBackup } from './backups.ts';
 import { dataFilePath, fileStamp } from './file-names.ts';
 import { inspectFile, migrateRaw } from './inspect-file.ts';
+import { removeLeftoverTempFiles } from './temp-files.ts';
+import { dailyRotation } from './rotation.ts';
 
 /** The part of conf / electron-store we rely on: the whole document as one atomic write. */
 export type StoreBackend = { store: Record<string, unknown> };
@@ -18,6 +21,8 @@ export type OpenStoreOptions = {
   firstStart: () => StoredDocument;
   /** The document to continue with after an unreadable file was moved aside. */
   afterRecovery: () => StoredDocument;
+  /** Tests inject migration steps (and the version they lead to); the app uses shared/migrations. */
+  migrations?: { steps: readonly Migration[]; target: number };
 };
 
 export type WorkspaceStore = {
@@ -32,6 +37,8 @@ export type WorkspaceStore = {
   canUndo(): boolean;
   /** Puts the workspace back as it was before the last undoable change; false when there is none. */
   undo(): boolean;
+  /** Forgets every undo step, e.g. after erasing a person, whose data must not linger in memory either. */
+  clearHistory(): void;
 };
 
 /** Enough for a lead to step back through a session's mistakes without holding every version in memory. */
@@ -44,6 +51,7 @@ export class StorageError extends Error {
 export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
   const { dir, now } = options;
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  removeLeftoverTempFiles(dir);
   const dataFile = dataFilePath(dir);
   const opened = openDocument(options, dataFile);
   const backend = options.backend(dir);
@@ -51,12 +59,15 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
   let recovery = opened.recovery;
   let revision = 0;
   const history: StoredDocument['workspace'][] = [];
+  const rotate = dailyRotation(dataFile, dir, now);
   if (opened.write) backend.store = current;
+  rotate();
 
   function write(next: StoredDocument): void {
     backend.store = next;
     current = next;
     revision += 1;
+    rotate();
   }
 
   return {
@@ -85,13 +96,16 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
       write({ ...current, workspace: previous });
       return true;
     },
+    clearHistory: () => {
+      history.length = 0;
+    },
   };
 
   function openDocument(
     opts: OpenStoreOptions,
     file: string,
   ): { doc: StoredDocument; recovery: Recovery | null; write: boolean } {
-    const inspection = inspectFile(file);
+    const inspection = inspectFile(file, opts.migrations?.target);
     switch (inspection.kind) {
       case 'missing':
         return { doc: opts.firstStart(), recovery: null, write: true };
@@ -99,8 +113,17 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
         return { doc: inspection.doc, recovery: null, write: false };
       case 'older': {
         // electron-store would undo a failed migration only in memory, so the bytes on disk are copied first.
+        const original = fs.readFileSync(file);
         makeBackup(file, dir, 'before-migration', now());
-        return { doc: migrateRaw(inspection.raw), recovery: null, write: true };
+        try {
+          return { doc: migrateRaw(inspection.raw, opts.migrations?.steps, opts.migrations?.target), recovery: null, write: true };
+        } catch (error) {
+          // Nothing should have touched the file yet, but a failed upgrade must leave exactly the bytes it found.
+          if (!fs.readFileSync(file).equals(original)) fs.writeFileSync(file, original, { mode: 0o600 });
+          throw new StorageError(
+            `The data file ${file} could not be upgraded (${(error as Error).message}). It was left unchanged; a copy is in the backups folder.`,
+          );
+        }
       }
       case 'newer':
         throw new StorageError(

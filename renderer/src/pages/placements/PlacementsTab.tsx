@@ -6,6 +6,7 @@ import { monthOf, rateOn, revenueByMonth } from '../../../../shared/revenue/inde
 import type { Placement } from '../../../../shared/schemas/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
+import { ImportButton } from '../team/ImportDialog.tsx';
 import { PlacementDrawer } from './PlacementDrawer.tsx';
 import { PlacementForm } from './PlacementForm.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -61,7 +62,10 @@ export function PlacementsTab() {
             data-testid="placements-filter-client"
           />
         </Group>
-        <Button onClick={() => setForm({ placement: null })} data-testid="add-placement">{t('placements.add')}</Button>
+        <Group>
+          <ImportButton kind="placements" />
+          <Button onClick={() => setForm({ placement: null })} data-testid="add-placement">{t('placements.add')}</Button>
+        </Group>
       </Group>
       {shown.length === 0 ? (
         <Text c="dimmed" data-testid="placements-empty">

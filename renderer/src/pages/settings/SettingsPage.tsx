@@ -1,11 +1,13 @@
 import { Button, Code, Group, NumberInput, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../shared/contract/index.ts';
 import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
+import { BackupsPanel } from './BackupsPanel.tsx';
 import { settingsFormSchema, settingsFromForm, settingsToForm, type SettingsFormValues } from './settings-form-model.ts';
 
 export function SettingsPage() {
@@ -15,6 +17,8 @@ export function SettingsPage() {
   const state = useWorkspaceState();
   const run = useCommand();
   const settings = snapshot.workspace.settings;
+  // A manual backup changes no workspace revision, so the list is told to read the folder again.
+  const [backupsMade, setBackupsMade] = useState(0);
   const form = useForm<SettingsFormValues>({
     initialValues: settingsToForm(settings),
     validate: zodValidate(settingsFormSchema, t),
@@ -30,6 +34,17 @@ export function SettingsPage() {
     try {
       const { file } = await state.api.backupNow({});
       notifications.show({ color: 'teal', message: t('settings.backupMade', { file }) });
+      setBackupsMade((n) => n + 1);
+    } catch (error) {
+      notifications.show({ color: 'red', title: t('common.error'), message: error instanceof ApiError ? error.message : String(error) });
+    }
+  };
+
+  const purge = async () => {
+    try {
+      const { snapshot: next, removed } = await state.api.purgeOldLeave({});
+      state.set(next);
+      notifications.show({ color: 'teal', message: t('settingsExtra.privacy.purged', { count: removed }) });
     } catch (error) {
       notifications.show({ color: 'red', title: t('common.error'), message: error instanceof ApiError ? error.message : String(error) });
     }
@@ -53,6 +68,21 @@ export function SettingsPage() {
               </Text>
               <SegmentedControl data={[{ value: ';', label: ';' }, { value: ',', label: ',' }]} {...form.getInputProps('csvSeparator')} />
             </div>
+            <Group align="flex-end">
+              <NumberInput
+                label={t('settingsExtra.privacy.retention')}
+                description={t('settingsExtra.privacy.retentionHint')}
+                min={1}
+                max={120}
+                allowDecimal={false}
+                w={340}
+                data-testid="settings-retention"
+                {...form.getInputProps('leaveRetentionMonths')}
+              />
+              <Button variant="default" onClick={() => void purge()} data-testid="purge-leave">
+                {t('settingsExtra.privacy.purgeNow')}
+              </Button>
+            </Group>
             <Group justify="flex-end">
               <Button type="submit" data-testid="settings-save">
                 {t('common.save')}
@@ -73,6 +103,7 @@ export function SettingsPage() {
           </Group>
         </Stack>
       </Paper>
+      <BackupsPanel refresh={backupsMade} />
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Title order={4}>{t('settings.workspace')}</Title>

@@ -9,6 +9,7 @@ export const settingsFormSchema = z.object({
   shadowRate: euros,
   target: z.union([euros, z.literal('')]),
   csvSeparator: z.enum([';', ',']),
+  leaveRetentionMonths: z.number().int().min(1).max(120),
 });
 export type SettingsFormValues = z.input<typeof settingsFormSchema>;
 
@@ -21,6 +22,7 @@ export function settingsToForm(s: Settings): SettingsFormValues {
     shadowRate: s.shadowRateCents / 100,
     target: s.annualRevenueTargetCents === null ? '' : s.annualRevenueTargetCents / 100,
     csvSeparator: s.csvSeparator,
+    leaveRetentionMonths: s.leaveRetentionMonths,
   };
 }
 
@@ -33,5 +35,6 @@ export function settingsFromForm(values: z.output<typeof settingsFormSchema>, cu
     shadowRateCents: toCents(values.shadowRate),
     annualRevenueTargetCents: values.target === '' ? null : toCents(values.target),
     csvSeparator: values.csvSeparator,
+    leaveRetentionMonths: values.leaveRetentionMonths,
   };
 }

@@ -1,14 +1,25 @@
-import { Badge, Button, Group, Modal, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatHours } from '../../../../shared/format.ts';
 import { contractOn, isActiveOn, weeklyHours, workingDays } from '../../../../shared/people.ts';
-import type { Person } from '../../../../shared/schemas/index.ts';
+import type { Person, WeekdayHours, WeekdayKey } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { DeactivateForm } from './DeactivateForm.tsx';
+import { ImportButton } from './ImportDialog.tsx';
+import { PersonDrawer } from './PersonDrawer.tsx';
 import { PersonForm } from './PersonForm.tsx';
+import { PrivacyActions } from './PrivacyActions.tsx';
 import { useSkillLabel } from './skill-options.ts';
+
+/** "ma di do · 8" when every working day has the same hours, else each day with its hours. */
+function patternText(hours: WeekdayHours, day: (d: WeekdayKey) => string, h: (n: number) => string): string {
+  const days = workingDays(hours);
+  const same = days.every((d) => hours[d] === hours[days[0]!]);
+  if (same && days.length > 0) return `${days.map(day).join(' ')} · ${h(hours[days[0]!])}`;
+  return days.map((d) => `${day(d)} ${h(hours[d])}`).join(' · ');
+}
 
 type Dialog = { kind: 'edit'; person: Person | null } | { kind: 'deactivate'; person: Person } | null;
 
@@ -28,6 +39,8 @@ export function TeamPage() {
   const skillLabel = useSkillLabel();
   const [showInactive, setShowInactive] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
+  // The id outlives `opened` so the drawer keeps its content while it slides shut.
+  const [drawer, setDrawer] = useState<{ personId: string; opened: boolean } | null>(null);
   const { today } = snapshot;
   const people = snapshot.workspace.people
     .filter((p) => showInactive || p.activeTo === null || p.activeTo >= today)
@@ -44,6 +57,7 @@ export function TeamPage() {
         </div>
         <Group>
           <Switch label={t('team.showInactive')} checked={showInactive} onChange={(e) => setShowInactive(e.currentTarget.checked)} data-testid="show-inactive" />
+          <ImportButton kind="people" />
           <Button onClick={() => setDialog({ kind: 'edit', person: null })} data-testid="add-person">
             {t('team.add')}
           </Button>
@@ -72,13 +86,21 @@ export function TeamPage() {
               return (
                 <Table.Tr key={person.id} data-testid="person-row" data-person-id={person.id}>
                   <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
-                    {person.name}
+                    <Anchor
+                      component="button"
+                      type="button"
+                      fw={500}
+                      c="inherit"
+                      aria-label={t('planning.drawer.open', { name: person.name })}
+                      onClick={() => setDrawer({ personId: person.id, opened: true })}
+                      data-testid="person-open"
+                    >
+                      {person.name}
+                    </Anchor>
                   </Table.Td>
                   <Table.Td ta="right">{formatHours(weeklyHours(hours), language)}</Table.Td>
                   <Table.Td>
-                    {workingDays(hours)
-                      .map((d) => `${t(`weekdays.${d}`)} ${formatHours(hours[d], language)}`)
-                      .join(' · ')}
+                    {patternText(hours, (d) => t(`weekdays.${d}`), (h) => formatHours(h, language))}
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4}>
@@ -89,7 +111,7 @@ export function TeamPage() {
                       ))}
                     </Group>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 120 }}>
                     <StatusBadge person={person} today={today} />
                   </Table.Td>
                   <Table.Td>
@@ -97,6 +119,7 @@ export function TeamPage() {
                       <Button size="compact-sm" variant="subtle" onClick={() => setDialog({ kind: 'edit', person })}>
                         {t('common.edit')}
                       </Button>
+                      <PrivacyActions person={person} />
                       {active ? (
                         <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDialog({ kind: 'deactivate', person })}>
                           {t('team.deactivate')}
@@ -129,6 +152,15 @@ export function TeamPage() {
         {dialog?.kind === 'edit' && <PersonForm person={dialog.person} onDone={() => setDialog(null)} />}
         {dialog?.kind === 'deactivate' && <DeactivateForm person={dialog.person} onDone={() => setDialog(null)} />}
       </Modal>
+      <PersonDrawer
+        personId={drawer?.personId ?? null}
+        opened={drawer?.opened ?? false}
+        onClose={() => setDrawer((d) => d && { ...d, opened: false })}
+        onNewSchedule={(person) => {
+          setDrawer((d) => d && { ...d, opened: false });
+          setDialog({ kind: 'edit', person });
+        }}
+      />
     </Stack>
   );
 }

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { DomainError } from '../../../shared/contract/errors.ts';
+import type { dataCareOperations } from '../../../shared/contract/data-care-ops.ts';
+import { describeBackup, listBackups, makeBackup } from '../storage/backups.ts';
+import { inspectText, migrateRaw } from '../storage/inspect-file.ts';
+import { snapshot, type HandlersFor } from './context.ts';
+import { importHandlers } from './import-handlers.ts';
+import { privacyHandlers } from './privacy-handlers.ts';
+
+type Ops = typeof dataCareOperations;
+type BackupOps = Pick<Ops, 'listBackups' | 'exportWorkspace' | 'importWorkspace' | 'getCapabilities' | 'showDataFolder'>;
+
+const backupHandlers = {
+  listBackups: (_input, ctx) => listBackups(ctx.store.dir).map((name) => describeBackup(ctx.store.dir, name)),
+
+  exportWorkspace: (_input, ctx) => ({
+    fileName: `secretariaat-${ctx.clock.today()}.secretariaat`,
+    content: JSON.stringify(ctx.store.document(), null, 2),
+  }),
+
+  importWorkspace: ({ content }, ctx) => {
+    const inspection = inspectText(content);
+    if (inspection.kind === 'newer') {
+      throw new DomainError('invalid_input', `content: this file comes from a newer version of Secretariaat (schema ${inspection.version})`, 'content');
+    }
+    if (inspection.kind === 'unreadable' || inspection.kind === 'missing') {
+      throw new DomainError('invalid_input', `content: not a Secretariaat workspace file: ${inspection.kind === 'missing' ? 'empty' : inspection.reason}`, 'content');
+    }
+    let imported;
+    try {
+      imported = inspection.kind === 'ok' ? inspection.doc : migrateRaw(inspection.raw);
+    } catch (error) {
+      throw new DomainError('invalid_input', `content: the file could not be upgraded (${(error as Error).message})`, 'content');
+    }
+    makeBackup(ctx.store.dataFile, ctx.store.dir, 'before-import', ctx.clock.now());
+    ctx.store.update((doc) => {
+      doc.workspace = imported.workspace;
+    });
+    ctx.store.clearRecovery();
+    return snapshot(ctx);
+  },
+
+  getCapabilities: (_input, ctx) => ({ showDataFolder: ctx.showItemInFolder !== undefined }),
+
+  showDataFolder: (_input, ctx) => {
+    if (!ctx.showItemInFolder) return { shown: false };
+    ctx.showItemInFolder(path.resolve(ctx.store.dataFile));
+    return { shown: true };
+  },
+} satisfies HandlersFor<BackupOps>;
+
+export const dataCareHandlers = { ...backupHandlers, ...privacyHandlers, ...importHandlers } satisfies HandlersFor<Ops>;

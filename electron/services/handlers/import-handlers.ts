@@ -1,0 +1,38 @@
+import { DomainError } from '../../../shared/contract/errors.ts';
+import type { dataCareOperations } from '../../../shared/contract/data-care-ops.ts';
+import { previewPeople } from '../../../shared/import/people.ts';
+import { previewPlacements } from '../../../shared/import/placements.ts';
+import type { ImportPreview } from '../../../shared/import/types.ts';
+import { readTable } from '../import/read-table.ts';
+import { makeBackup } from '../storage/backups.ts';
+import { addTo } from './collections.ts';
+import { change, type HandlerContext, type HandlersFor } from './context.ts';
+
+type ImportOps = Pick<typeof dataCareOperations, 'previewImport' | 'applyImport'>;
+type ImportInput = { kind: 'people' | 'placements'; fileName: string; base64: string };
+
+async function preview(input: ImportInput, ctx: HandlerContext): Promise<ImportPreview> {
+  const table = await readTable(input.fileName, input.base64);
+  const workspace = ctx.store.document().workspace;
+  return input.kind === 'people' ? previewPeople(table, workspace, ctx.clock.today()) : previewPlacements(table, workspace);
+}
+
+export const importHandlers = {
+  previewImport: (input, ctx) => preview(input, ctx),
+
+  /** The file is read again rather than trusting a preview from the renderer: what is written is what was checked. */
+  applyImport: async (input, ctx) => {
+    const result = await preview(input, ctx);
+    if (result.rows.length === 0) throw new DomainError('invalid_input', 'base64: the file has no rows to import', 'base64');
+    const bad = result.rows.find((r) => r.problem !== null);
+    if (bad?.problem) {
+      throw new DomainError('invalid_input', `row ${bad.row}: ${bad.problem.code} in column "${bad.problem.column}" (${bad.problem.value}); nothing was imported`, 'base64');
+    }
+    makeBackup(ctx.store.dataFile, ctx.store.dir, 'before-import', ctx.clock.now());
+    // One store update for all rows: it validates the whole document and writes once, so it is all or nothing.
+    return change(ctx, (workspace) => {
+      if (result.kind === 'people') result.rows.forEach((r) => r.record && addTo(workspace, 'people', 'p', r.record));
+      else result.rows.forEach((r) => r.record && addTo(workspace, 'placements', 'pl', r.record));
+    });
+  },
+} satisfies HandlersFor<ImportOps>;

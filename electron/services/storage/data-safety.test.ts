@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Migration } from '../../../shared/migrations/migrate.ts';
+import { createAppServices } from '../app-services.ts';
+import { fixedClock, servicesIn, tempDir } from '../testing/temp-services.ts';
+import { describeBackup, listBackups } from './backups.ts';
+import { confBackend } from './conf-backend.ts';
+import { dailyRotation, DAILY_BACKUPS_KEPT } from './rotation.ts';
+
+const reasons = (dir: string) => listBackups(dir).map((name) => describeBackup(dir, name).reason);
+
+function openWith(dir: string, steps: Migration[]) {
+  return createAppServices({ dataDir: dir, backend: confBackend, clock: fixedClock, migrations: { steps, target: 2 } });
+}
+
+describe('backups', () => {
+  it('keeps one daily backup per day, however often the workspace is written', async () => {
+    const dir = tempDir();
+    const services = servicesIn(dir);
+    await services.call('setLanguage', { language: 'en' });
+    await services.call('setLanguage', { language: 'nl' });
+    servicesIn(dir);
+    expect(reasons(dir).filter((r) => r === 'daily')).toHaveLength(1);
+  });
+
+  it('keeps the newest 14 daily backups and never rotates manual or before-* ones', async () => {
+    const dir = tempDir();
+    const services = servicesIn(dir);
+    await services.call('backupNow', {});
+    await services.call('resetWorkspace', { to: 'empty' });
+    for (let day = 1; day <= 20; day += 1) dailyRotation(services.context.store.dataFile, dir, () => new Date(Date.UTC(2026, 11, day, 9)))();
+    const dailies = listBackups(dir).filter((name) => describeBackup(dir, name).reason === 'daily');
+    expect(dailies).toHaveLength(DAILY_BACKUPS_KEPT);
+    expect(describeBackup(dir, dailies.at(-1)!).date).toBe('2026-12-07T09:00:00.000Z');
+    expect(reasons(dir)).toEqual(expect.arrayContaining(['manual', 'before-reset']));
+  });
+
+  it('lists backups with date, reason and size', async () => {
+    const dir = tempDir();
+    const services = servicesIn(dir);
+    await services.call('backupNow', {});
+    const listed = await services.call('listBackups', {});
+    expect(listed.ok && listed.value).toContainEqual({
+      name: 'workspace-2026-11-23T10-00-00-000Z-manual.json',
+      date: '2026-11-23T10:00:00.000Z',
+      reason: 'manual',
+      size: fs.statSync(services.context.store.dataFile).size,
+    });
+  });
+
+  it('does not overwrite a backup made for the same reason in the same millisecond', async () => {
+    const services = servicesIn();
+    await services.call('backupNow', {});
+    const second = await services.call('backupNow', {});
+    expect(second.ok && second.value).toEqual({ file: 'workspace-2026-11-23T10-00-00-000Z-manual-2.json' });
+  });
+});
+
+describe('a failed migration', () => {
+  const olderFile = (dir: string) => {
+    servicesIn(dir);
+    const file = path.join(dir, 'workspace.json');
+    // Written with odd spacing so a rewrite, even of equal data, would show in the bytes.
+    fs.writeFileSync(file, `${JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8')), null, 3)}\n`);
+    return { file, bytes: fs.readFileSync(file) };
+  };
+
+  it('leaves the data file byte for byte as it was when a step throws, with a backup beside it', () => {
+    const dir = tempDir();
+    const { file, bytes } = olderFile(dir);
+    const throwing: Migration = { from: 1, describe: 'fails', migrate: () => { throw new Error('step broke'); } };
+    expect(() => openWith(dir, [throwing])).toThrow(/could not be upgraded \(step broke\).*left unchanged/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    const backup = listBackups(dir).find((name) => name.endsWith('before-migration.json'))!;
+    expect(fs.readFileSync(path.join(dir, 'backups', backup)).equals(bytes)).toBe(true);
+  });
+
+  it('leaves the data file byte for byte as it was when the upgraded document does not validate', () => {
+    const dir = tempDir();
+    const { file, bytes } = olderFile(dir);
+    const invalid: Migration = { from: 1, describe: 'drops people', migrate: (doc) => ({ ...doc, workspace: {} }) };
+    expect(() => openWith(dir, [invalid])).toThrow(/could not be upgraded/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
+
+describe('workspace export and import', () => {
+  it('round-trips the whole workspace through one file, backing up before the import', async () => {
+    const source = servicesIn();
+    const exported = await source.call('exportWorkspace', {});
+    if (!exported.ok) throw new Error('export failed');
+    const { fileName, content } = exported.value as { fileName: string; content: string };
+    expect(fileName).toBe('secretariaat-2026-11-23.secretariaat');
+    const dir = tempDir();
+    const target = servicesIn(dir);
+    await target.call('resetWorkspace', { to: 'empty' });
+    const imported = await target.call('importWorkspace', { content });
+    expect(imported.ok).toBe(true);
+    expect(target.context.store.document().workspace).toEqual(source.context.store.document().workspace);
+    expect(reasons(dir)).toContain('before-import');
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion":1,'],
+    ['not a workspace', JSON.stringify({ schemaVersion: 1, preferences: { language: 'nl' }, workspace: { people: 3 } })],
+    ['from a newer version', JSON.stringify({ schemaVersion: 99 })],
+  ])('refuses a file that is %s with a clear error and changes nothing', async (_case, content) => {
+    const dir = tempDir();
+    const services = servicesIn(dir);
+    const before = fs.readFileSync(path.join(dir, 'workspace.json'));
+    const result = await services.call('importWorkspace', { content });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.field).toBe('content');
+    expect(fs.readFileSync(path.join(dir, 'workspace.json')).equals(before)).toBe(true);
+    expect(reasons(dir)).not.toContain('before-import');
+  });
+});

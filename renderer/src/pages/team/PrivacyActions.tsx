@@ -1,0 +1,98 @@
+import { ActionIcon, Alert, Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../../shared/contract/index.ts';
+import type { Person } from '../../../../shared/schemas/index.ts';
+import { useWorkspaceState } from '../../state/workspace-state.tsx';
+import { downloadText } from '../settings/file-transfer.ts';
+
+/**
+ * The GDPR requests for one person: a subject-access export, and an erasure that must be confirmed
+ * twice (the dialog, then typing the name) because it also rewrites every backup and cannot be undone.
+ */
+export function PrivacyActions({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const state = useWorkspaceState();
+  const [erasing, setErasing] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [busy, setBusy] = useState(false);
+  const fail = (error: unknown) =>
+    notifications.show({ color: 'red', title: t('common.error'), message: error instanceof ApiError ? error.message : String(error) });
+
+  const exportData = async () => {
+    try {
+      const file = await state.api.exportPerson({ id: person.id });
+      downloadText(file.fileName, file.content);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const erase = async () => {
+    setBusy(true);
+    try {
+      const result = await state.api.erasePerson({ id: person.id });
+      setErasing(false);
+      state.set(result.snapshot);
+      notifications.show({ color: 'teal', message: t('settingsExtra.person.erased', { name: person.name, count: result.rewrittenFiles.length }) });
+      if (result.deletedFiles.length > 0) {
+        notifications.show({ color: 'orange', autoClose: false, message: t('settingsExtra.person.deletedFiles', { files: result.deletedFiles.join(', ') }) });
+      }
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {/* A row menu rather than two more buttons: the row has no room, and erasing should not sit one click from Edit. */}
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="subtle" color="gray" aria-label={t('settingsExtra.person.menu', { name: person.name })} data-testid="person-privacy-menu">
+            ⋯
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item onClick={() => void exportData()} data-testid="person-export">
+            {t('settingsExtra.person.export')}
+          </Menu.Item>
+          <Menu.Item
+            color="red"
+            onClick={() => {
+              setTyped('');
+              setErasing(true);
+            }}
+            data-testid="person-erase"
+          >
+            {t('settingsExtra.person.erase')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <Modal opened={erasing} onClose={() => setErasing(false)} title={t('settingsExtra.person.eraseTitle', { name: person.name })}>
+        <Stack>
+          <Alert color="red" variant="light">
+            <Text size="sm">{t('settingsExtra.person.eraseWarning')}</Text>
+          </Alert>
+          <TextInput
+            label={t('settingsExtra.person.typeName')}
+            placeholder={person.name}
+            value={typed}
+            onChange={(event) => setTyped(event.currentTarget.value)}
+            data-testid="erase-confirm-name"
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setErasing(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" disabled={typed.trim() !== person.name} loading={busy} onClick={() => void erase()} data-testid="erase-confirm">
+              {t('settingsExtra.person.confirmErase')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { idSchema } from '../schemas/index.ts';
+import type { ImportPreview } from '../import/types.ts';
+import type { PersonExport } from '../privacy/person-data.ts';
+import { operation } from './define.ts';
+import type { Snapshot } from './snapshot.ts';
+
+export type BackupListItem = { name: string; date: string; reason: string; size: number };
+/** A file for the renderer to save: its suggested name and its text. */
+export type ExportedFile = { fileName: string; content: string };
+
+/** A workspace of 200 people with years of history stays far below this; the cap keeps one call bounded. */
+const MAX_FILE_CHARS = 50_000_000;
+
+const importFileSchema = z
+  .object({
+    kind: z.enum(['people', 'placements']),
+    fileName: z.string().min(1).max(255),
+    base64: z.string().max(MAX_FILE_CHARS),
+  })
+  .strict();
+
+/** Backups, whole-workspace export/import, GDPR requests and the spreadsheet import. */
+export const dataCareOperations = {
+  listBackups: operation<BackupListItem[]>()(z.object({}).strict()),
+  exportWorkspace: operation<ExportedFile>()(z.object({}).strict()),
+  importWorkspace: operation<Snapshot>()(z.object({ content: z.string().min(1).max(MAX_FILE_CHARS) }).strict()),
+  exportPerson: operation<ExportedFile & { data: PersonExport }>()(z.object({ id: idSchema }).strict()),
+  erasePerson: operation<{ snapshot: Snapshot; rewrittenFiles: string[]; deletedFiles: string[] }>()(z.object({ id: idSchema }).strict()),
+  purgeOldLeave: operation<{ snapshot: Snapshot; removed: number }>()(z.object({}).strict()),
+  previewImport: operation<ImportPreview>()(importFileSchema),
+  applyImport: operation<Snapshot>()(importFileSchema),
+  /** What this host can do beyond the contract, so the renderer hides what would not work. */
+  getCapabilities: operation<{ showDataFolder: boolean }>()(z.object({}).strict()),
+  showDataFolder: operation<{ shown: boolean }>()(z.object({}).strict()),
+};
