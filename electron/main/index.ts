@@ -1,54 +1,72 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
-import { isSafeExternalUrl } from '../../shared/security/external-url.ts';
 import { createAppServices } from '../services/app-services.ts';
 import { systemClock } from '../services/clock.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { electronStoreBackend } from './electron-store-backend.ts';
+import { installMenu, rememberWindowState, savedWindowBounds, withMenuLanguage } from './desktop.ts';
 import { registerIpc } from './ipc.ts';
+import { handleDownloads, printRouteToPdf } from './report-output.ts';
+import { denyPermissionCheck, denyPermissionRequest, hardenWebContents } from './navigation-rules.ts';
 import { mainWindowOptions } from './window-options.ts';
 
-registerAppScheme();
-
-if (!app.requestSingleInstanceLock()) app.quit();
-
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(path.join(import.meta.dirname, '../preload/index.cjs')));
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.on('will-redirect', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  const { maximized, ...bounds } = savedWindowBounds(app.getPath('userData'));
+  const window = new BrowserWindow({ ...mainWindowOptions(path.join(import.meta.dirname, '../preload/index.cjs')), ...bounds });
+  if (maximized) window.maximize();
+  rememberWindowState(window, app.getPath('userData'));
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
 }
 
-app.on('second-instance', () => {
-  const [window] = BrowserWindow.getAllWindows();
-  if (window) {
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  }
-});
+function openInBrowser(url: string): void {
+  // Only ever called with a URL that passed safeExternalUrl (see hardenWebContents).
+  shell.openExternal(url).catch((error: unknown) => console.error('[secretariaat] could not open link', error));
+}
 
-app.on('window-all-closed', () => app.quit());
+function start(): void {
+  // Every renderer sandboxed, not only the windows built from mainWindowOptions.
+  app.enableSandbox();
+  registerAppScheme();
 
-void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  try {
-    const services = createAppServices({
-      dataDir: app.getPath('userData'),
-      backend: electronStoreBackend,
-      clock: systemClock(),
-    });
-    registerIpc(services);
-  } catch (error) {
-    dialog.showErrorBox('Secretariaat', (error as Error).message);
-    app.quit();
-    return;
-  }
-  serveRenderer(path.join(import.meta.dirname, '../renderer'));
-  createWindow();
-});
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openInBrowser));
+
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+    session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+    try {
+      const services = createAppServices({
+        dataDir: app.getPath('userData'),
+        backend: electronStoreBackend,
+        clock: systemClock(),
+      });
+      // PDF export needs a real browser window, which only the main process can give the handlers.
+      services.context.printToPdf = (route) => printRouteToPdf(route, path.join(import.meta.dirname, '../preload/index.cjs'));
+      services.context.showItemInFolder = (file) => shell.showItemInFolder(file);
+      installMenu(services);
+      registerIpc(withMenuLanguage(services));
+    } catch (error) {
+      dialog.showErrorBox('Secretariaat', (error as Error).message);
+      app.quit();
+      return;
+    }
+    handleDownloads(session.defaultSession);
+    serveRenderer(path.join(import.meta.dirname, '../renderer'));
+    createWindow();
+  });
+}
+
+// One instance owns the data file: a second launch focuses the first window and exits without touching it.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

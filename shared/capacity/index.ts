@@ -1,6 +1,9 @@
 export { computeCapacityGrid } from './grid.ts';
+export { monthCapacity, type MonthCapacity } from './month-capacity.ts';
 export { cellBreakdown } from './breakdown.ts';
 export { spareInWindow } from './window.ts';
+export { spareInWindowForAll } from './window-all.ts';
+export { workedShares, type WorkedShares } from './worked-days.ts';
 export { addWeeks, weekDays, weekKey, weekRange } from './weeks.ts';
 export { daysOff, dutchHolidays, easterSunday } from './holidays.ts';
 export type { HolidayDay } from './holidays.ts';

@@ -1,13 +1,21 @@
 import type { AnyContract, ClientApi } from './define.ts';
+import { dataCareOperations } from './data-care-ops.ts';
 import { peopleOperations } from './people-ops.ts';
 import { planningOperations } from './planning-ops.ts';
+import { placementsOperations } from './placements-ops.ts';
+import { requestsOperations } from './requests-ops.ts';
+import { reportOperations } from './report-ops.ts';
 import { workspaceOperations } from './workspace-ops.ts';
 
 /** The one contract: every operation of every area, declared once. */
 export const contract = {
   ...workspaceOperations,
+  ...dataCareOperations,
   ...peopleOperations,
   ...planningOperations,
+  ...placementsOperations,
+  ...requestsOperations,
+  ...reportOperations,
 } satisfies AnyContract;
 
 export type Contract = typeof contract;

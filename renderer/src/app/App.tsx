@@ -4,6 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMaybeSnapshot, useWorkspaceState } from '../state/workspace-state.tsx';
+import { ReportPage, useIsReportRoute } from '../pages/report/ReportPage.tsx';
 import { Shell } from './Shell.tsx';
 
 const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md', fontFamily: 'system-ui, "Segoe UI", Roboto, sans-serif' });
@@ -13,6 +14,7 @@ function LoadingGate() {
   const state = useWorkspaceState();
   const snapshot = useMaybeSnapshot();
   const [failure, setFailure] = useState<string | null>(null);
+  const report = useIsReportRoute();
   useEffect(() => {
     if (!state.current()) state.load().catch((error: unknown) => setFailure(String((error as Error).message ?? error)));
   }, [state]);
@@ -35,7 +37,8 @@ function LoadingGate() {
       </Center>
     );
   }
-  return <Shell />;
+  // The monthly overview prints without the app's chrome (navbar, header, banners).
+  return report ? <ReportPage /> : <Shell />;
 }
 
 export function App() {

@@ -6,6 +6,8 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { RecoveryBanner } from '../components/RecoveryBanner.tsx';
 import { CapacityPage } from '../pages/capacity/CapacityPage.tsx';
+import { PlacementsPage } from '../pages/placements/PlacementsPage.tsx';
+import { RequestsPage } from '../pages/requests/RequestsPage.tsx';
 import { ValuePage } from '../pages/value/ValuePage.tsx';
 import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
 import { TeamPage } from '../pages/team/TeamPage.tsx';
@@ -19,12 +21,15 @@ function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
       return <CapacityPage />;
     case 'value':
       return <ValuePage />;
+    case 'placements': return <PlacementsPage />;
+    case 'requests': return <RequestsPage />;
     case 'team':
       return <TeamPage />;
     case 'settings':
       return <SettingsPage />;
     default:
-      return <ComingSoon section={t(`nav.${section}`)} onGoToTeam={() => go('team')} />;
+      // Unreachable now that every section has a page; kept for the next section added to the menu.
+      return <ComingSoon section={t(`nav.${String(section)}`)} onGoToTeam={() => go('team')} />;
   }
 }
 

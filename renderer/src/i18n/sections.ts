@@ -1,7 +1,19 @@
 import { capacityMessages } from '../pages/capacity/capacity-messages.ts';
+import { planningMessages } from '../pages/team/planning-messages.ts';
+import { placementsMessages } from '../pages/placements/placements-messages.ts';
+import { requestsMessages } from '../pages/requests/requests-messages.ts';
+import { reportMessages } from '../pages/report/report-messages.ts';
+import { settingsExtraMessages } from '../pages/settings/settings-extra-messages.ts';
+import { valueMessages } from '../pages/value/value-messages.ts';
 import type { MessageTree } from './define-messages.ts';
 
 /** Section texts by top-level key (`t('capacity.title')`): one line per section module. */
 export const sectionMessages: Record<string, { nl: MessageTree; en: MessageTree }> = {
   capacity: capacityMessages,
+  value: valueMessages,
+  planning: planningMessages,
+  placements: placementsMessages,
+  requests: requestsMessages,
+  report: reportMessages,
+  settingsExtra: settingsExtraMessages,
 };

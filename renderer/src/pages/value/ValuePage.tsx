@@ -6,6 +6,7 @@ import { formatMonth } from '../../../../shared/format.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { KeyFigureCards } from './KeyFigureCards.tsx';
+import { MonthlyOverviewPanel } from './MonthlyOverviewPanel.tsx';
 import { PresentationMode } from './PresentationMode.tsx';
 import { chartSlides } from './slides.tsx';
 import { useDashboard } from './use-dashboard.ts';
@@ -64,7 +65,8 @@ export function ValuePage() {
           </Paper>
         ))}
       </SimpleGrid>
-      <PresentationMode opened={presenting} onClose={() => setPresenting(false)} title={`${t('value.title')} · ${label(dashboard.period)}`} figures={dashboard.figures} slides={slides} />
+      <MonthlyOverviewPanel />
+      {presenting && <PresentationMode onClose={() => setPresenting(false)} title={`${t('value.title')} · ${label(dashboard.period)}`} figures={dashboard.figures} slides={slides} />}
     </Stack>
   );
 }
