@@ -12,13 +12,17 @@ export class WebHostProcess {
   url = '';
   origin = '';
 
-  constructor(dataDir?: string) {
+  private readonly env: Record<string, string>;
+
+  /** `env` is merged into the host's environment, e.g. SECRETARIAAT_DEMO_PEOPLE for a bigger demo. */
+  constructor(dataDir?: string, env: Record<string, string> = {}) {
     this.dataDir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'secretariaat-e2e-'));
+    this.env = env;
   }
 
   async start(): Promise<string> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start.ts'], {
-      env: { ...process.env, SECRETARIAAT_DATA_DIR: this.dataDir, SECRETARIAAT_TODAY: E2E_TODAY, SECRETARIAAT_PORT: '0' },
+      env: { ...process.env, SECRETARIAAT_DATA_DIR: this.dataDir, SECRETARIAAT_TODAY: E2E_TODAY, SECRETARIAAT_PORT: '0', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
