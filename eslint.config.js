@@ -39,6 +39,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (CI tally, configs) run outside TypeScript's view of globals.
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['*.config.ts', '*.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
