@@ -1,6 +1,6 @@
 import type { IsoDate, Month, Workspace } from '../schemas/index.ts';
 import { createPersonWeeks, fillAvailability, type PersonWeeks } from './availability.ts';
-import { cellOf } from './cell.ts';
+import { addInto, cellOf, emptyCell, finishTotal } from './cell.ts';
 import { dayIndex, isoDateOf, mondayIndex, weekKeyOfIndex, weekdayOf } from './day-index.ts';
 import { indexByPerson, noAllocations, type PersonAllocations } from './person-index.ts';
 import { makeSpan, type Span } from './span.ts';
@@ -56,17 +56,9 @@ export function monthCapacity(workspace: Workspace, months: readonly Month[]): M
 
   return months.map((month) => {
     const rows = result.get(month)!;
-    const total = zero();
-    for (const { cell } of rows) {
-      total.contract += cell.contract;
-      total.holiday += cell.holiday;
-      total.leave += cell.leave;
-      total.structural += cell.structural;
-      total.confirmed += cell.placementsConfirmed;
-      total.proposed += cell.placementsProposed;
-      total.adhoc += cell.adhoc;
-    }
-    return { month, rows, totals: toCell(total) };
+    const totals = emptyCell();
+    for (const { cell } of rows) addInto(totals, cell);
+    return { month, rows, totals: finishTotal(totals) };
   });
 }
 

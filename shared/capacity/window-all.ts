@@ -28,9 +28,8 @@ function recordsTouching(workspace: Workspace, first: number, last: number): Wor
  * `spareInWindow` for the whole team at once, keyed by person id. Calling `spareInWindow` once per
  * person filters every allocation list per person and rebuilds the holiday span each time, which
  * is quadratic in team size; here the allocations near the window are indexed once and span and
- * scratch are shared.
- * The summing below must stay step for step the same as in `spareInWindow` (its test compares the
- * two exactly), so "Who is free?" ranks the same numbers the single-person view shows.
+ * scratch are shared. `spareInWindow` is this for one person, so "Who is free?" ranks the same
+ * numbers the single-person view shows.
  */
 export function spareInWindowForAll(workspace: Workspace, from: IsoDate, to: IsoDate): Map<string, number> {
   const result = new Map<string, number>();
