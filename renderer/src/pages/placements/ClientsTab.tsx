@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RowActions } from '../../components/RowActions.tsx';
 import { formatMoney } from '../../../../shared/format.ts';
 import type { Client } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
@@ -47,20 +48,13 @@ export function ClientsTab() {
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(c.defaultRateCents, language)}</Table.Td>
                 <Table.Td ta="right">{countOf(c.id)}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="compact-sm" variant="subtle" onClick={() => setForm({ client: c })} data-testid="client-edit">{t('common.edit')}</Button>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      disabled={countOf(c.id) > 0}
-                      title={countOf(c.id) > 0 ? t('placements.clients.inUse') : undefined}
-                      onClick={() => window.confirm(t('placements.clients.confirmRemove', { name: c.name })) && void run((api) => api.removeClient({ id: c.id }))}
-                      data-testid="client-remove"
-                    >
-                      {t('placements.clients.remove')}
-                    </Button>
-                  </Group>
+                  <RowActions
+                    onEdit={() => setForm({ client: c })}
+                    confirmRemove={t('placements.clients.confirmRemove', { name: c.name })}
+                    onRemove={() => void run((api) => api.removeClient({ id: c.id }))}
+                    removeBlockedBecause={countOf(c.id) > 0 ? t('placements.clients.inUse') : undefined}
+                    testIdPrefix="client"
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -2,6 +2,7 @@ import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Te
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RowActions } from '../../components/RowActions.tsx';
 import { formatDate, formatMoney } from '../../../../shared/format.ts';
 import { incomeKindSchema, type IncomeEntry } from '../../../../shared/schemas/index.ts';
 import { DateField } from '../../components/DateField.tsx';
@@ -99,12 +100,11 @@ export function IncomeSection() {
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(e.amountCents, language)}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="compact-sm" variant="subtle" onClick={() => setForm({ entry: e })}>{t('common.edit')}</Button>
-                    <Button size="compact-sm" variant="subtle" color="red" onClick={() => window.confirm(t('placements.income.confirmRemove')) && void run((api) => api.removeIncomeEntry({ id: e.id }))}>
-                      {t('placements.clients.remove')}
-                    </Button>
-                  </Group>
+                  <RowActions
+                    onEdit={() => setForm({ entry: e })}
+                    confirmRemove={t('placements.income.confirmRemove')}
+                    onRemove={() => void run((api) => api.removeIncomeEntry({ id: e.id }))}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -2,6 +2,7 @@ import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Table, Text, Text
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RowActions } from '../../components/RowActions.tsx';
 import { formatDate, formatHours, formatMoney } from '../../../../shared/format.ts';
 import { monthOf, monthsFromTo, valueByMonth, valueEntryCents } from '../../../../shared/revenue/index.ts';
 import type { ValueEntry } from '../../../../shared/schemas/index.ts';
@@ -94,12 +95,11 @@ export function ValueSection() {
                 <Table.Td ta="right">{formatHours(e.hours, language)}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(valueEntryCents(e, shadowRateCents), language)}</Table.Td>
                 <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button size="compact-sm" variant="subtle" onClick={() => setForm({ entry: e })}>{t('common.edit')}</Button>
-                    <Button size="compact-sm" variant="subtle" color="red" onClick={() => window.confirm(t('placements.value.confirmRemove')) && void run((api) => api.removeValueEntry({ id: e.id }))}>
-                      {t('placements.clients.remove')}
-                    </Button>
-                  </Group>
+                  <RowActions
+                    onEdit={() => setForm({ entry: e })}
+                    confirmRemove={t('placements.value.confirmRemove')}
+                    onRemove={() => void run((api) => api.removeValueEntry({ id: e.id }))}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,10 +1,10 @@
 import { Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatHours } from '../../../../shared/format.ts';
 import type { Leave, Person } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
+import { useEditingPanel } from './use-editing-panel.ts';
 import { LeaveForm } from './LeaveForm.tsx';
 import { leaveOf } from './leave-model.ts';
 
@@ -17,11 +17,7 @@ export function LeaveTab({ person, onEditingChange }: Props) {
   const language = useLanguage();
   const snapshot = useSnapshot();
   const run = useCommand();
-  const [panel, setPanelState] = useState<Panel>(null);
-  const setPanel = (next: Panel) => {
-    setPanelState(next);
-    onEditingChange(next !== null);
-  };
+  const [panel, setPanel] = useEditingPanel<NonNullable<Panel>>(onEditingChange);
   const records = leaveOf(snapshot.workspace.leave, person.id);
 
   const remove = (leave: Leave) => {

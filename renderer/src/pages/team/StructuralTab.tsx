@@ -1,10 +1,10 @@
 import { Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatHours } from '../../../../shared/format.ts';
 import type { Person, StructuralSupport } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
+import { useEditingPanel } from './use-editing-panel.ts';
 import { weekNumber } from './planning-form-model.ts';
 import { StructuralForm } from './StructuralForm.tsx';
 import { StructuralWeekForm } from './StructuralWeekForm.tsx';
@@ -19,11 +19,7 @@ export function StructuralTab({ person, onEditingChange }: Props) {
   const language = useLanguage();
   const snapshot = useSnapshot();
   const run = useCommand();
-  const [panel, setPanelState] = useState<Panel>(null);
-  const setPanel = (next: Panel) => {
-    setPanelState(next);
-    onEditingChange(next !== null);
-  };
+  const [panel, setPanel] = useEditingPanel<NonNullable<Panel>>(onEditingChange);
   const lines = linesOf(snapshot.workspace.structural, person.id);
   const nameOf = (id: string | null) => snapshot.workspace.people.find((p) => p.id === id)?.name ?? '—';
   const weekLine = panel?.kind === 'week' ? lines.find((l) => l.id === panel.lineId) : undefined;
