@@ -1,13 +1,7 @@
 import ElectronStore from 'electron-store';
+import { sharedStoreOptions } from '../services/storage/conf-backend.ts';
 import type { BackendFactory } from '../services/storage/workspace-store.ts';
 
-/** Same file name, mode and options as the web host's conf backend, so both read the same workspace. */
-export const electronStoreBackend: BackendFactory = (dir) =>
-  new ElectronStore<Record<string, unknown>>({
-    cwd: dir,
-    name: 'workspace',
-    clearInvalidConfig: false,
-    accessPropertiesByDotNotation: false,
-    configFileMode: 0o600,
-    watch: false,
-  });
+/** Same file name, mode, options and codec as the web host's conf backend, so both read the same workspace. */
+export const electronStoreBackend: BackendFactory = (dir, codec) =>
+  new ElectronStore<Record<string, unknown>>({ ...sharedStoreOptions(codec), cwd: dir, name: 'workspace' });

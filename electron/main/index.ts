@@ -4,6 +4,8 @@ import { createAppServices } from '../services/app-services.ts';
 import { systemClock } from '../services/clock.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { electronStoreBackend } from './electron-store-backend.ts';
+import { keystoreEncryption } from '../services/storage/encryption/encryption-setup.ts';
+import { safeStorageKeystore } from './safe-storage-keystore.ts';
 import { installMenu, rememberWindowState, savedWindowBounds, withMenuLanguage } from './desktop.ts';
 import { registerIpc } from './ipc.ts';
 import { handleDownloads, printRouteToPdf } from './report-output.ts';
@@ -42,15 +44,14 @@ function start(): void {
 
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
     session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
     try {
-      const services = createAppServices({
-        dataDir: app.getPath('userData'),
-        backend: electronStoreBackend,
-        clock: systemClock(),
-      });
+      const dataDir = app.getPath('userData');
+      // safeStorage reports its Linux backend only after 'ready', which is why this waits until here.
+      const encryption = await keystoreEncryption(dataDir, await safeStorageKeystore());
+      const services = createAppServices({ dataDir, backend: electronStoreBackend, clock: systemClock(), encryption });
       // PDF export needs a real browser window, which only the main process can give the handlers.
       services.context.printToPdf = (route) => printRouteToPdf(route, path.join(import.meta.dirname, '../preload/index.cjs'));
       services.context.showItemInFolder = (file) => shell.showItemInFolder(file);

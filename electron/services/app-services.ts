@@ -5,6 +5,7 @@ import { dispatch } from './dispatch.ts';
 import { handlers, type Clock, type HandlerContext } from './handlers/index.ts';
 import { purgeLeaveNow } from './handlers/privacy-handlers.ts';
 import { openWorkspaceStore, type BackendFactory, type OpenStoreOptions } from './storage/workspace-store.ts';
+import { noEncryption, type EncryptionSetup } from './storage/encryption/encryption-setup.ts';
 
 export type AppServices = {
   context: HandlerContext;
@@ -26,8 +27,11 @@ export function createAppServices(options: {
   demoPeople?: number;
   /** Tests inject migration steps to prove a failed upgrade leaves the file as it was. */
   migrations?: OpenStoreOptions['migrations'];
+  /** Plain storage unless the host found a data key (see encryption-setup.ts). */
+  encryption?: EncryptionSetup;
 }): AppServices {
   const { clock } = options;
+  const encryption = options.encryption ?? noEncryption('not set up', false);
   const demoWorkspace = () => generateDemoWorkspace({ people: options.demoPeople ?? DEMO_SIZE, today: clock.today() });
   const store = openWorkspaceStore({
     dir: options.dataDir,
@@ -36,8 +40,9 @@ export function createAppServices(options: {
     firstStart: () => documentWith(demoWorkspace()),
     afterRecovery: () => documentWith(emptyWorkspace()),
     migrations: options.migrations,
+    codec: encryption.codec,
   });
-  const context: HandlerContext = { store, clock, demoWorkspace, emptyWorkspace };
+  const context: HandlerContext = { store, clock, demoWorkspace, emptyWorkspace, encryption: encryption.status };
   // Leave past the retention period from Settings goes at every start, not only when the user asks.
   purgeLeaveNow(context);
   return { context, call: (name, input) => dispatch(handlers, context, name, input) };

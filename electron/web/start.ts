@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createAppServices } from '../services/app-services.ts';
 import { systemClock } from '../services/clock.ts';
 import { confBackend } from '../services/storage/conf-backend.ts';
+import { DATA_KEY_VARIABLE, environmentEncryption, noEncryption } from '../services/storage/encryption/encryption-setup.ts';
 import { defaultDataDir } from './data-dir.ts';
 import { startWebHost } from './server.ts';
 
@@ -12,7 +13,10 @@ const port = Number(process.env.SECRETARIAAT_PORT ?? 0);
 const demoPeople = process.env.SECRETARIAAT_DEMO_PEOPLE ? Number(process.env.SECRETARIAAT_DEMO_PEOPLE) : undefined;
 
 try {
-  const services = createAppServices({ dataDir, backend: confBackend, clock: systemClock(), demoPeople });
+  // No OS key store outside Electron: encrypted only when started with a key of its own.
+  const dataKey = process.env[DATA_KEY_VARIABLE];
+  const encryption = dataKey ? environmentEncryption(dataKey) : noEncryption('browser host', false);
+  const services = createAppServices({ dataDir, backend: confBackend, clock: systemClock(), demoPeople, encryption });
   // A fresh token per launch: only the browser tab opened from this URL can reach the data.
   const host = await startWebHost({ services, staticDir, port, token: randomBytes(24).toString('hex') });
   console.log(`Secretariaat data folder: ${dataDir}`);

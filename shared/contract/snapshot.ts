@@ -9,9 +9,25 @@ export const recoverySchema = z.object({
 });
 export type Recovery = z.infer<typeof recoverySchema>;
 
+/**
+ * How the data folder is protected at rest. `keystore`: encrypted, key held by the OS (Keychain,
+ * DPAPI, a Linux secret service); `weak-keystore`: encrypted, but Linux reported its `basic_text`
+ * backend, so the key is protected by a fixed password only; `environment`: encrypted with a key
+ * the web host was started with; `none`: plain text.
+ */
+export const encryptionStatusSchema = z.object({
+  mode: z.enum(['keystore', 'weak-keystore', 'environment', 'none']),
+  /** What the OS reported (e.g. gnome_libsecret, basic_text, keychain, dpapi), or why there is none. */
+  backend: z.string(),
+  /** The desktop app warns when its data is not (or only weakly) protected; a browser host on test data need not. */
+  warn: z.boolean(),
+});
+export type EncryptionStatus = z.infer<typeof encryptionStatusSchema>;
+
 export const storageStatusSchema = z.object({
   dataFile: z.string(),
   recovery: recoverySchema.nullable(),
+  encryption: encryptionStatusSchema,
 });
 
 /** What the renderer holds: the whole workspace plus where it lives; views are recomputed from it. */

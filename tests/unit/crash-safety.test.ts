@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,12 +8,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServices } from '../../electron/services/app-services.ts';
 import { confBackend } from '../../electron/services/storage/conf-backend.ts';
 import { ATOMIC_TEMP_FILE } from '../../electron/services/storage/temp-files.ts';
+import { DATA_KEY_VARIABLE, environmentEncryption } from '../../electron/services/storage/encryption/encryption-setup.ts';
+import { looksEncrypted } from '../../electron/services/storage/encryption/file-cipher.ts';
 import { fixedClock } from '../../electron/services/testing/temp-services.ts';
 import { documentSchema } from '../../shared/schemas/index.ts';
 
 /** At least 50 by the rule; each costs one child start (about 0.5–1 s on this 2-core machine). */
 const KILLS = 55;
 const hashOf = (doc: unknown) => createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 16);
+/** The writer stores encrypted, as the desktop app does; a kill must not leave a half-encrypted file either. */
+const DATA_KEY = randomBytes(32).toString('base64');
+const encryption = environmentEncryption(DATA_KEY);
 
 let work: string;
 let writer: string;
@@ -40,7 +45,7 @@ type Mode = 'any-moment' | 'after-open' | 'during-write';
 /** Starts the writer and kills it with SIGKILL; answers the lines it printed. */
 function runAndKill(dir: string, mode: Mode, random: () => number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, dir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, [DATA_KEY_VARIABLE]: DATA_KEY } });
     let out = '';
     let err = '';
     let writes = 0;
@@ -121,7 +126,9 @@ describe('crash safety of the store file', () => {
         for (const name of leftovers) expect(fs.existsSync(path.join(dir, name)), `${context}: ${name} not cleaned at start`).toBe(false);
       }
 
-      const raw: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const text = fs.readFileSync(file, 'utf8');
+      expect(looksEncrypted(text), `${context}: file is not encrypted`).toBe(true);
+      const raw: unknown = JSON.parse(encryption.codec.decode(text));
       expect(documentSchema.safeParse(raw).success, `${context}: file does not validate`).toBe(true);
       const onDisk = hashOf(raw);
       expect([state.committed, ...state.pending], `${context}: file is neither committed nor being written`).toContain(onDisk);
@@ -135,7 +142,7 @@ describe('crash safety of the store file', () => {
     }
 
     // The next start cleans up, opens exactly the last state, and never needed a recovery.
-    const services = createAppServices({ dataDir: dir, backend: confBackend, clock: fixedClock });
+    const services = createAppServices({ dataDir: dir, backend: confBackend, clock: fixedClock, encryption });
     expect(hashOf(services.context.store.document())).toBe(committed);
     expect(services.context.store.recovery()).toBeNull();
     expect(fs.readdirSync(dir).filter((n) => ATOMIC_TEMP_FILE.test(n) || n.startsWith('workspace-unreadable'))).toEqual([]);

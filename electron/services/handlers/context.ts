@@ -1,5 +1,5 @@
 import type { Workspace } from '../../../shared/schemas/index.ts';
-import type { Snapshot } from '../../../shared/contract/index.ts';
+import type { EncryptionStatus, Snapshot } from '../../../shared/contract/index.ts';
 import type { Contract, OperationName, ParsedInputOf, ResultOf, AnyContract } from '../../../shared/contract/index.ts';
 import type { WorkspaceStore } from '../storage/workspace-store.ts';
 
@@ -11,6 +11,8 @@ export type HandlerContext = {
   clock: Clock;
   demoWorkspace: () => Workspace;
   emptyWorkspace: () => Workspace;
+  /** How the data folder is protected, shown in Settings (and as a warning when it is weak). */
+  encryption: EncryptionStatus;
   /** Renders an app route (`#/report/2026-10`) to an A4 PDF; only Electron has it, the web host does not. */
   printToPdf?: (route: string) => Promise<Buffer>;
   /** Given by the Electron main process only; the web host cannot open the user's file manager. */
@@ -30,7 +32,7 @@ export function snapshot(ctx: HandlerContext): Snapshot {
     today: ctx.clock.today(),
     workspace: doc.workspace,
     preferences: doc.preferences,
-    storage: { dataFile: ctx.store.dataFile, recovery: ctx.store.recovery() },
+    storage: { dataFile: ctx.store.dataFile, recovery: ctx.store.recovery(), encryption: ctx.encryption },
     canUndo: ctx.store.canUndo(),
   };
 }

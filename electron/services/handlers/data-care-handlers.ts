@@ -19,12 +19,13 @@ const backupHandlers = {
   }),
 
   importWorkspace: ({ content }, ctx) => {
-    const inspection = inspectText(content);
+    // The export file is plain JSON (it must open on another computer); a backup of this folder also imports.
+    const inspection = inspectText(content, ctx.store.codec);
     if (inspection.kind === 'newer') {
       throw new DomainError('invalid_input', `content: this file comes from a newer version of Secretariaat (schema ${inspection.version})`, 'content');
     }
-    if (inspection.kind === 'unreadable' || inspection.kind === 'missing') {
-      throw new DomainError('invalid_input', `content: not a Secretariaat workspace file: ${inspection.kind === 'missing' ? 'empty' : inspection.reason}`, 'content');
+    if (inspection.kind === 'unreadable' || inspection.kind === 'locked' || inspection.kind === 'missing') {
+      throw new DomainError('invalid_input', `content: not a Secretariaat workspace file this app can open: ${inspection.kind === 'missing' ? 'empty' : inspection.reason}`, 'content');
     }
     let imported;
     try {

@@ -28,7 +28,7 @@ export const privacyHandlers = {
       { undoable: false },
     );
     ctx.store.clearHistory();
-    const files = eraseFromCopies(ctx.store.dir, { id, name });
+    const files = eraseFromCopies(ctx.store.dir, { id, name }, ctx.store.codec);
     return { snapshot: snapshot(ctx), rewrittenFiles: files.rewritten, deletedFiles: files.deleted };
   },
 

@@ -43,9 +43,10 @@ export const workspaceHandlers = {
   restoreBackup: ({ file }, ctx) => {
     const source = resolveBackup(ctx.store.dir, file);
     if (!source) throw new DomainError('not_found', `No backup named ${file}`, 'file');
-    const inspection = inspectFile(source);
+    const inspection = inspectFile(source, ctx.store.codec);
     if (inspection.kind !== 'ok' && inspection.kind !== 'older') {
-      throw new DomainError('storage', `Backup ${file} cannot be restored: it is ${inspection.kind}.`, 'file');
+      const why = inspection.kind === 'newer' ? `it comes from a newer version (schema ${inspection.version})` : inspection.kind === 'missing' ? 'it is gone' : inspection.reason;
+      throw new DomainError('storage', `Backup ${file} cannot be restored: ${why}.`, 'file');
     }
     const restored = inspection.kind === 'ok' ? inspection.doc : migrateRaw(inspection.raw);
     makeBackup(ctx.store.dataFile, ctx.store.dir, 'before-restore', ctx.clock.now());

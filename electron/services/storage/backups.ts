@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupDir, fileStamp } from './file-names.ts';
+import type { FileCodec } from './encryption/file-cipher.ts';
 import { inspectFile } from './inspect-file.ts';
 
 export type BackupReason = 'manual' | 'daily' | 'before-migration' | 'before-restore' | 'before-reset' | 'before-import';
@@ -47,9 +48,9 @@ export function describeBackup(dir: string, name: string): BackupInfo {
 }
 
 /** The newest backup that would actually load, so the user is never offered a broken one. */
-export function newestGoodBackup(dir: string): string | null {
+export function newestGoodBackup(dir: string, codec: FileCodec): string | null {
   for (const name of listBackups(dir)) {
-    const kind = inspectFile(path.join(backupDir(dir), name)).kind;
+    const kind = inspectFile(path.join(backupDir(dir), name), codec).kind;
     if (kind === 'ok' || kind === 'older') return name;
   }
   return null;

@@ -1,18 +1,28 @@
 import Conf from 'conf';
+import type { FileCodec } from './encryption/file-cipher.ts';
 import type { BackendFactory } from './workspace-store.ts';
 
 /**
- * The web host stores through `conf`, the library electron-store is built on, so both
- * transports read and write the very same file. clearInvalidConfig stays off: with it on,
- * one invalid record would wipe the whole file.
+ * The options conf and electron-store share: the same file name, mode and format, so both
+ * transports read and write the very same file. clearInvalidConfig stays off: with it on, one
+ * invalid record would wipe the whole file. The codec (plain or encrypted) wraps conf's own
+ * tab-indented JSON, so conf's atomic write covers the encrypted file too.
  */
-export const confBackend: BackendFactory = (dir) =>
-  new Conf<Record<string, unknown>>({
-    cwd: dir,
-    configName: 'workspace',
-    projectName: 'secretariaat',
+export function sharedStoreOptions(codec: FileCodec) {
+  return {
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
     configFileMode: 0o600,
     watch: false,
+    serialize: (value: Record<string, unknown>) => codec.encode(JSON.stringify(value, undefined, '\t')),
+    deserialize: (text: string) => JSON.parse(codec.decode(text)) as Record<string, unknown>,
+  };
+}
+
+export const confBackend: BackendFactory = (dir, codec) =>
+  new Conf<Record<string, unknown>>({
+    ...sharedStoreOptions(codec),
+    cwd: dir,
+    configName: 'workspace',
+    projectName: 'secretariaat',
   });

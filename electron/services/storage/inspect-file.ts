@@ -3,16 +3,19 @@ import { documentSchema, type StoredDocument } from '../../../shared/schemas/ind
 import { checkVersion, migrateDocument, type Migration } from '../../../shared/migrations/migrate.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/schemas/workspace.ts';
 import { describeZodError } from '../../../shared/contract/errors.ts';
+import { LockedFileError, looksEncrypted, type FileCodec } from './encryption/file-cipher.ts';
 
 export type FileInspection =
   | { kind: 'missing' }
-  | { kind: 'ok'; doc: StoredDocument }
+  | { kind: 'ok'; doc: StoredDocument; encrypted: boolean }
   | { kind: 'older'; version: number; raw: Record<string, unknown> }
   | { kind: 'newer'; version: number }
-  | { kind: 'unreadable'; reason: string };
+  | { kind: 'unreadable'; reason: string }
+  /** Encrypted with a key this run does not have: not damaged, so it must be left exactly as it is. */
+  | { kind: 'locked'; reason: string };
 
 /** Reads the data file without changing it; the caller decides what to do with each outcome. */
-export function inspectFile(file: string, target: number = CURRENT_SCHEMA_VERSION): FileInspection {
+export function inspectFile(file: string, codec: FileCodec, target: number = CURRENT_SCHEMA_VERSION): FileInspection {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -20,14 +23,21 @@ export function inspectFile(file: string, target: number = CURRENT_SCHEMA_VERSIO
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     return { kind: 'unreadable', reason: `cannot be read (${(error as Error).message})` };
   }
-  return inspectText(text, target);
+  return inspectText(text, codec, target);
 }
 
-export function inspectText(text: string, target: number = CURRENT_SCHEMA_VERSION): FileInspection {
+export function inspectText(text: string, codec: FileCodec, target: number = CURRENT_SCHEMA_VERSION): FileInspection {
   if (text.trim() === '') return { kind: 'unreadable', reason: 'the file is empty' };
+  let json: string;
+  try {
+    json = codec.decode(text);
+  } catch (error) {
+    if (!(error instanceof LockedFileError)) throw error;
+    return error.reason === 'damaged' ? { kind: 'unreadable', reason: error.message } : { kind: 'locked', reason: error.message };
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(json);
   } catch {
     return { kind: 'unreadable', reason: 'the file is not valid JSON (truncated or damaged)' };
   }
@@ -40,14 +50,14 @@ export function inspectText(text: string, target: number = CURRENT_SCHEMA_VERSIO
     case 'older':
       return { kind: 'older', version: version.version, raw: raw as Record<string, unknown> };
     case 'current':
-      return validate(raw);
+      return validate(raw, looksEncrypted(text));
   }
 }
 
-function validate(raw: unknown): FileInspection {
+function validate(raw: unknown, encrypted: boolean): FileInspection {
   const parsed = documentSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'unreadable', reason: `the data does not match the schema (${describeZodError(parsed.error).message})` };
-  return { kind: 'ok', doc: parsed.data };
+  return { kind: 'ok', doc: parsed.data, encrypted };
 }
 
 /** Runs the migration steps and validates the result, without touching any file. */

@@ -8,10 +8,13 @@ import { dataFilePath, fileStamp } from './file-names.ts';
 import { inspectFile, migrateRaw } from './inspect-file.ts';
 import { removeLeftoverTempFiles } from './temp-files.ts';
 import { dailyRotation } from './rotation.ts';
+import { looksEncrypted, plainCodec, type FileCodec } from './encryption/file-cipher.ts';
+import { replaceFile, workspaceCopies } from './workspace-copies.ts';
 
 /** The part of conf / electron-store we rely on: the whole document as one atomic write. */
 export type StoreBackend = { store: Record<string, unknown> };
-export type BackendFactory = (dir: string) => StoreBackend;
+/** The backend writes through the codec, so the live file is encrypted exactly like its copies. */
+export type BackendFactory = (dir: string, codec: FileCodec) => StoreBackend;
 
 export type OpenStoreOptions = {
   dir: string;
@@ -23,11 +26,15 @@ export type OpenStoreOptions = {
   afterRecovery: () => StoredDocument;
   /** Tests inject migration steps (and the version they lead to); the app uses shared/migrations. */
   migrations?: { steps: readonly Migration[]; target: number };
+  /** How the data folder's files are written; plain unless the host has a data key. */
+  codec?: FileCodec;
 };
 
 export type WorkspaceStore = {
   readonly dir: string;
   readonly dataFile: string;
+  /** Every other reader and writer of the data folder (backups, restore, erase) uses this one. */
+  readonly codec: FileCodec;
   revision(): number;
   document(): StoredDocument;
   recovery(): Recovery | null;
@@ -50,11 +57,13 @@ export class StorageError extends Error {
 
 export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
   const { dir, now } = options;
+  const codec = options.codec ?? plainCodec;
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   removeLeftoverTempFiles(dir);
   const dataFile = dataFilePath(dir);
   const opened = openDocument(options, dataFile);
-  const backend = options.backend(dir);
+  if (codec.encrypts) encryptPlainCopies(dir, codec);
+  const backend = options.backend(dir, codec);
   let current = opened.doc;
   let recovery = opened.recovery;
   let revision = 0;
@@ -73,6 +82,7 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
   return {
     dir,
     dataFile,
+    codec,
     revision: () => revision,
     document: () => current,
     recovery: () => recovery,
@@ -105,12 +115,13 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
     opts: OpenStoreOptions,
     file: string,
   ): { doc: StoredDocument; recovery: Recovery | null; write: boolean } {
-    const inspection = inspectFile(file, opts.migrations?.target);
+    const inspection = inspectFile(file, codec, opts.migrations?.target);
     switch (inspection.kind) {
       case 'missing':
         return { doc: opts.firstStart(), recovery: null, write: true };
       case 'ok':
-        return { doc: inspection.doc, recovery: null, write: false };
+        // A plain file opened with a key is written back encrypted at once, not at the first change.
+        return { doc: inspection.doc, recovery: null, write: codec.encrypts && !inspection.encrypted };
       case 'older': {
         // electron-store would undo a failed migration only in memory, so the bytes on disk are copied first.
         const original = fs.readFileSync(file);
@@ -129,16 +140,30 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
         throw new StorageError(
           `The data file ${file} was written by a newer version of Secretariaat (schema ${inspection.version}). Update the app; the file was left unchanged.`,
         );
+      case 'locked':
+        throw new StorageError(`The data file ${file} cannot be opened: ${inspection.reason}. The file was left unchanged.`);
       case 'unreadable': {
         // Never overwrite what we cannot read: the user may still need it.
         const movedAsideTo = path.join(dir, `workspace-unreadable-${fileStamp(now())}.json`);
         fs.renameSync(file, movedAsideTo);
         return {
           doc: opts.afterRecovery(),
-          recovery: { movedAsideTo, reason: inspection.reason, newestBackup: newestGoodBackup(dir) },
+          recovery: { movedAsideTo, reason: inspection.reason, newestBackup: newestGoodBackup(dir, codec) },
           write: true,
         };
       }
     }
+  }
+}
+
+/**
+ * Switching encryption on must not leave the personal data readable in older copies: backups and
+ * moved-aside files written in plain text are encrypted in place, as they are (a damaged one too:
+ * it decodes back to the same text for whoever later tries to recover it).
+ */
+function encryptPlainCopies(dir: string, codec: FileCodec): void {
+  for (const file of workspaceCopies(dir)) {
+    const text = fs.readFileSync(file, 'utf8');
+    if (!looksEncrypted(text)) replaceFile(file, codec.encode(text));
   }
 }

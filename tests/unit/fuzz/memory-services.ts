@@ -52,6 +52,12 @@ export function memoryServices(workspace: Workspace): FuzzServices {
     firstStart: () => ({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'nl' }, workspace: structuredClone(workspace) }),
     afterRecovery: () => ({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'nl' }, workspace: emptyWorkspace() }),
   });
-  const context: HandlerContext = { store, clock: fixedClock, demoWorkspace: () => structuredClone(workspace), emptyWorkspace };
+  const context: HandlerContext = {
+    store,
+    clock: fixedClock,
+    demoWorkspace: () => structuredClone(workspace),
+    emptyWorkspace,
+    encryption: { mode: 'none', backend: 'memory', warn: false },
+  };
   return { context, call: (name, input) => dispatch(handlers, context, name, input), writes: backend.writes };
 }
