@@ -1,32 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { createAppServices } from '../services/app-services.ts';
-import { systemClock } from '../services/clock.ts';
-import { confBackend } from '../services/storage/conf-backend.ts';
 import { DATA_KEY_VARIABLE, environmentEncryption, noEncryption } from '../services/storage/encryption/encryption-setup.ts';
-import { defaultDataDir } from './data-dir.ts';
-import { startWebHost } from './server.ts';
+import { runWebHost } from './run-host.ts';
 
-const dataDir = process.env.SECRETARIAAT_DATA_DIR ?? defaultDataDir();
-const staticDir = path.resolve(import.meta.dirname, '../../out/renderer');
-const port = Number(process.env.SECRETARIAAT_PORT ?? 0);
-const demoPeople = process.env.SECRETARIAAT_DEMO_PEOPLE ? Number(process.env.SECRETARIAAT_DEMO_PEOPLE) : undefined;
-
-try {
-  // No OS key store outside Electron: encrypted only when started with a key of its own.
+// No OS key store outside Electron: the folder is encrypted only when the host is given a key of its own.
+await runWebHost(() => {
   const dataKey = process.env[DATA_KEY_VARIABLE];
-  const encryption = dataKey ? environmentEncryption(dataKey) : noEncryption('browser host', false);
-  const services = createAppServices({ dataDir, backend: confBackend, clock: systemClock(), demoPeople, encryption });
-  // A fresh token per launch: only the browser tab opened from this URL can reach the data.
-  const host = await startWebHost({ services, staticDir, port, token: randomBytes(24).toString('hex') });
-  console.log(`Secretariaat data folder: ${dataDir}`);
-  console.log(`Secretariaat is running at ${host.url}`);
-  const stop = () => {
-    void host.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-} catch (error) {
-  console.error(`Secretariaat could not start: ${(error as Error).message}`);
-  process.exit(1);
-}
+  return dataKey ? environmentEncryption(dataKey) : noEncryption('browser host', false);
+});

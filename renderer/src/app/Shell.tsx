@@ -5,6 +5,7 @@ import { DemoBanner } from '../components/DemoBanner.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { RecoveryBanner } from '../components/RecoveryBanner.tsx';
+import { EncryptionBanner } from '../components/EncryptionStatus.tsx';
 import { CapacityPage } from '../pages/capacity/CapacityPage.tsx';
 import { PlacementsPage } from '../pages/placements/PlacementsPage.tsx';
 import { RequestsPage } from '../pages/requests/RequestsPage.tsx';
@@ -69,6 +70,7 @@ export function Shell() {
       <AppShell.Main>
         <Stack gap="md">
           <RecoveryBanner />
+          <EncryptionBanner />
           <DemoBanner />
           <Page section={section} go={go} />
         </Stack>

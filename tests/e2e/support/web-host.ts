@@ -13,15 +13,20 @@ export class WebHostProcess {
   origin = '';
 
   private readonly env: Record<string, string>;
+  private readonly script: string;
 
-  /** `env` is merged into the host's environment, e.g. SECRETARIAAT_DEMO_PEOPLE for a bigger demo. */
-  constructor(dataDir?: string, env: Record<string, string> = {}) {
+  /**
+   * `env` is merged into the host's environment, e.g. SECRETARIAAT_DEMO_PEOPLE for a bigger demo;
+   * `script` replaces the host's entry point (see weak-keystore-host.ts).
+   */
+  constructor(dataDir?: string, env: Record<string, string> = {}, script = 'electron/web/start.ts') {
     this.dataDir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'secretariaat-e2e-'));
     this.env = env;
+    this.script = script;
   }
 
   async start(): Promise<string> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/start.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', this.script], {
       env: { ...process.env, SECRETARIAAT_DATA_DIR: this.dataDir, SECRETARIAAT_TODAY: E2E_TODAY, SECRETARIAAT_PORT: '0', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -8,6 +8,7 @@ import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
+import { EncryptionPanel } from '../../components/EncryptionStatus.tsx';
 import { settingsFormSchema, settingsFromForm, settingsToForm, type SettingsFormValues } from './settings-form-model.ts';
 
 export function SettingsPage() {
@@ -96,6 +97,7 @@ export function SettingsPage() {
           <Title order={4}>{t('settings.data')}</Title>
           <Text size="sm">{t('settings.dataFile')}</Text>
           <Code data-testid="data-file">{snapshot.storage.dataFile}</Code>
+          <EncryptionPanel />
           <Group>
             <Button variant="light" onClick={() => void backup()} data-testid="backup-now">
               {t('settings.backupNow')}

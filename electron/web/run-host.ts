@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { createAppServices } from '../services/app-services.ts';
+import { systemClock } from '../services/clock.ts';
+import { confBackend } from '../services/storage/conf-backend.ts';
+import type { EncryptionSetup } from '../services/storage/encryption/encryption-setup.ts';
+import { defaultDataDir } from './data-dir.ts';
+import { startWebHost } from './server.ts';
+
+/**
+ * Starts the web host from its environment (SECRETARIAAT_DATA_DIR, _PORT, _DEMO_PEOPLE, _TODAY)
+ * with the encryption the caller sets up for the data folder; prints the URL with its token.
+ */
+export async function runWebHost(encryptionFor: (dataDir: string) => EncryptionSetup | Promise<EncryptionSetup>): Promise<void> {
+  const dataDir = process.env.SECRETARIAAT_DATA_DIR ?? defaultDataDir();
+  const staticDir = path.resolve(import.meta.dirname, '../../out/renderer');
+  const port = Number(process.env.SECRETARIAAT_PORT ?? 0);
+  const demoPeople = process.env.SECRETARIAAT_DEMO_PEOPLE ? Number(process.env.SECRETARIAAT_DEMO_PEOPLE) : undefined;
+  try {
+    const encryption = await encryptionFor(dataDir);
+    const services = createAppServices({ dataDir, backend: confBackend, clock: systemClock(), demoPeople, encryption });
+    // A fresh token per launch: only the browser tab opened from this URL can reach the data.
+    const host = await startWebHost({ services, staticDir, port, token: randomBytes(24).toString('hex') });
+    console.log(`Secretariaat data folder: ${dataDir}`);
+    console.log(`Secretariaat is running at ${host.url}`);
+    const stop = () => {
+      void host.close().then(() => process.exit(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (error) {
+    console.error(`Secretariaat could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
