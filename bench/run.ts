@@ -1,4 +1,4 @@
-// `npm run bench [-- --only=grid,sql,rank,render,requests,report] [--no-build]`: prints figures, asserts nothing.
+// `npm run bench [-- --only=grid,sql,rank,render,requests,report,store] [--no-build]`: prints figures, asserts nothing.
 import os from 'node:os';
 import { benchGrid } from './grid.ts';
 import { benchRank } from './rank.ts';
@@ -7,8 +7,9 @@ import { figure, formatTable, progress, type Row } from './report.ts';
 import { runReportBench } from './report-bench.ts';
 import { runRequestsBench } from './requests-bench.ts';
 import { benchSql } from './sql.ts';
+import { benchStore } from './store.ts';
 
-const parts = ['grid', 'sql', 'rank', 'render', 'requests', 'report'] as const;
+const parts = ['grid', 'sql', 'rank', 'render', 'requests', 'report', 'store'] as const;
 type Part = (typeof parts)[number];
 
 function isPart(value: string): value is Part {
@@ -45,6 +46,8 @@ async function runPart(part: Part): Promise<Row[]> {
       return asRows(part, await runRequestsBench());
     case 'report':
       return asRows(part, await runReportBench());
+    case 'store':
+      return benchStore();
   }
 }
 

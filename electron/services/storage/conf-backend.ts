@@ -9,13 +9,21 @@ import type { BackendFactory } from './workspace-store.ts';
  * tab-indented JSON, so conf's atomic write covers the encrypted file too.
  */
 export function sharedStoreOptions(codec: FileCodec) {
+  // conf re-reads the whole file before every write (to carry over its own `__internal__` key,
+  // which we never use); the text it finds is the one we wrote last, so that read skips the
+  // decrypting and parsing (npm run bench, 500 people: an encrypted save went from 1.6 s to 1.1 s).
+  let lastWritten: { text: string; value: Record<string, unknown> } | null = null;
   return {
     clearInvalidConfig: false,
     accessPropertiesByDotNotation: false,
     configFileMode: 0o600,
     watch: false,
-    serialize: (value: Record<string, unknown>) => codec.encode(JSON.stringify(value, undefined, '\t')),
-    deserialize: (text: string) => JSON.parse(codec.decode(text)) as Record<string, unknown>,
+    serialize: (value: Record<string, unknown>) => {
+      const text = codec.encode(JSON.stringify(value, undefined, '\t'));
+      lastWritten = { text, value };
+      return text;
+    },
+    deserialize: (text: string) => (lastWritten?.text === text ? lastWritten.value : (JSON.parse(codec.decode(text)) as Record<string, unknown>)),
   };
 }
 

@@ -161,6 +161,18 @@ describe('encryption at rest', () => {
     await expect(keystoreEncryption(dir, null)).rejects.toThrow(/keychain is not available.*left unchanged/);
   });
 
+  it('reads what is on disk through the backend, also after the file changed behind its back', () => {
+    const dir = tempDir();
+    const { codec } = environmentEncryption(newDataKey());
+    const backend = confBackend(dir, codec);
+    backend.store = { a: 1 };
+    expect(backend.store).toEqual({ a: 1 });
+    fs.writeFileSync(path.join(dir, 'workspace.json'), codec.encode('{"a":2}'));
+    expect(backend.store).toEqual({ a: 2 });
+    backend.store = { a: 3 };
+    expect(JSON.parse(codec.decode(fs.readFileSync(path.join(dir, 'workspace.json'), 'utf8')))).toEqual({ a: 3 });
+  });
+
   it('takes only a 32-byte base64 key from the environment', () => {
     expect(() => environmentEncryption('short')).toThrow(/32 random bytes/);
     expect(() => environmentEncryption(`${newDataKey()}!`)).toThrow(/32 random bytes/);
