@@ -5,7 +5,7 @@ import { systemClock } from '../services/clock.ts';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { electronStoreBackend } from './electron-store-backend.ts';
 import { keystoreEncryption } from '../services/storage/encryption/encryption-setup.ts';
-import { safeStorageKeystore } from './safe-storage-keystore.ts';
+import { safeStorageBackend, safeStorageKeystore } from './safe-storage-keystore.ts';
 import { installMenu, rememberWindowState, savedWindowBounds, withMenuLanguage } from './desktop.ts';
 import { registerIpc } from './ipc.ts';
 import { handleDownloads, printRouteToPdf } from './report-output.ts';
@@ -50,7 +50,7 @@ function start(): void {
     try {
       const dataDir = app.getPath('userData');
       // safeStorage reports its Linux backend only after 'ready', which is why this waits until here.
-      const encryption = await keystoreEncryption(dataDir, await safeStorageKeystore());
+      const encryption = await keystoreEncryption(dataDir, await safeStorageKeystore(), safeStorageBackend());
       const services = createAppServices({ dataDir, backend: electronStoreBackend, clock: systemClock(), encryption });
       // PDF export needs a real browser window, which only the main process can give the handlers.
       services.context.printToPdf = (route) => printRouteToPdf(route, path.join(import.meta.dirname, '../preload/index.cjs'));

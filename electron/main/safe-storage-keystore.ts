@@ -1,8 +1,8 @@
 import { safeStorage } from 'electron';
 import type { Keystore } from '../services/storage/encryption/encryption-setup.ts';
 
-/** What protects safeStorage's own key, in the words the user may look up. */
-function backendName(): string {
+/** What protects safeStorage's own key, in the words the user may look up; also said when it is unavailable. */
+export function safeStorageBackend(): string {
   if (process.platform === 'linux') return safeStorage.getSelectedStorageBackend();
   return process.platform === 'darwin' ? 'keychain' : 'dpapi';
 }
@@ -14,7 +14,7 @@ function backendName(): string {
  */
 export async function safeStorageKeystore(): Promise<Keystore | null> {
   if (!(await safeStorage.isAsyncEncryptionAvailable())) return null;
-  const backend = backendName();
+  const backend = safeStorageBackend();
   return {
     backend,
     weak: backend === 'basic_text',

@@ -26,7 +26,7 @@ export const dataCareOperations = {
   exportWorkspace: operation<ExportedFile>()(z.object({}).strict()),
   importWorkspace: operation<Snapshot>()(z.object({ content: z.string().min(1).max(MAX_FILE_CHARS) }).strict()),
   exportPerson: operation<ExportedFile & { data: PersonExport }>()(z.object({ id: idSchema }).strict()),
-  erasePerson: operation<{ snapshot: Snapshot; rewrittenFiles: string[]; deletedFiles: string[] }>()(z.object({ id: idSchema }).strict()),
+  erasePerson: operation<{ snapshot: Snapshot; rewrittenFiles: string[]; deletedFiles: string[]; uncheckedFiles: string[] }>()(z.object({ id: idSchema }).strict()),
   purgeOldLeave: operation<{ snapshot: Snapshot; removed: number }>()(z.object({}).strict()),
   previewImport: operation<ImportPreview>()(importFileSchema),
   applyImport: operation<Snapshot>()(importFileSchema),

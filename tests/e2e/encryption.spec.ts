@@ -44,7 +44,7 @@ test('a host given a data key keeps every file encrypted, and will not open the 
     await host.stop();
     const before = folderBytes(host.dataDir);
     const keyless = new WebHostProcess(host.dataDir);
-    await expect(keyless.start()).rejects.toThrow(/encrypted and this app has no key.*left unchanged/);
+    await expect(keyless.start()).rejects.toThrow(/encrypted, and this app was started without its key.*left unchanged/);
     expect(folderBytes(host.dataDir)).toEqual(before);
 
     await app.open(await host.start());

@@ -29,7 +29,7 @@ export const privacyHandlers = {
     );
     ctx.store.clearHistory();
     const files = eraseFromCopies(ctx.store.dir, { id, name }, ctx.store.codec);
-    return { snapshot: snapshot(ctx), rewrittenFiles: files.rewritten, deletedFiles: files.deleted };
+    return { snapshot: snapshot(ctx), rewrittenFiles: files.rewritten, deletedFiles: files.deleted, uncheckedFiles: files.unchecked };
   },
 
   purgeOldLeave: (_input, ctx) => {

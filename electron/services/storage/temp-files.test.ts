@@ -35,7 +35,12 @@ describe('leftover temp files from an interrupted write', () => {
   it('include our own half-done replacements (erasing, encrypting copies, a new key file), in the backups folder too', () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'backups'));
-    const leftovers = ['workspace-unreadable-2026-11-01T00-00-00-000Z.json.partial', 'workspace.key.tmp', 'backups/workspace-2026-11-23T10-00-00-000Z-daily.json.partial'];
+    const leftovers = [
+      'workspace-unreadable-2026-11-01T00-00-00-000Z.json.partial',
+      'workspace-unreadable-2026-11-01T00-00-00-000Z.json.erasing',
+      'workspace.key.partial',
+      'backups/workspace-2026-11-23T10-00-00-000Z-daily.json.partial',
+    ];
     const keep = ['workspace.key', 'backups/workspace-2026-11-23T10-00-00-000Z-daily.json', 'notes.json.partial'];
     for (const name of [...leftovers, ...keep]) fs.writeFileSync(path.join(dir, name), 'x');
     expect(removeLeftoverTempFiles(dir).sort()).toEqual(leftovers.map((n) => path.basename(n)).sort());

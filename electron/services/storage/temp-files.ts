@@ -13,10 +13,10 @@ export const ATOMIC_TEMP_FILE = new RegExp(`^${escape(DATA_FILE_NAME)}\\.tmp-\\d
 
 /**
  * Our own replacements of copies (erasing a person, encrypting old copies) and of the key file go
- * through `<file>.partial` / `workspace.key.tmp` and a rename; a leftover is an unfinished one,
- * and may hold personal data that was about to be erased or encrypted.
+ * through `<file>.partial` and a rename (earlier versions erased through `<file>.erasing`); a
+ * leftover is an unfinished one, and may hold personal data that was about to be erased or encrypted.
  */
-export const REPLACE_TEMP_FILE = /^(workspace[^/\\]*\.json\.partial|workspace\.key\.tmp)$/;
+export const REPLACE_TEMP_FILE = /^workspace[^/\\]*\.(json\.partial|json\.erasing|key\.partial)$/;
 
 /**
  * Removes those leftovers when the store opens; returns their names. Only these exact patterns

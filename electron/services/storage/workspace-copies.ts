@@ -11,13 +11,3 @@ export function workspaceCopies(dir: string): string[] {
     .map((name) => path.join(dir, name));
   return [...movedAside, ...listBackups(dir).map((name) => path.join(backupDir(dir), name))];
 }
-
-/** Suffix of the temp file `replaceFile` writes; a crash can leave one, which the next start removes. */
-export const REPLACE_TEMP_SUFFIX = '.partial';
-
-/** Swaps a file's contents in one rename, owner-only, so a crash leaves either the old or the new copy. */
-export function replaceFile(file: string, content: string): void {
-  const temp = `${file}${REPLACE_TEMP_SUFFIX}`;
-  fs.writeFileSync(temp, content, { mode: 0o600 });
-  fs.renameSync(temp, file);
-}

@@ -9,7 +9,8 @@ import { inspectFile, migrateRaw } from './inspect-file.ts';
 import { removeLeftoverTempFiles } from './temp-files.ts';
 import { dailyRotation } from './rotation.ts';
 import { looksEncrypted, plainCodec, type FileCodec } from './encryption/file-cipher.ts';
-import { replaceFile, workspaceCopies } from './workspace-copies.ts';
+import { replaceFile } from './replace-file.ts';
+import { workspaceCopies } from './workspace-copies.ts';
 
 /** The part of conf / electron-store we rely on: the whole document as one atomic write. */
 export type StoreBackend = { store: Record<string, unknown> };
@@ -159,11 +160,17 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
 /**
  * Switching encryption on must not leave the personal data readable in older copies: backups and
  * moved-aside files written in plain text are encrypted in place, as they are (a damaged one too:
- * it decodes back to the same text for whoever later tries to recover it).
+ * it decodes to the same text for whoever later tries to recover it; bytes that are not UTF-8,
+ * which hold nothing readable, become U+FFFD). A copy that cannot be rewritten is reported, not
+ * a reason to refuse the start.
  */
 function encryptPlainCopies(dir: string, codec: FileCodec): void {
   for (const file of workspaceCopies(dir)) {
-    const text = fs.readFileSync(file, 'utf8');
-    if (!looksEncrypted(text)) replaceFile(file, codec.encode(text));
+    try {
+      const text = fs.readFileSync(file, 'utf8');
+      if (!looksEncrypted(text)) replaceFile(file, codec.encode(text));
+    } catch (error) {
+      console.warn(`[secretariaat] could not encrypt ${file}: ${(error as Error).message}`);
+    }
   }
 }

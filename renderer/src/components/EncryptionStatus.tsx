@@ -12,8 +12,10 @@ function EncryptionExplanation({ status }: { status: EncryptionStatus }) {
   return (
     <>
       <Text size="sm">{t(`settingsExtra.encryption.explain.${status.mode}`, { backend: status.backend })}</Text>
-      {status.mode === 'none' && <Text size="sm">{t(status.warn ? 'settingsExtra.encryption.unavailable' : 'settingsExtra.encryption.browserHost')}</Text>}
-      {status.warn && <Text size="sm">{t('settingsExtra.encryption.fix')}</Text>}
+      {status.mode === 'none' && (
+        <Text size="sm">{t(status.warn ? 'settingsExtra.encryption.unavailable' : 'settingsExtra.encryption.browserHost', { backend: status.backend })}</Text>
+      )}
+      {status.mode === 'weak-keystore' && <Text size="sm">{t('settingsExtra.encryption.fix')}</Text>}
     </>
   );
 }

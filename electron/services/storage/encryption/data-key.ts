@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DATA_KEY_BYTES, keyIdOf } from './file-cipher.ts';
+import { replaceFile } from '../replace-file.ts';
 
 /**
  * What keeps the data key itself secret: Electron's safeStorage in the desktop app (the OS
@@ -78,11 +79,8 @@ function readKeyFile(file: string): z.infer<typeof keyFileSchema> {
   return parsed.data;
 }
 
-/** Written to a temp file first: a crash halfway must not leave a broken key for a good data file. */
+/** Flushed to disk before anything is encrypted with the key: a crash must not keep data and lose its key. */
 async function writeKeyFile(file: string, protector: KeyProtector, key: Buffer): Promise<void> {
   const blob = await protector.protect(key);
-  const content = JSON.stringify({ protector: protector.name, keyId: keyIdOf(key), blob: blob.toString('base64') });
-  const temp = `${file}.tmp`;
-  fs.writeFileSync(temp, content, { mode: 0o600 });
-  fs.renameSync(temp, file);
+  replaceFile(file, JSON.stringify({ protector: protector.name, keyId: keyIdOf(key), blob: blob.toString('base64') }));
 }

@@ -63,7 +63,7 @@ describe('encryption at rest', () => {
     encryptedServicesIn(dir, newDataKey());
     const before = bytesOf(dir);
     expect(() => encryptedServicesIn(dir, newDataKey())).toThrow(/different key.*left unchanged/);
-    expect(() => servicesIn(dir)).toThrow(/encrypted and this app has no key.*left unchanged/);
+    expect(() => servicesIn(dir)).toThrow(/encrypted, and this app was started without its key.*left unchanged/);
     expect(bytesOf(dir)).toEqual(before);
   });
 
@@ -87,26 +87,54 @@ describe('encryption at rest', () => {
     expect(second.context.store.document().workspace.clients.map((c) => c.name)).toEqual(['Gemeente Utrecht']);
   });
 
-  it('erases a person from every encrypted copy, and deletes copies it cannot open', async () => {
+  it('erases a person from every encrypted copy; a damaged copy that mentions them goes, one under another key stays and is named', async () => {
     const dir = tempDir();
     const key = newDataKey();
     const services = encryptedServicesIn(dir, key);
+    const person = services.context.store.document().workspace.people[0]!;
+    const { codec } = services.context.store;
     await call(services, 'backupNow', {});
     const foreign = path.join(backupDir(dir), 'workspace-2026-11-01T00-00-00-000Z-manual.json');
-    fs.writeFileSync(foreign, environmentEncryption(newDataKey()).codec.encode('{"secret":"unknown"}'));
-    const person = services.context.store.document().workspace.people[0]!;
+    fs.writeFileSync(foreign, environmentEncryption(newDataKey()).codec.encode(`{"name":"${person.name}"}`));
+    const damaged = path.join(dir, 'workspace-unreadable-2026-11-02T00-00-00-000Z.json');
+    const envelope = JSON.parse(codec.encode(JSON.stringify(services.context.store.document()))) as Record<string, string>;
+    fs.writeFileSync(damaged, JSON.stringify({ ...envelope, tag: Buffer.alloc(16).toString('base64') }));
+    const foreignBytes = fs.readFileSync(foreign);
 
-    const result = (await call(services, 'erasePerson', { id: person.id })) as { rewrittenFiles: string[]; deletedFiles: string[] };
+    const result = (await call(services, 'erasePerson', { id: person.id })) as { rewrittenFiles: string[]; deletedFiles: string[]; uncheckedFiles: string[] };
 
-    expect(result.deletedFiles).toEqual([path.basename(foreign)]);
+    expect(result.deletedFiles).toEqual([path.basename(damaged)]);
+    expect(result.uncheckedFiles).toEqual([path.basename(foreign)]);
+    expect(fs.readFileSync(foreign).equals(foreignBytes)).toBe(true);
     expect(result.rewrittenFiles.length).toBeGreaterThanOrEqual(2);
-    const { codec } = services.context.store;
-    for (const file of workspaceFiles(dir)) {
+    for (const file of workspaceFiles(dir).filter((f) => f !== foreign)) {
       const text = fs.readFileSync(file, 'utf8');
       expect(looksEncrypted(text), file).toBe(true);
       expect(codec.decode(text)).not.toContain(person.name);
       expect(codec.decode(text)).not.toContain(`"${person.id}"`);
     }
+  });
+
+  it('never makes a new key while any file in the folder needs the old one', async () => {
+    const dir = tempDir();
+    const first = createAppServices({ dataDir: dir, backend: confBackend, clock: fixedClock, encryption: await keystoreEncryption(dir, passwordKeystore()) });
+    await call(first, 'backupNow', {});
+    fs.rmSync(path.join(dir, KEY_FILE_NAME));
+    fs.rmSync(first.context.store.dataFile);
+    await expect(keystoreEncryption(dir, passwordKeystore())).rejects.toThrow(/workspace\.key is missing/);
+    expect(fs.existsSync(path.join(dir, KEY_FILE_NAME))).toBe(false);
+  });
+
+  it('stops, changing nothing, on a file a later version encrypted in a format it does not know', () => {
+    const dir = tempDir();
+    const key = newDataKey();
+    const services = encryptedServicesIn(dir, key);
+    const file = services.context.store.dataFile;
+    const envelope = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    fs.writeFileSync(file, JSON.stringify({ ...envelope, version: 2, algorithm: 'xchacha20-poly1305' }));
+    const before = bytesOf(dir);
+    expect(() => encryptedServicesIn(dir, key)).toThrow(/newer format.*left unchanged/);
+    expect(bytesOf(dir)).toEqual(before);
   });
 
   it('upgrades an encrypted file through the migration steps; a failed upgrade leaves its bytes as they were', () => {
@@ -156,7 +184,7 @@ describe('encryption at rest', () => {
 
   it('without a keystore: plain with a warning on a new folder, a clear stop on an encrypted one', async () => {
     const dir = tempDir();
-    expect((await keystoreEncryption(dir, null)).status).toEqual({ mode: 'none', backend: 'unavailable', warn: true });
+    expect((await keystoreEncryption(dir, null, 'basic_text')).status).toEqual({ mode: 'none', backend: 'basic_text', warn: true });
     await keystoreEncryption(dir, passwordKeystore());
     await expect(keystoreEncryption(dir, null)).rejects.toThrow(/keychain is not available.*left unchanged/);
   });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { EncryptionStatus } from '../../../../shared/contract/snapshot.ts';
 import { dataFilePath } from '../file-names.ts';
+import { workspaceCopies } from '../workspace-copies.ts';
 import { keyFilePath, KeyFileError, loadDataKey, type KeyProtector } from './data-key.ts';
 import { aesGcmCodec, DATA_KEY_BYTES, looksEncrypted, plainCodec, type FileCodec } from './file-cipher.ts';
 
@@ -20,30 +21,35 @@ export function noEncryption(backend: string, warn: boolean): EncryptionSetup {
   return { codec: plainCodec, status: { mode: 'none', backend, warn } };
 }
 
-function dataFileIsEncrypted(dir: string): boolean {
-  try {
-    return looksEncrypted(fs.readFileSync(dataFilePath(dir), 'utf8'));
-  } catch {
-    return false;
-  }
+/** Any workspace file in the folder (the live one or a copy) that only a key can open. */
+function holdsEncryptedFiles(dir: string): boolean {
+  if (!fs.existsSync(dir)) return false;
+  return [dataFilePath(dir), ...workspaceCopies(dir)].some((file) => {
+    try {
+      return looksEncrypted(fs.readFileSync(file, 'utf8'));
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**
  * The desktop app's encryption: a random data key in `workspace.key`, protected by the OS key
  * store. Without a key store the data stays plain (with a warning), unless it is already
  * encrypted: then starting would mean writing over data we cannot read, so it stops instead.
+ * A new key is made only when no file in the folder needs the old one.
  */
-export async function keystoreEncryption(dir: string, keystore: Keystore | null): Promise<EncryptionSetup> {
+export async function keystoreEncryption(dir: string, keystore: Keystore | null, missingBackend = 'none'): Promise<EncryptionSetup> {
   if (!keystore) {
-    if (fs.existsSync(keyFilePath(dir)) || dataFileIsEncrypted(dir)) {
+    if (fs.existsSync(keyFilePath(dir)) || holdsEncryptedFiles(dir)) {
       throw new KeyFileError(
         `The data in ${dir} is encrypted, but the system keychain is not available now, so its key cannot be unlocked. Unlock or start the keychain (on Linux: GNOME Keyring or KWallet) and start Secretariaat again; the data was left unchanged.`,
       );
     }
-    return noEncryption('unavailable', true);
+    return noEncryption(missingBackend, true);
   }
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const key = await loadDataKey(dir, keystore.protector, { mayCreate: !dataFileIsEncrypted(dir) });
+  const key = await loadDataKey(dir, keystore.protector, { mayCreate: !holdsEncryptedFiles(dir) });
   return {
     codec: aesGcmCodec(key),
     status: { mode: keystore.weak ? 'weak-keystore' : 'keystore', backend: keystore.backend, warn: keystore.weak },

@@ -72,6 +72,24 @@ describe('the file cipher (AES-256-GCM envelope)', () => {
     expect(lockReason(() => mine.decode(JSON.stringify({ ...theirs, keyId: ownId })))).toBe('damaged');
   });
 
+  it('calls an envelope with an unknown version or algorithm a newer format, not damage', () => {
+    const codec = aesGcmCodec(randomBytes(32));
+    const envelope = JSON.parse(codec.encode(workspaceText)) as Record<string, unknown>;
+    expect(lockReason(() => codec.decode(JSON.stringify({ ...envelope, version: 2 })))).toBe('newer-format');
+    expect(lockReason(() => codec.decode(JSON.stringify({ ...envelope, algorithm: 'aes-256-siv' })))).toBe('newer-format');
+  });
+
+  it('lets the erasure still search a damaged or cut-off file under its own key, and nothing under another', () => {
+    const codec = aesGcmCodec(randomBytes(32));
+    const written = codec.encode(workspaceText);
+    const envelope = JSON.parse(written) as Record<string, string>;
+    expect(codec.decodeForSearch(JSON.stringify({ ...envelope, tag: Buffer.alloc(16).toString('base64') }))).toBe(workspaceText);
+    expect(codec.decodeForSearch(written.slice(0, written.length - 20))).toContain('Anouk de Vries');
+    expect(aesGcmCodec(randomBytes(32)).decodeForSearch(written)).toBeNull();
+    expect(plainCodec.decodeForSearch(written)).toBeNull();
+    expect(plainCodec.decodeForSearch(workspaceText)).toBe(workspaceText);
+  });
+
   it('still reads plain files, so copies from before encryption stay usable', () => {
     expect(aesGcmCodec(randomBytes(32)).decode(workspaceText)).toBe(workspaceText);
     expect(plainCodec.decode(workspaceText)).toBe(workspaceText);

@@ -12,14 +12,20 @@ export type FileCodec = {
   encode(json: string): string;
   /** The JSON text inside what was read; throws `LockedFileError` when it cannot be opened. */
   decode(text: string): string;
+  /**
+   * For searching only (GDPR erasure): what a damaged file under this key still says, without the
+   * integrity check; null when it is not ours to read at all.
+   */
+  decodeForSearch(text: string): string | null;
 };
 
 /**
  * Why an encrypted file cannot be opened. `no-key`: this run has no key at all; `other-key`: it
  * was written with a different key (another computer or user account, or a lost key file);
- * `damaged`: the right key, but the bytes were changed or cut off.
+ * `damaged`: the right key, but the bytes were changed or cut off; `newer-format`: written by a
+ * later version of the app in an envelope this one does not know.
  */
-export type LockReason = 'no-key' | 'other-key' | 'damaged';
+export type LockReason = 'no-key' | 'other-key' | 'damaged' | 'newer-format';
 
 export class LockedFileError extends Error {
   override name = 'LockedFileError';
@@ -29,9 +35,11 @@ export class LockedFileError extends Error {
 }
 
 const LOCK_MESSAGES: Record<LockReason, string> = {
-  'no-key': 'the file is encrypted and this app has no key to open it',
+  'no-key':
+    'the file is encrypted, and this app was started without its key (the desktop app keeps its key for itself; the browser host needs SECRETARIAAT_DATA_KEY, or SECRETARIAAT_DATA_DIR for another folder)',
   'other-key': 'the file is encrypted with a different key (another computer or user account, or a lost key file)',
   damaged: 'the encrypted file is damaged (its contents fail the integrity check)',
+  'newer-format': 'the file is encrypted in a newer format than this version of Secretariaat reads; update the app',
 };
 
 const MARKER = 'secretariaat-encrypted-workspace';
@@ -69,6 +77,7 @@ export const plainCodec: FileCodec = {
     if (looksEncrypted(text)) throw new LockedFileError('no-key');
     return text;
   },
+  decodeForSearch: (text) => (looksEncrypted(text) ? null : text),
 };
 
 /**
@@ -103,17 +112,34 @@ export function aesGcmCodec(key: Buffer): FileCodec {
         throw new LockedFileError('damaged');
       }
     },
+    decodeForSearch(text) {
+      if (!looksEncrypted(text)) return text;
+      // GCM is a stream cipher underneath: without the tag check, the undamaged parts still read.
+      const fields = /"iv":"([^"]*)","tag":"[^"]*","data":"([^"]*)/.exec(text);
+      if (!fields?.[1] || fields[2] === undefined || !text.includes(`"keyId":"${keyId}"`)) return null;
+      try {
+        return createDecipheriv('aes-256-gcm', key, Buffer.from(fields[1], 'base64')).update(Buffer.from(fields[2], 'base64')).toString('utf8');
+      } catch {
+        return null;
+      }
+    },
   };
 }
 
 function parseEnvelope(text: string): Envelope {
+  let raw: unknown;
   try {
-    const parsed = envelopeSchema.safeParse(JSON.parse(text));
-    if (parsed.success && Buffer.from(parsed.data.iv, 'base64').length === 12 && Buffer.from(parsed.data.tag, 'base64').length === 16) {
-      return parsed.data;
-    }
+    raw = JSON.parse(text);
   } catch {
     // A cut-off envelope is not JSON; it is damaged like any other changed byte.
+    throw new LockedFileError('damaged');
   }
+  const parsed = envelopeSchema.safeParse(raw);
+  if (parsed.success && Buffer.from(parsed.data.iv, 'base64').length === 12 && Buffer.from(parsed.data.tag, 'base64').length === 16) {
+    return parsed.data;
+  }
+  // Our marker with a version or algorithm we do not know is a later app's file, not a damaged one.
+  const header = raw as { version?: unknown; algorithm?: unknown };
+  if (header.version !== 1 || header.algorithm !== 'aes-256-gcm') throw new LockedFileError('newer-format');
   throw new LockedFileError('damaged');
 }

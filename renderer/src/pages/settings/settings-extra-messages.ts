@@ -44,8 +44,8 @@ const nl = {
       none: 'De werkruimte en de back-ups staan onversleuteld op schijf; alleen uw gebruikersaccount mag ze lezen.',
     },
     browserHost: 'De browserversie heeft geen toegang tot het sleutelbeheer van het systeem. Gebruik de desktop-app voor versleutelde opslag, of start de server met SECRETARIAAT_DATA_KEY.',
-    unavailable: 'Dit systeem biedt geen sleutelbeheer, dus de gegevens konden niet versleuteld worden.',
-    fix: 'Oplossen: installeer en ontgrendel GNOME Keyring (of KWallet) en start Secretariaat opnieuw; de gegevens worden dan met een goed beschermde sleutel versleuteld.',
+    unavailable: 'Het sleutelbeheer van dit systeem ({{backend}}) is niet beschikbaar, dus de gegevens konden niet versleuteld worden. Controleer of het sleutelbeheer (sleutelhanger, sleutelbos) werkt en start Secretariaat opnieuw.',
+    fix: 'Oplossen: installeer en ontgrendel GNOME Keyring (of KWallet) en start Secretariaat opnieuw; de sleutel wordt dan in de sleutelbos bewaard.',
     bannerTitle: 'Uw gegevens zijn niet goed beveiligd',
     details: 'Details in Instellingen',
     dismiss: 'Begrepen',
@@ -68,6 +68,8 @@ const nl = {
     confirmErase: 'Definitief wissen',
     erased: '{{name}} is gewist; {{count}} kopieën zijn opgeschoond.',
     deletedFiles: 'Onleesbare kopieën met deze persoon zijn verwijderd: {{files}}',
+    uncheckedFiles:
+      'Deze kopieën zijn versleuteld met een andere sleutel (of door een nieuwere versie) en konden niet worden doorzocht: {{files}}. Ze staan in de gegevensmap; verwijder ze zelf als u niet zeker weet dat de persoon er niet in staat.',
   },
   import: {
     button: 'Importeren',
@@ -145,8 +147,8 @@ export const settingsExtraMessages = defineMessages(nl, {
       none: 'The workspace and its backups are stored unencrypted; only your user account may read them.',
     },
     browserHost: 'The browser version has no access to the system key store. Use the desktop app for encrypted storage, or start the server with SECRETARIAAT_DATA_KEY.',
-    unavailable: 'This system offers no key store, so the data could not be encrypted.',
-    fix: 'To fix: install and unlock GNOME Keyring (or KWallet) and start Secretariaat again; the data will then be encrypted with a well-protected key.',
+    unavailable: "This system's key store ({{backend}}) is not available, so the data could not be encrypted. Check that the key store (keychain, keyring) works and start Secretariaat again.",
+    fix: 'To fix: install and unlock GNOME Keyring (or KWallet) and start Secretariaat again; the key is then kept in the keyring.',
     bannerTitle: 'Your data is not well protected',
     details: 'Details in Settings',
     dismiss: 'Understood',
@@ -169,6 +171,8 @@ export const settingsExtraMessages = defineMessages(nl, {
     confirmErase: 'Erase for good',
     erased: '{{name}} was erased; {{count}} copies were cleaned.',
     deletedFiles: 'Unreadable copies containing this person were deleted: {{files}}',
+    uncheckedFiles:
+      'These copies are encrypted with another key (or by a newer version) and could not be searched: {{files}}. They are in the data folder; delete them yourself unless you are sure the person is not in them.',
   },
   import: {
     button: 'Import',

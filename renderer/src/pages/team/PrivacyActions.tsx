@@ -39,6 +39,9 @@ export function PrivacyActions({ person }: { person: Person }) {
       if (result.deletedFiles.length > 0) {
         notifications.show({ color: 'orange', autoClose: false, message: t('settingsExtra.person.deletedFiles', { files: result.deletedFiles.join(', ') }) });
       }
+      if (result.uncheckedFiles.length > 0) {
+        notifications.show({ color: 'orange', autoClose: false, message: t('settingsExtra.person.uncheckedFiles', { files: result.uncheckedFiles.join(', ') }) });
+      }
     } catch (error) {
       fail(error);
     } finally {
