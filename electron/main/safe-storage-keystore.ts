@@ -13,8 +13,11 @@ export function safeStorageBackend(): string {
  * safeStorage encrypts strings.
  */
 export async function safeStorageKeystore(): Promise<Keystore | null> {
-  if (!(await safeStorage.isAsyncEncryptionAvailable())) return null;
   const backend = safeStorageBackend();
+  // Electron calls basic_text "unavailable" unless told to accept it; a key behind Chromium's
+  // built-in password still keeps the files from being read as text, and the user is warned.
+  if (backend === 'basic_text') safeStorage.setUsePlainTextEncryption(true);
+  if (!(await safeStorage.isAsyncEncryptionAvailable())) return null;
   return {
     backend,
     weak: backend === 'basic_text',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listBackups } from './backups.ts';
 import { backupDir, DATA_FILE_NAME } from './file-names.ts';
+import { looksEncrypted } from './encryption/file-cipher.ts';
 
 /** Every copy of the workspace in the data folder besides the live file: moved-aside files and backups. */
 export function workspaceCopies(dir: string): string[] {
@@ -10,4 +11,19 @@ export function workspaceCopies(dir: string): string[] {
     .filter((name) => name !== DATA_FILE_NAME && name.startsWith('workspace') && name.endsWith('.json'))
     .map((name) => path.join(dir, name));
   return [...movedAside, ...listBackups(dir).map((name) => path.join(backupDir(dir), name))];
+}
+
+/** Reads only the start of the file: at every start each backup is checked, and they can be large. */
+export function isEncryptedFile(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(96);
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    return looksEncrypted(head.subarray(0, read).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

@@ -8,9 +8,9 @@ import { dataFilePath, fileStamp } from './file-names.ts';
 import { inspectFile, migrateRaw } from './inspect-file.ts';
 import { removeLeftoverTempFiles } from './temp-files.ts';
 import { dailyRotation } from './rotation.ts';
-import { looksEncrypted, plainCodec, type FileCodec } from './encryption/file-cipher.ts';
+import { plainCodec, type FileCodec } from './encryption/file-cipher.ts';
 import { replaceFile } from './replace-file.ts';
-import { workspaceCopies } from './workspace-copies.ts';
+import { isEncryptedFile, workspaceCopies } from './workspace-copies.ts';
 
 /** The part of conf / electron-store we rely on: the whole document as one atomic write. */
 export type StoreBackend = { store: Record<string, unknown> };
@@ -165,10 +165,9 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
  * a reason to refuse the start.
  */
 function encryptPlainCopies(dir: string, codec: FileCodec): void {
-  for (const file of workspaceCopies(dir)) {
+  for (const file of workspaceCopies(dir).filter((f) => !isEncryptedFile(f))) {
     try {
-      const text = fs.readFileSync(file, 'utf8');
-      if (!looksEncrypted(text)) replaceFile(file, codec.encode(text));
+      replaceFile(file, codec.encode(fs.readFileSync(file, 'utf8')));
     } catch (error) {
       console.warn(`[secretariaat] could not encrypt ${file}: ${(error as Error).message}`);
     }

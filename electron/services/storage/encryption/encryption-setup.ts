@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { EncryptionStatus } from '../../../../shared/contract/snapshot.ts';
 import { dataFilePath } from '../file-names.ts';
-import { workspaceCopies } from '../workspace-copies.ts';
+import { isEncryptedFile, workspaceCopies } from '../workspace-copies.ts';
 import { keyFilePath, KeyFileError, loadDataKey, type KeyProtector } from './data-key.ts';
-import { aesGcmCodec, DATA_KEY_BYTES, looksEncrypted, plainCodec, type FileCodec } from './file-cipher.ts';
+import { aesGcmCodec, DATA_KEY_BYTES, plainCodec, type FileCodec } from './file-cipher.ts';
 
 /** The codec the store writes with, and what the user is told about it. */
 export type EncryptionSetup = { codec: FileCodec; status: EncryptionStatus };
@@ -24,13 +24,7 @@ export function noEncryption(backend: string, warn: boolean): EncryptionSetup {
 /** Any workspace file in the folder (the live one or a copy) that only a key can open. */
 function holdsEncryptedFiles(dir: string): boolean {
   if (!fs.existsSync(dir)) return false;
-  return [dataFilePath(dir), ...workspaceCopies(dir)].some((file) => {
-    try {
-      return looksEncrypted(fs.readFileSync(file, 'utf8'));
-    } catch {
-      return false;
-    }
-  });
+  return [dataFilePath(dir), ...workspaceCopies(dir)].some(isEncryptedFile);
 }
 
 /**
