@@ -2,6 +2,7 @@ import type { Workspace } from '../../../shared/schemas/index.ts';
 import type { EncryptionStatus, Snapshot } from '../../../shared/contract/index.ts';
 import type { Contract, OperationName, ParsedInputOf, ResultOf, AnyContract } from '../../../shared/contract/index.ts';
 import type { WorkspaceStore } from '../storage/workspace-store.ts';
+import { makeBackup, type BackupReason } from '../storage/backups.ts';
 
 /** "Today" is injected so tests and demos run on a fixed date. */
 export type Clock = { today: () => string; now: () => Date };
@@ -40,5 +41,18 @@ export function snapshot(ctx: HandlerContext): Snapshot {
 /** Applies a workspace change and answers with the new snapshot, the reply of every command. */
 export function change(ctx: HandlerContext, apply: (workspace: Workspace) => void): Snapshot {
   ctx.store.update((doc) => apply(doc.workspace));
+  return snapshot(ctx);
+}
+
+/**
+ * Puts a whole workspace from a file (a backup, an import) in place of the current one, after a
+ * backup of what was there; the recovery notice goes, as the user has now chosen what to keep.
+ */
+export function replaceWorkspace(ctx: HandlerContext, workspace: Workspace, reason: Extract<BackupReason, 'before-restore' | 'before-import'>): Snapshot {
+  makeBackup(ctx.store.dataFile, ctx.store.dir, reason, ctx.clock.now());
+  ctx.store.update((doc) => {
+    doc.workspace = workspace;
+  });
+  ctx.store.clearRecovery();
   return snapshot(ctx);
 }

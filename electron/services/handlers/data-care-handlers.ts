@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { DomainError } from '../../../shared/contract/errors.ts';
 import type { dataCareOperations } from '../../../shared/contract/data-care-ops.ts';
-import { describeBackup, listBackups, makeBackup } from '../storage/backups.ts';
-import { inspectText, migrateRaw } from '../storage/inspect-file.ts';
-import { snapshot, type HandlersFor } from './context.ts';
+import { describeBackup, listBackups } from '../storage/backups.ts';
+import { documentOf, inspectText } from '../storage/inspect-file.ts';
+import { replaceWorkspace, type HandlersFor } from './context.ts';
 import { importHandlers } from './import-handlers.ts';
 import { privacyHandlers } from './privacy-handlers.ts';
 
@@ -29,16 +29,11 @@ const backupHandlers = {
     }
     let imported;
     try {
-      imported = inspection.kind === 'ok' ? inspection.doc : migrateRaw(inspection.raw);
+      imported = documentOf(inspection);
     } catch (error) {
       throw new DomainError('invalid_input', `content: the file could not be upgraded (${(error as Error).message})`, 'content');
     }
-    makeBackup(ctx.store.dataFile, ctx.store.dir, 'before-import', ctx.clock.now());
-    ctx.store.update((doc) => {
-      doc.workspace = imported.workspace;
-    });
-    ctx.store.clearRecovery();
-    return snapshot(ctx);
+    return replaceWorkspace(ctx, imported.workspace, 'before-import');
   },
 
   getCapabilities: (_input, ctx) => ({ showDataFolder: ctx.showItemInFolder !== undefined }),

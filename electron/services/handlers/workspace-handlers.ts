@@ -2,8 +2,8 @@ import path from 'node:path';
 import { DomainError } from '../../../shared/contract/errors.ts';
 import type { workspaceOperations } from '../../../shared/contract/workspace-ops.ts';
 import { makeBackup, resolveBackup } from '../storage/backups.ts';
-import { inspectFile, migrateRaw } from '../storage/inspect-file.ts';
-import { snapshot, type HandlersFor } from './context.ts';
+import { documentOf, inspectFile } from '../storage/inspect-file.ts';
+import { replaceWorkspace, snapshot, type HandlersFor } from './context.ts';
 
 export const workspaceHandlers = {
   getSnapshot: (_input, ctx) => snapshot(ctx),
@@ -48,13 +48,7 @@ export const workspaceHandlers = {
       const why = inspection.kind === 'newer' ? `it comes from a newer version (schema ${inspection.version})` : inspection.kind === 'missing' ? 'it is gone' : inspection.reason;
       throw new DomainError('storage', `Backup ${file} cannot be restored: ${why}.`, 'file');
     }
-    const restored = inspection.kind === 'ok' ? inspection.doc : migrateRaw(inspection.raw);
-    makeBackup(ctx.store.dataFile, ctx.store.dir, 'before-restore', ctx.clock.now());
-    ctx.store.update((doc) => {
-      doc.workspace = restored.workspace;
-    });
-    ctx.store.clearRecovery();
-    return snapshot(ctx);
+    return replaceWorkspace(ctx, documentOf(inspection).workspace, 'before-restore');
   },
 
   undo: (_input, ctx) => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { erasePersonData } from '../../../shared/privacy/person-data.ts';
 import type { StoredDocument } from '../../../shared/schemas/index.ts';
 import { LockedFileError, plainCodec, type FileCodec } from '../storage/encryption/file-cipher.ts';
-import { inspectText, migrateRaw } from '../storage/inspect-file.ts';
+import { documentOf, inspectText } from '../storage/inspect-file.ts';
 import { replaceFile } from '../storage/replace-file.ts';
 import { workspaceCopies } from '../storage/workspace-copies.ts';
 
@@ -19,10 +19,9 @@ export type FileErasure = {
 /** `json` is already decoded, so it is inspected as plain text. */
 function readDocument(json: string): StoredDocument | null {
   const inspection = inspectText(json, plainCodec);
-  if (inspection.kind === 'ok') return inspection.doc;
-  if (inspection.kind !== 'older') return null;
+  if (inspection.kind !== 'ok' && inspection.kind !== 'older') return null;
   try {
-    return migrateRaw(inspection.raw);
+    return documentOf(inspection);
   } catch {
     return null;
   }

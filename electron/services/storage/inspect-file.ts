@@ -68,3 +68,8 @@ export function migrateRaw(
 ): StoredDocument {
   return documentSchema.parse(migrateDocument(raw, steps, target));
 }
+
+/** The document a readable file holds, upgraded to this version; throws when the upgrade fails. */
+export function documentOf(inspection: Extract<FileInspection, { kind: 'ok' | 'older' }>): StoredDocument {
+  return inspection.kind === 'ok' ? inspection.doc : migrateRaw(inspection.raw);
+}
