@@ -8,6 +8,7 @@ import type {
   WeekdayHours,
   Workspace,
 } from '../schemas/index.ts';
+import { emptyWorkspace } from '../demo/index.ts';
 
 /*
  * Builders for the capacity tests only. Records are typed as the schemas' output, so a test states
@@ -106,17 +107,5 @@ export function request(id: string, extra: Partial<SupportRequest> = {}): Suppor
 }
 
 export function workspace(extra: Partial<Workspace> = {}): Workspace {
-  return {
-    demo: false,
-    settings: typicalSettings,
-    people: [],
-    structural: [],
-    leave: [],
-    clients: [],
-    placements: [],
-    requests: [],
-    income: [],
-    value: [],
-    ...extra,
-  };
+  return { ...emptyWorkspace(), settings: typicalSettings, ...extra };
 }
