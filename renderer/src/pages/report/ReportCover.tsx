@@ -26,17 +26,21 @@ export function ReportCover({ model, f }: { model: MonthlyOverview; f: ReportFor
     { label: t('report.cover.satisfaction'), pick: (k) => (k.requests.averageSatisfaction === null ? none : f.decimal(k.requests.averageSatisfaction)) },
   ];
   const column = (k: KeyFigures | null, line: Line) => (k ? line.pick(k) : none);
+  // Both tables compare the same three periods.
+  const periodHead = (first: string) => (
+    <thead>
+      <tr>
+        <th>{first}</th>
+        <th className="num">{t('report.cover.current')}</th>
+        <th className="num">{t('report.cover.previous')}</th>
+        <th className="num">{t('report.cover.lastYear')}</th>
+      </tr>
+    </thead>
+  );
   return (
     <section className="rp-section" data-testid="report-cover">
       <table className="rp-table rp-avoid">
-        <thead>
-          <tr>
-            <th>{t('report.cover.figure')}</th>
-            <th className="num">{t('report.cover.current')}</th>
-            <th className="num">{t('report.cover.previous')}</th>
-            <th className="num">{t('report.cover.lastYear')}</th>
-          </tr>
-        </thead>
+        {periodHead(t('report.cover.figure'))}
         <tbody>
           {lines.map((line) => (
             <tr key={line.label} className={line.sub ? 'rp-sub' : undefined}>
@@ -50,14 +54,7 @@ export function ReportCover({ model, f }: { model: MonthlyOverview; f: ReportFor
       </table>
       <h2 className="rp-h2" style={{ marginTop: '6mm' }}>{t('report.cover.clients')}</h2>
       <table className="rp-table rp-avoid" data-testid="report-clients">
-        <thead>
-          <tr>
-            <th />
-            <th className="num">{t('report.cover.current')}</th>
-            <th className="num">{t('report.cover.previous')}</th>
-            <th className="num">{t('report.cover.lastYear')}</th>
-          </tr>
-        </thead>
+        {periodHead('')}
         <tbody>
           {clients.map((c) => (
             <tr key={c.clientId}>
