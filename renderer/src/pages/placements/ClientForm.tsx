@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { clientKindSchema, type Client } from '../../../../shared/schemas/index.ts';
@@ -6,6 +6,7 @@ import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { clientFormSchema, clientFormValues, clientFromForm, moneyField, type ClientFormValues } from './entry-form-models.ts';
 import { euroInputProps } from './money.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 export function ClientForm({ client, onDone }: { client: Client | null; onDone: () => void }) {
   const { t } = useTranslation();
@@ -37,10 +38,7 @@ export function ClientForm({ client, onDone }: { client: Client | null; onDone: 
           <TextInput label={t('placements.clients.contactName')} data-testid="client-contact" {...form.getInputProps('contactName')} />
           <TextInput label={t('placements.clients.contactEmail')} type="email" data-testid="client-email" {...form.getInputProps('contactEmail')} />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-          <Button type="submit" data-testid="client-save">{t('common.save')}</Button>
-        </Group>
+        <FormActions onCancel={onDone} testId="client-save" />
       </Stack>
     </form>
   );

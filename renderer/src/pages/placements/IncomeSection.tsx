@@ -11,6 +11,7 @@ import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { incomeFormSchema, incomeFormValues, incomeFromForm, moneyField, type IncomeFormValues } from './entry-form-models.ts';
 import { euroInputProps } from './money.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 function IncomeForm({ entry, onDone }: { entry: IncomeEntry | null; onDone: () => void }) {
   const { t } = useTranslation();
@@ -49,10 +50,7 @@ function IncomeForm({ entry, onDone }: { entry: IncomeEntry | null; onDone: () =
             {...form.getInputProps('clientId')}
           />
         </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-          <Button type="submit" data-testid="income-save">{t('common.save')}</Button>
-        </Group>
+        <FormActions onCancel={onDone} testId="income-save" />
       </Stack>
     </form>
   );

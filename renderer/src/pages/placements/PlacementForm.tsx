@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Placement } from '../../../../shared/schemas/index.ts';
@@ -8,6 +8,7 @@ import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { euroInputProps, hoursInputProps, toEuros } from './money.ts';
 import { formFieldOf, placementFormSchema, placementFormValues, placementFromForm, type PlacementFormValues } from './placement-form-model.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 type Props = { placement: Placement | null; onDone: () => void };
 
@@ -68,10 +69,7 @@ export function PlacementForm({ placement, onDone }: Props) {
           </div>
         )}
         <Textarea label={t('placements.form.notes')} autosize minRows={2} data-testid="placement-notes" {...form.getInputProps('notes')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-          <Button type="submit" data-testid="placement-save">{t('common.save')}</Button>
-        </Group>
+        <FormActions onCancel={onDone} testId="placement-save" />
       </Stack>
     </form>
   );

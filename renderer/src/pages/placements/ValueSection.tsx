@@ -12,6 +12,7 @@ import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { valueFormSchema, valueFormValues, type ValueFormValues } from './entry-form-models.ts';
 import { hoursInputProps } from './money.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 function ValueForm({ entry, onDone }: { entry: ValueEntry | null; onDone: () => void }) {
   const { t } = useTranslation();
@@ -39,10 +40,7 @@ function ValueForm({ entry, onDone }: { entry: ValueEntry | null; onDone: () => 
         <Text size="sm" c="dimmed" data-testid="value-worth">
           {formatHours(hours, language)} × {formatMoney(shadowRateCents, language)} = {formatMoney(valueEntryCents({ hours }, shadowRateCents), language)}
         </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-          <Button type="submit" data-testid="value-save">{t('common.save')}</Button>
-        </Group>
+        <FormActions onCancel={onDone} testId="value-save" />
       </Stack>
     </form>
   );

@@ -6,6 +6,7 @@ import type { SupportRequest } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { comingWeeks, weekOptions } from './week-options.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 type Props = { request: SupportRequest; onDone: () => void };
 // Keyed by the field a rule or the API names, such as `reason` or `week`.
@@ -67,10 +68,7 @@ export function ReasonDialog({ request, onDone, kind }: Props & { kind: 'decline
             ))}
           </Group>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-          <Button type="submit" color={kind === 'decline' ? 'red' : undefined} data-testid={`${kind}-confirm`}>{t(`requests.${kind}.confirm`)}</Button>
-        </Group>
+        <FormActions onCancel={onDone} testId={`${kind}-confirm`} label={t(`requests.${kind}.confirm`)} color={kind === 'decline' ? 'red' : undefined} />
       </Stack>
     </form>
   );
@@ -97,10 +95,7 @@ export function CompleteDialog({ request, onDone }: Props) {
           </Group>
           {errors.satisfaction && <Text size="xs" c="red">{errors.satisfaction}</Text>}
         </div>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-          <Button type="submit" data-testid="complete-confirm">{t('requests.complete.confirm')}</Button>
-        </Group>
+        <FormActions onCancel={onDone} testId="complete-confirm" label={t('requests.complete.confirm')} />
       </Stack>
     </form>
   );

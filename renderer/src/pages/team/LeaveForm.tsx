@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Leave, Person } from '../../../../shared/schemas/index.ts';
@@ -7,6 +7,7 @@ import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { leaveFormValues, leaveInput, leaveInputSchema, leaveKinds, type LeaveFormValues } from './leave-model.ts';
 import { decimalSeparator, escapeCancels, validatePlanning } from './planning-form-model.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 type Props = { person: Person; leave: Leave | null; onDone: () => void };
 
@@ -67,14 +68,7 @@ export function LeaveForm({ person, leave, onDone }: Props) {
               />
             )}
           </Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone} data-testid="leave-cancel">
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" data-testid="leave-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onDone} testId="leave-save" cancelTestId="leave-cancel" />
         </Stack>
       </form>
     </Paper>

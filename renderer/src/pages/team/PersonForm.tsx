@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { weeklyHours } from '../../../../shared/people.ts';
@@ -10,6 +10,7 @@ import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { formValuesFor, personFormSchema, personFromForm, type PersonFormValues } from './person-form-model.ts';
 import { useSkillOptions } from './skill-options.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 type Props = { person: Person | null; onDone: () => void };
 
@@ -90,14 +91,7 @@ export function PersonForm({ person, onDone }: Props) {
             {...form.getInputProps('scheduleFrom')}
           />
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" data-testid="person-save">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} testId="person-save" />
       </Stack>
     </form>
   );

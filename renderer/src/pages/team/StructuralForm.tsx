@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Person, StructuralSupport } from '../../../../shared/schemas/index.ts';
@@ -7,6 +7,7 @@ import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { decimalSeparator, escapeCancels, validatePlanning } from './planning-form-model.ts';
 import { structuralFormValues, structuralInputSchema, type StructuralFormValues } from './structural-model.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 type Props = { person: Person; line: StructuralSupport | null; onDone: () => void };
 
@@ -82,14 +83,7 @@ export function StructuralForm({ person, line, onDone }: Props) {
             data-testid="structural-backup"
             {...form.getInputProps('backupPersonId')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone} data-testid="structural-cancel">
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" data-testid="structural-save">
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onDone} testId="structural-save" cancelTestId="structural-cancel" />
         </Stack>
       </form>
     </Paper>
