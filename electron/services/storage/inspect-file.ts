@@ -3,11 +3,11 @@ import { documentSchema, type StoredDocument } from '../../../shared/schemas/ind
 import { checkVersion, migrateDocument, type Migration } from '../../../shared/migrations/migrate.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../../shared/schemas/workspace.ts';
 import { describeZodError } from '../../../shared/contract/errors.ts';
-import { LockedFileError, looksEncrypted, type FileCodec } from './encryption/file-cipher.ts';
+import { LockedFileError, type FileCodec } from './encryption/file-cipher.ts';
 
 export type FileInspection =
   | { kind: 'missing' }
-  | { kind: 'ok'; doc: StoredDocument; encrypted: boolean }
+  | { kind: 'ok'; doc: StoredDocument }
   | { kind: 'older'; version: number; raw: Record<string, unknown> }
   | { kind: 'newer'; version: number }
   | { kind: 'unreadable'; reason: string }
@@ -50,14 +50,14 @@ export function inspectText(text: string, codec: FileCodec, target: number = CUR
     case 'older':
       return { kind: 'older', version: version.version, raw: raw as Record<string, unknown> };
     case 'current':
-      return validate(raw, looksEncrypted(text));
+      return validate(raw);
   }
 }
 
-function validate(raw: unknown, encrypted: boolean): FileInspection {
+function validate(raw: unknown): FileInspection {
   const parsed = documentSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'unreadable', reason: `the data does not match the schema (${describeZodError(parsed.error).message})` };
-  return { kind: 'ok', doc: parsed.data, encrypted };
+  return { kind: 'ok', doc: parsed.data };
 }
 
 /** Runs the migration steps and validates the result, without touching any file. */

@@ -122,7 +122,7 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
         return { doc: opts.firstStart(), recovery: null, write: true };
       case 'ok':
         // A plain file opened with a key is written back encrypted at once, not at the first change.
-        return { doc: inspection.doc, recovery: null, write: codec.encrypts && !inspection.encrypted };
+        return { doc: inspection.doc, recovery: null, write: codec.encrypts && !isEncryptedFile(file) };
       case 'older': {
         // electron-store would undo a failed migration only in memory, so the bytes on disk are copied first.
         const original = fs.readFileSync(file);
