@@ -57,6 +57,8 @@ function start(): void {
       services.context.showItemInFolder = (file) => shell.showItemInFolder(file);
       installMenu(services);
       registerIpc(withMenuLanguage(services));
+      // A snapshot at close makes the next start read one document instead of replaying the day's changes.
+      app.on('will-quit', () => services.context.store.close());
     } catch (error) {
       dialog.showErrorBox('Secretariaat', (error as Error).message);
       app.quit();

@@ -25,6 +25,8 @@ export function createAppServices(options: {
   clock: Clock;
   /** Size of the demo team; benchmarks start the host with a large one. */
   demoPeople?: number;
+  /** The workspace of a first start, instead of the demo (benchmarks bring their own history). */
+  firstStart?: () => Workspace;
   /** Tests inject migration steps to prove a failed upgrade leaves the file as it was. */
   migrations?: OpenStoreOptions['migrations'];
   /** Plain storage unless the host found a data key (see encryption-setup.ts). */
@@ -37,12 +39,12 @@ export function createAppServices(options: {
     dir: options.dataDir,
     backend: options.backend,
     now: clock.now,
-    firstStart: () => documentWith(demoWorkspace()),
+    firstStart: () => documentWith(options.firstStart?.() ?? demoWorkspace()),
     afterRecovery: () => documentWith(emptyWorkspace()),
     migrations: options.migrations,
     codec: encryption.codec,
   });
-  const context: HandlerContext = { store, clock, demoWorkspace, emptyWorkspace, encryption: encryption.status };
+  const context: HandlerContext = { store, clock, operation: '', demoWorkspace, emptyWorkspace, encryption: encryption.status };
   // Leave past the retention period from Settings goes at every start, not only when the user asks.
   purgeLeaveNow(context);
   return { context, call: (name, input) => dispatch(handlers, context, name, input) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../shared/schemas/index.ts';
-import { servicesIn } from './testing/temp-services.ts';
+import type { Update } from '../../shared/contract/index.ts';
+import { servicesIn, tempDir } from './testing/temp-services.ts';
 
 const newPerson = {
   name: 'Noor Bakker',
@@ -73,11 +74,35 @@ describe('undo', () => {
     await services.call('deactivatePerson', { id: someone.id, to: '2026-12-31' });
     await services.call('setLanguage', { language: 'en' });
 
-    expect(await services.call('undo', {})).toMatchObject({ ok: true, value: { canUndo: true } });
+    const undone = await services.call('undo', {});
+    expect(undone.ok && (undone.value as Update).history.undo?.op).toBe('addPerson');
+    expect(undone.ok && (undone.value as Update).history.redo?.op).toBe('deactivatePerson');
     expect(services.context.store.document().workspace).toEqual(afterAdd);
     expect(services.context.store.document().preferences.language).toBe('en');
     await services.call('undo', {});
     expect(services.context.store.document().workspace).toEqual(original);
     expect(await services.call('undo', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await services.call('redo', {});
+    expect(services.context.store.workspace()).toEqual(afterAdd);
+  });
+
+  it('keeps undo and redo across a restart, and a new change ends what could be redone', async () => {
+    const dir = tempDir();
+    const first = servicesIn(dir);
+    const [a, b] = first.context.store.workspace().people;
+    await first.call('updatePerson', { ...a!, name: 'Eerste Wijziging' });
+    await first.call('updatePerson', { ...b!, name: 'Tweede Wijziging' });
+    await first.call('undo', {});
+    first.context.store.close();
+
+    const second = servicesIn(dir);
+    expect(second.context.store.workspace().people[1]!.name).toBe(b!.name);
+    await second.call('redo', {});
+    expect(second.context.store.workspace().people[1]!.name).toBe('Tweede Wijziging');
+    await second.call('undo', {});
+    await second.call('undo', {});
+    expect(second.context.store.workspace().people[0]!.name).toBe(a!.name);
+    await second.call('updatePerson', { ...b!, name: 'Nieuwe Richting' });
+    expect(await second.call('redo', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });

@@ -18,7 +18,7 @@ export async function dispatch(handlers: Handlers, ctx: HandlerContext, name: st
   try {
     // The handler table is keyed by the same names as the contract, checked by `satisfies Handlers`.
     const handler = handlers[name] as AnyHandler;
-    return { ok: true, value: await handler(parsed.data, ctx) };
+    return { ok: true, value: await handler(parsed.data, { ...ctx, operation: name }) };
   } catch (error) {
     if (error instanceof DomainError) {
       return { ok: false, error: { code: error.code, message: error.message, field: error.field } };

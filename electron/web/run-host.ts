@@ -24,7 +24,10 @@ export async function runWebHost(encryptionFor: (dataDir: string) => EncryptionS
     console.log(`Secretariaat data folder: ${dataDir}`);
     console.log(`Secretariaat is running at ${host.url}`);
     const stop = () => {
-      void host.close().then(() => process.exit(0));
+      void host.close().then(() => {
+        services.context.store.close();
+        process.exit(0);
+      });
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -3,7 +3,7 @@ import { idSchema } from '../schemas/index.ts';
 import type { ImportPreview } from '../import/types.ts';
 import type { PersonExport } from '../privacy/person-data.ts';
 import { operation } from './define.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { Update } from './snapshot.ts';
 
 export type BackupListItem = { name: string; date: string; reason: string; size: number };
 /** A file for the renderer to save: its suggested name and its text. */
@@ -24,12 +24,12 @@ const importFileSchema = z
 export const dataCareOperations = {
   listBackups: operation<BackupListItem[]>()(z.object({}).strict()),
   exportWorkspace: operation<ExportedFile>()(z.object({}).strict()),
-  importWorkspace: operation<Snapshot>()(z.object({ content: z.string().min(1).max(MAX_FILE_CHARS) }).strict()),
+  importWorkspace: operation<Update>()(z.object({ content: z.string().min(1).max(MAX_FILE_CHARS) }).strict()),
   exportPerson: operation<ExportedFile & { data: PersonExport }>()(z.object({ id: idSchema }).strict()),
-  erasePerson: operation<{ snapshot: Snapshot; rewrittenFiles: string[]; deletedFiles: string[]; uncheckedFiles: string[] }>()(z.object({ id: idSchema }).strict()),
-  purgeOldLeave: operation<{ snapshot: Snapshot; removed: number }>()(z.object({}).strict()),
+  erasePerson: operation<{ update: Update; rewrittenFiles: string[]; deletedFiles: string[]; uncheckedFiles: string[] }>()(z.object({ id: idSchema }).strict()),
+  purgeOldLeave: operation<{ update: Update; removed: number }>()(z.object({}).strict()),
   previewImport: operation<ImportPreview>()(importFileSchema),
-  applyImport: operation<Snapshot>()(importFileSchema),
+  applyImport: operation<Update>()(importFileSchema),
   /** What this host can do beyond the contract, so the renderer hides what would not work. */
   getCapabilities: operation<{ showDataFolder: boolean }>()(z.object({}).strict()),
   showDataFolder: operation<{ shown: boolean }>()(z.object({}).strict()),

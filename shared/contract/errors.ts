@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const errorCodeSchema = z.enum(['invalid_input', 'not_found', 'conflict', 'unknown_operation', 'storage', 'internal']);
+export const errorCodeSchema = z.enum(['invalid_input', 'not_found', 'conflict', 'unknown_operation', 'storage', 'storage_full', 'internal']);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const apiErrorSchema = z.object({

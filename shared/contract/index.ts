@@ -37,3 +37,4 @@ export { newPersonSchema } from './people-ops.ts';
 export type BridgeApi = { [K in OperationName]: (input: unknown) => Promise<import('./errors.ts').Envelope> };
 export const BRIDGE_KEY = 'secretariaat';
 export const ipcChannel = (name: string): string => `api:${name}`;
+export * from './history.ts';

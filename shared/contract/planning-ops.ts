@@ -8,24 +8,24 @@ import {
   withPeriodCheck,
 } from '../schemas/index.ts';
 import { operation } from './define.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { Update } from './snapshot.ts';
 
 const byId = z.object({ id: idSchema }).strict();
 
 /** Structural support and leave: the standing commitments and absences behind every capacity cell. */
 export const planningOperations = {
-  addStructural: operation<Snapshot>()(withPeriodCheck(structuralSupportFieldsSchema.omit({ id: true }))),
-  updateStructural: operation<Snapshot>()(withPeriodCheck(structuralSupportFieldsSchema)),
-  removeStructural: operation<Snapshot>()(byId),
+  addStructural: operation<Update>()(withPeriodCheck(structuralSupportFieldsSchema.omit({ id: true }))),
+  updateStructural: operation<Update>()(withPeriodCheck(structuralSupportFieldsSchema)),
+  removeStructural: operation<Update>()(byId),
   /** Changes (hours) or restores (null) one week of a weekly support line, leaving every other week alone. */
-  setStructuralWeek: operation<Snapshot>()(
+  setStructuralWeek: operation<Update>()(
     z.object({ id: idSchema, week: isoWeekSchema, hours: hoursSchema.max(80).nullable() }).strict(),
   ),
-  addLeave: operation<Snapshot>()(withPeriodCheck(leaveFieldsSchema.omit({ id: true }))),
-  updateLeave: operation<Snapshot>()(withPeriodCheck(leaveFieldsSchema)),
-  removeLeave: operation<Snapshot>()(byId),
+  addLeave: operation<Update>()(withPeriodCheck(leaveFieldsSchema.omit({ id: true }))),
+  updateLeave: operation<Update>()(withPeriodCheck(leaveFieldsSchema)),
+  removeLeave: operation<Update>()(byId),
   /** The backup (or another person) covers a manager for one week while the usual secretary is away. */
-  acceptCover: operation<Snapshot>()(
+  acceptCover: operation<Update>()(
     z.object({ structuralId: idSchema, week: isoWeekSchema, personId: idSchema, hours: hoursSchema.max(80) }).strict(),
   ),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { createRequestSchema, updateRequestSchema } from '../requests/intake.ts';
 import { assignmentSchema, hoursSchema, idSchema, isoWeekSchema, textSchema } from '../schemas/index.ts';
 import { operation } from './define.ts';
-import type { Snapshot } from './snapshot.ts';
+import type { Update } from './snapshot.ts';
 
 const byId = z.object({ id: idSchema }).strict();
 
@@ -12,12 +12,12 @@ const byId = z.object({ id: idSchema }).strict();
  * the handlers, so a reason left empty is named as `reason`, not lost in a generic schema error.
  */
 export const requestsOperations = {
-  createRequest: operation<Snapshot>()(createRequestSchema),
-  updateRequest: operation<Snapshot>()(updateRequestSchema),
+  createRequest: operation<Update>()(createRequestSchema),
+  updateRequest: operation<Update>()(updateRequestSchema),
   /** Sets who works on it in which weeks (replacing any earlier plan); the request becomes assigned. */
-  assignRequest: operation<Snapshot>()(z.object({ id: idSchema, assignments: z.array(assignmentSchema).max(200) }).strict()),
-  startRequest: operation<Snapshot>()(byId),
-  completeRequest: operation<Snapshot>()(
+  assignRequest: operation<Update>()(z.object({ id: idSchema, assignments: z.array(assignmentSchema).max(200) }).strict()),
+  startRequest: operation<Update>()(byId),
+  completeRequest: operation<Update>()(
     z
       .object({
         id: idSchema,
@@ -26,8 +26,8 @@ export const requestsOperations = {
       })
       .strict(),
   ),
-  declineRequest: operation<Snapshot>()(z.object({ id: idSchema, reason: textSchema }).strict()),
-  deferRequest: operation<Snapshot>()(z.object({ id: idSchema, week: isoWeekSchema.nullable(), reason: textSchema }).strict()),
-  reopenRequest: operation<Snapshot>()(byId),
-  deleteRequest: operation<Snapshot>()(byId),
+  declineRequest: operation<Update>()(z.object({ id: idSchema, reason: textSchema }).strict()),
+  deferRequest: operation<Update>()(z.object({ id: idSchema, week: isoWeekSchema.nullable(), reason: textSchema }).strict()),
+  reopenRequest: operation<Update>()(byId),
+  deleteRequest: operation<Update>()(byId),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { preferencesSchema, workspaceSchema } from '../schemas/index.ts';
+import { historyStatusSchema, workspacePatchSchema } from './history.ts';
 
 export const recoverySchema = z.object({
   /** Where the unreadable file was moved; it is never overwritten or deleted. */
@@ -30,14 +31,24 @@ export const storageStatusSchema = z.object({
   encryption: encryptionStatusSchema,
 });
 
-/** What the renderer holds: the whole workspace plus where it lives; views are recomputed from it. */
-export const snapshotSchema = z.object({
+const stateFields = {
+  /** The journal revision the workspace is at. */
   revision: z.number().int(),
   today: z.string(),
-  workspace: workspaceSchema,
   preferences: preferencesSchema,
   storage: storageStatusSchema,
-  /** Whether the undo operation has a change to take back. */
-  canUndo: z.boolean(),
-});
+  /** What Undo and Redo would take back or do again now. */
+  history: historyStatusSchema,
+};
+
+/** What the renderer holds: the whole workspace plus where it lives; views are recomputed from it. */
+export const snapshotSchema = z.object({ ...stateFields, workspace: workspaceSchema });
 export type Snapshot = z.infer<typeof snapshotSchema>;
+
+/**
+ * The answer to a command: what changed since `base`, not the whole workspace, so a click costs
+ * the same at 500 people as at 15. A renderer that is not at `base` asks for the changes since
+ * its own revision instead.
+ */
+export const updateSchema = z.object({ ...stateFields, base: z.number().int(), patches: z.array(workspacePatchSchema) });
+export type Update = z.infer<typeof updateSchema>;

@@ -33,10 +33,10 @@ export function exportPersonData(workspace: Workspace, personId: string, today: 
   };
 }
 
-const ERASED = '[verwijderd]';
+export const ERASED = '[verwijderd]';
 
 /** Replaces the full name wherever a free-text field mentions it (notes, reasons), keeping the rest of the text. */
-function scrubName<T>(value: T, name: string): T {
+export function scrubName<T>(value: T, name: string): T {
   if (name.trim() === '') return value;
   const text = JSON.stringify(value);
   if (!text.includes(JSON.stringify(name).slice(1, -1))) return value;

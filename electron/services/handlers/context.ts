@@ -1,8 +1,8 @@
 import type { Workspace } from '../../../shared/schemas/index.ts';
-import type { EncryptionStatus, Snapshot } from '../../../shared/contract/index.ts';
+import type { EncryptionStatus, Snapshot, Update } from '../../../shared/contract/index.ts';
 import type { Contract, OperationName, ParsedInputOf, ResultOf, AnyContract } from '../../../shared/contract/index.ts';
 import type { WorkspaceStore } from '../storage/workspace-store.ts';
-import { makeBackup, type BackupReason } from '../storage/backups.ts';
+import type { BackupReason } from '../storage/backups.ts';
 
 /** "Today" is injected so tests and demos run on a fixed date. */
 export type Clock = { today: () => string; now: () => Date };
@@ -10,6 +10,8 @@ export type Clock = { today: () => string; now: () => Date };
 export type HandlerContext = {
   store: WorkspaceStore;
   clock: Clock;
+  /** The operation being handled: its name goes into the history with the change it makes. */
+  operation: string;
   demoWorkspace: () => Workspace;
   emptyWorkspace: () => Workspace;
   /** How the data folder is protected, shown in Settings (and as a warning when it is weak). */
@@ -26,33 +28,50 @@ export type HandlersFor<C extends AnyContract> = {
 export type Handlers = HandlersFor<Contract>;
 export type { OperationName };
 
-export function snapshot(ctx: HandlerContext): Snapshot {
-  const doc = ctx.store.document();
+function stateOf(ctx: HandlerContext) {
   return {
     revision: ctx.store.revision(),
     today: ctx.clock.today(),
-    workspace: doc.workspace,
-    preferences: doc.preferences,
+    preferences: ctx.store.preferences(),
     storage: { dataFile: ctx.store.dataFile, recovery: ctx.store.recovery(), encryption: ctx.encryption },
-    canUndo: ctx.store.canUndo(),
+    history: ctx.store.historyStatus(),
   };
 }
 
-/** Applies a workspace change and answers with the new snapshot, the reply of every command. */
-export function change(ctx: HandlerContext, apply: (workspace: Workspace) => void): Snapshot {
-  ctx.store.update((doc) => apply(doc.workspace));
-  return snapshot(ctx);
+export function snapshot(ctx: HandlerContext): Snapshot {
+  return { ...stateOf(ctx), workspace: ctx.store.workspace() };
+}
+
+/**
+ * What changed since `base`: the patches when they are at hand, else the whole workspace as one
+ * patch (a renderer that was far behind, or an erasure that dropped the recent patches).
+ */
+export function updateSince(ctx: HandlerContext, base: number): Update {
+  const patches = ctx.store.patchesSince(base) ?? [{ kind: 'workspace' as const, after: ctx.store.workspace() }];
+  return { ...stateOf(ctx), base, patches };
+}
+
+/** Applies a workspace change and answers with what changed, the reply of every command. */
+export function change(ctx: HandlerContext, apply: (workspace: Workspace) => void): Update {
+  const base = ctx.store.revision();
+  ctx.store.update(apply, { op: ctx.operation });
+  return updateSince(ctx, base);
+}
+
+/** Runs a command that changes the workspace some other way (undo, replace) and answers with what changed. */
+export function changed(ctx: HandlerContext, run: () => void): Update {
+  const base = ctx.store.revision();
+  run();
+  return updateSince(ctx, base);
 }
 
 /**
  * Puts a whole workspace from a file (a backup, an import) in place of the current one, after a
  * backup of what was there; the recovery notice goes, as the user has now chosen what to keep.
  */
-export function replaceWorkspace(ctx: HandlerContext, workspace: Workspace, reason: Extract<BackupReason, 'before-restore' | 'before-import'>): Snapshot {
-  makeBackup(ctx.store.dataFile, ctx.store.dir, reason, ctx.clock.now());
-  ctx.store.update((doc) => {
-    doc.workspace = workspace;
-  });
+export function replaceWorkspace(ctx: HandlerContext, workspace: Workspace, reason: Extract<BackupReason, 'before-restore' | 'before-import'>): Update {
+  ctx.store.backup(reason);
+  const update = changed(ctx, () => ctx.store.replace(() => workspace, { op: ctx.operation }));
   ctx.store.clearRecovery();
-  return snapshot(ctx);
+  return { ...update, storage: { ...update.storage, recovery: null } };
 }

@@ -4,7 +4,6 @@ import { previewPeople } from '../../../shared/import/people.ts';
 import { previewPlacements } from '../../../shared/import/placements.ts';
 import type { ImportPreview } from '../../../shared/import/types.ts';
 import { readTable } from '../import/read-table.ts';
-import { makeBackup } from '../storage/backups.ts';
 import { addTo } from './collections.ts';
 import { change, type HandlerContext, type HandlersFor } from './context.ts';
 
@@ -28,8 +27,8 @@ export const importHandlers = {
     if (bad?.problem) {
       throw new DomainError('invalid_input', `row ${bad.row}: ${bad.problem.code} in column "${bad.problem.column}" (${bad.problem.value}); nothing was imported`, 'base64');
     }
-    makeBackup(ctx.store.dataFile, ctx.store.dir, 'before-import', ctx.clock.now());
-    // One store update for all rows: it validates the whole document and writes once, so it is all or nothing.
+    ctx.store.backup('before-import');
+    // One journaled change for all rows: every record is validated and it is written once, all or nothing.
     return change(ctx, (workspace) => {
       if (result.kind === 'people') result.rows.forEach((r) => r.record && addTo(workspace, 'people', 'p', r.record));
       else result.rows.forEach((r) => r.record && addTo(workspace, 'placements', 'pl', r.record));

@@ -2,7 +2,7 @@ import type { dataCareOperations } from '../../../shared/contract/data-care-ops.
 import { erasePersonData, exportPersonData, purgeOldLeave } from '../../../shared/privacy/person-data.ts';
 import { eraseFromCopies } from '../privacy/erase-files.ts';
 import { findIn } from './collections.ts';
-import { snapshot, type HandlerContext, type HandlersFor } from './context.ts';
+import { changed, type HandlerContext, type HandlersFor } from './context.ts';
 
 type PrivacyOps = Pick<typeof dataCareOperations, 'exportPerson' | 'erasePerson' | 'purgeOldLeave'>;
 
@@ -12,42 +12,35 @@ function fileSafe(name: string): string {
 
 export const privacyHandlers = {
   exportPerson: ({ id }, ctx) => {
-    const person = findIn(ctx.store.document().workspace, 'people', id);
-    const data = exportPersonData(ctx.store.document().workspace, id, ctx.clock.today());
+    const person = findIn(ctx.store.workspace(), 'people', id);
+    const data = exportPersonData(ctx.store.workspace(), id, ctx.clock.today());
     if (!data) throw new Error('person vanished between lookup and export');
     return { fileName: `${fileSafe(person.name)}-${ctx.clock.today()}.json`, content: JSON.stringify(data, null, 2), data };
   },
 
   erasePerson: ({ id }, ctx) => {
-    const { name } = findIn(ctx.store.document().workspace, 'people', id);
+    const { name } = findIn(ctx.store.workspace(), 'people', id);
     // Not undoable, and no backup first: an erasure that could be taken back would not be one.
-    ctx.store.update(
-      (doc) => {
-        doc.workspace = erasePersonData(doc.workspace, id);
-      },
-      { undoable: false },
-    );
-    ctx.store.clearHistory();
+    const update = changed(ctx, () => {
+      ctx.store.replace((workspace) => erasePersonData(workspace, id), { op: ctx.operation, undoable: false });
+      ctx.store.eraseFromHistory({ id, name });
+    });
     const files = eraseFromCopies(ctx.store.dir, { id, name }, ctx.store.codec);
-    return { snapshot: snapshot(ctx), rewrittenFiles: files.rewritten, deletedFiles: files.deleted, uncheckedFiles: files.unchecked };
+    return { update, rewrittenFiles: files.rewritten, deletedFiles: files.deleted, uncheckedFiles: files.unchecked };
   },
 
   purgeOldLeave: (_input, ctx) => {
-    const removed = purgeLeaveNow(ctx);
-    return { snapshot: snapshot(ctx), removed };
+    let removed = 0;
+    const update = changed(ctx, () => {
+      removed = purgeLeaveNow(ctx);
+    });
+    return { update, removed };
   },
 } satisfies HandlersFor<PrivacyOps>;
 
 /** Also run when the store opens, so expired leave does not wait for the user to ask. */
 export function purgeLeaveNow(ctx: HandlerContext): number {
-  const { removed } = purgeOldLeave(ctx.store.document().workspace, ctx.clock.today());
-  if (removed > 0) {
-    ctx.store.update(
-      (doc) => {
-        doc.workspace = purgeOldLeave(doc.workspace, ctx.clock.today()).workspace;
-      },
-      { undoable: false },
-    );
-  }
+  const { removed } = purgeOldLeave(ctx.store.workspace(), ctx.clock.today());
+  if (removed > 0) ctx.store.replace((workspace) => purgeOldLeave(workspace, ctx.clock.today()).workspace, { op: 'purgeOldLeave', undoable: false });
   return removed;
 }

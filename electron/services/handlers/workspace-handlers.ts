@@ -1,44 +1,33 @@
 import path from 'node:path';
 import { DomainError } from '../../../shared/contract/errors.ts';
 import type { workspaceOperations } from '../../../shared/contract/workspace-ops.ts';
-import { makeBackup, resolveBackup } from '../storage/backups.ts';
+import { resolveBackup } from '../storage/backups.ts';
 import { documentOf, inspectFile } from '../storage/inspect-file.ts';
-import { replaceWorkspace, snapshot, type HandlersFor } from './context.ts';
+import { change, changed, replaceWorkspace, snapshot, updateSince, type HandlersFor } from './context.ts';
 
 export const workspaceHandlers = {
-  getSnapshot: (_input, ctx) => snapshot(ctx),
+  getSnapshot: (_input, ctx) => {
+    ctx.store.refresh();
+    return snapshot(ctx);
+  },
 
   resetWorkspace: ({ to }, ctx) => {
-    makeBackup(ctx.store.dataFile, ctx.store.dir, 'before-reset', ctx.clock.now());
+    ctx.store.backup('before-reset');
     const workspace = to === 'demo' ? ctx.demoWorkspace() : ctx.emptyWorkspace();
-    ctx.store.update((doc) => {
-      doc.workspace = workspace;
-    });
-    return snapshot(ctx);
+    return changed(ctx, () => ctx.store.replace(() => workspace, { op: ctx.operation }));
   },
 
   setLanguage: ({ language }, ctx) => {
-    ctx.store.update(
-      (doc) => {
-        doc.preferences.language = language;
-      },
-      { undoable: false },
-    );
-    return snapshot(ctx);
+    ctx.store.setPreferences({ language });
+    return updateSince(ctx, ctx.store.revision());
   },
 
-  updateSettings: (settings, ctx) => {
-    ctx.store.update((doc) => {
-      doc.workspace.settings = settings;
-    });
-    return snapshot(ctx);
-  },
+  updateSettings: (settings, ctx) =>
+    change(ctx, (workspace) => {
+      workspace.settings = settings;
+    }),
 
-  backupNow: (_input, ctx) => {
-    const file = makeBackup(ctx.store.dataFile, ctx.store.dir, 'manual', ctx.clock.now());
-    if (!file) throw new DomainError('storage', 'There is no data file to back up yet.');
-    return { file: path.basename(file) };
-  },
+  backupNow: (_input, ctx) => ({ file: path.basename(ctx.store.backup('manual')) }),
 
   restoreBackup: ({ file }, ctx) => {
     const source = resolveBackup(ctx.store.dir, file);
@@ -51,13 +40,34 @@ export const workspaceHandlers = {
     return replaceWorkspace(ctx, documentOf(inspection).workspace, 'before-restore');
   },
 
-  undo: (_input, ctx) => {
-    if (!ctx.store.undo()) throw new DomainError('conflict', 'There is no change to undo.');
-    return snapshot(ctx);
+  undo: (_input, ctx) =>
+    changed(ctx, () => {
+      if (!ctx.store.undo()) throw new DomainError('conflict', 'There is no change to undo.');
+    }),
+
+  redo: (_input, ctx) =>
+    changed(ctx, () => {
+      if (!ctx.store.redo()) throw new DomainError('conflict', 'There is no undone change to redo.');
+    }),
+
+  undoTo: ({ revision }, ctx) =>
+    changed(ctx, () => {
+      if (revision > ctx.store.revision()) throw new DomainError('not_found', `revision: there is no revision ${revision} yet`, 'revision');
+      ctx.store.undoTo(revision);
+    }),
+
+  getHistory: (filter, ctx) => {
+    ctx.store.refresh();
+    return ctx.store.history(filter);
+  },
+
+  changesSince: ({ revision }, ctx) => {
+    ctx.store.refresh();
+    return updateSince(ctx, revision);
   },
 
   dismissRecovery: (_input, ctx) => {
     ctx.store.clearRecovery();
-    return snapshot(ctx);
+    return updateSince(ctx, ctx.store.revision());
   },
 } satisfies HandlersFor<typeof workspaceOperations>;

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Migration } from '../../../shared/migrations/migrate.ts';
+import { generateDemoWorkspace } from '../../../shared/demo/index.ts';
 import { createAppServices } from '../app-services.ts';
 import { fixedClock, servicesIn, tempDir } from '../testing/temp-services.ts';
-import { describeBackup, listBackups } from './backups.ts';
+import { describeBackup, listBackups, makeBackup } from './backups.ts';
 import { confBackend } from './conf-backend.ts';
 import { dailyRotation, DAILY_BACKUPS_KEPT } from './rotation.ts';
 
@@ -29,7 +30,9 @@ describe('backups', () => {
     const services = servicesIn(dir);
     await services.call('backupNow', {});
     await services.call('resetWorkspace', { to: 'empty' });
-    for (let day = 1; day <= 20; day += 1) dailyRotation(services.context.store.dataFile, dir, () => new Date(Date.UTC(2026, 11, day, 9)))();
+    const { store } = services.context;
+    const backupDaily = (at: Date) => void makeBackup(dir, 'daily', at, store.codec.encode(JSON.stringify(store.document())));
+    for (let day = 1; day <= 20; day += 1) dailyRotation(dir, () => new Date(Date.UTC(2026, 11, day, 9)), backupDaily)();
     const dailies = listBackups(dir).filter((name) => describeBackup(dir, name).reason === 'daily');
     expect(dailies).toHaveLength(DAILY_BACKUPS_KEPT);
     expect(describeBackup(dir, dailies.at(-1)!).date).toBe('2026-12-07T09:00:00.000Z');
@@ -45,7 +48,7 @@ describe('backups', () => {
       name: 'workspace-2026-11-23T10-00-00-000Z-manual.json',
       date: '2026-11-23T10:00:00.000Z',
       reason: 'manual',
-      size: fs.statSync(services.context.store.dataFile).size,
+      size: fs.statSync(path.join(dir, 'backups', 'workspace-2026-11-23T10-00-00-000Z-manual.json')).size,
     });
   });
 
@@ -58,22 +61,22 @@ describe('backups', () => {
 });
 
 describe('a failed migration', () => {
+  /** A workspace.json of the version before the journal, waiting for its first start with this one. */
   const olderFile = (dir: string) => {
-    servicesIn(dir);
     const file = path.join(dir, 'workspace.json');
+    const workspace = generateDemoWorkspace({ people: 3, today: '2026-11-23', seed: 3 });
     // Written with odd spacing so a rewrite, even of equal data, would show in the bytes.
-    fs.writeFileSync(file, `${JSON.stringify(JSON.parse(fs.readFileSync(file, 'utf8')), null, 3)}\n`);
+    fs.writeFileSync(file, `${JSON.stringify({ schemaVersion: 1, preferences: { language: 'nl' }, workspace }, null, 3)}\n`);
     return { file, bytes: fs.readFileSync(file) };
   };
 
-  it('leaves the data file byte for byte as it was when a step throws, with a backup beside it', () => {
+  it('leaves the data file byte for byte as it was when a step throws, and makes no journal', () => {
     const dir = tempDir();
     const { file, bytes } = olderFile(dir);
     const throwing: Migration = { from: 1, describe: 'fails', migrate: () => { throw new Error('step broke'); } };
     expect(() => openWith(dir, [throwing])).toThrow(/could not be upgraded \(step broke\).*left unchanged/);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
-    const backup = listBackups(dir).find((name) => name.endsWith('before-migration.json'))!;
-    expect(fs.readFileSync(path.join(dir, 'backups', backup)).equals(bytes)).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'workspace.db'))).toBe(false);
   });
 
   it('leaves the data file byte for byte as it was when the upgraded document does not validate', () => {
@@ -108,11 +111,11 @@ describe('workspace export and import', () => {
   ])('refuses a file that is %s with a clear error and changes nothing', async (_case, content) => {
     const dir = tempDir();
     const services = servicesIn(dir);
-    const before = fs.readFileSync(path.join(dir, 'workspace.json'));
+    const before = { revision: services.context.store.revision(), workspace: services.context.store.workspace() };
     const result = await services.call('importWorkspace', { content });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.field).toBe('content');
-    expect(fs.readFileSync(path.join(dir, 'workspace.json')).equals(before)).toBe(true);
+    expect({ revision: services.context.store.revision(), workspace: services.context.store.workspace() }).toEqual(before);
     expect(reasons(dir)).not.toContain('before-import');
   });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeBackup, listBackups, makeBackup } from './backups.ts';
+import { describeBackup, listBackups } from './backups.ts';
 import { backupDir } from './file-names.ts';
 
 /** Two weeks of daily copies: enough to go back past a bad Monday without filling the disk. */
@@ -10,14 +10,14 @@ export const DAILY_BACKUPS_KEPT = 14;
  * Keeps at most one `daily` backup per (UTC) day and the newest 14 of them. Only daily backups
  * rotate: manual and before-* copies are the user's or a safety net for one specific step.
  */
-export function dailyRotation(dataFile: string, dir: string, now: () => Date): () => void {
+export function dailyRotation(dir: string, now: () => Date, backupDaily: (at: Date) => void): () => void {
   let lastDay: string | null = null;
   return () => {
     const day = now().toISOString().slice(0, 10);
     if (day === lastDay) return;
     const dailies = listBackups(dir).filter((name) => describeBackup(dir, name).reason === 'daily');
     if (!dailies.some((name) => describeBackup(dir, name).date.startsWith(day))) {
-      if (!makeBackup(dataFile, dir, 'daily', now())) return;
+      backupDaily(now());
     }
     lastDay = day;
     const kept = listBackups(dir).filter((name) => describeBackup(dir, name).reason === 'daily');

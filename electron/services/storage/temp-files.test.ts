@@ -18,7 +18,8 @@ describe('leftover temp files from an interrupted write', () => {
     const dir = tempDir();
     const first = servicesIn(dir);
     await first.call('setLanguage', { language: 'en' });
-    const dataBefore = fs.readFileSync(path.join(dir, 'workspace.json'), 'utf8');
+    first.context.store.close();
+    const dataBefore = fs.readFileSync(path.join(dir, 'workspace.db'));
     const leftovers = ['workspace.json.tmp-1764000000a1b2c3', 'workspace.json.tmp-0000000001000000'];
     const keep = ['workspace.json.tmp-notours', 'notes.json.tmp-1764000000a1b2c3', 'workspace-unreadable-2026-11-23.json', 'workspace.json.tmp-1764000000a1b2c3.bak'];
     for (const name of [...leftovers, ...keep]) fs.writeFileSync(path.join(dir, name), '{"half');
@@ -29,7 +30,7 @@ describe('leftover temp files from an interrupted write', () => {
     const names = fs.readdirSync(dir);
     for (const name of leftovers) expect(names).not.toContain(name);
     for (const name of keep) expect(names).toContain(name);
-    expect(fs.readFileSync(path.join(dir, 'workspace.json'), 'utf8')).toBe(dataBefore);
+    expect(fs.readFileSync(path.join(dir, 'workspace.db')).equals(dataBefore)).toBe(true);
   });
 
   it('include our own half-done replacements (erasing, encrypting copies, a new key file), in the backups folder too', () => {

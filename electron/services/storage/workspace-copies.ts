@@ -1,14 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listBackups } from './backups.ts';
-import { backupDir, DATA_FILE_NAME } from './file-names.ts';
+import { backupDir } from './file-names.ts';
 import { looksEncrypted } from './encryption/file-cipher.ts';
 
-/** Every copy of the workspace in the data folder besides the live file: moved-aside files and backups. */
+/** A JSON document or journal that could not be read and was moved aside (with a journal's log files). */
+const MOVED_ASIDE = /^workspace-unreadable-.*\.(json|db|db-wal|db-shm)$/;
+
+/** Every copy of the workspace in the data folder besides the live journal: moved-aside files and backups. */
 export function workspaceCopies(dir: string): string[] {
   const movedAside = fs
     .readdirSync(dir)
-    .filter((name) => name !== DATA_FILE_NAME && name.startsWith('workspace') && name.endsWith('.json'))
+    .filter((name) => MOVED_ASIDE.test(name))
     .map((name) => path.join(dir, name));
   return [...movedAside, ...listBackups(dir).map((name) => path.join(backupDir(dir), name))];
 }

@@ -1,21 +1,26 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { documentSchema, type StoredDocument } from '../../../shared/schemas/index.ts';
+import { CURRENT_SCHEMA_VERSION, type Preferences, type StoredDocument, type Workspace } from '../../../shared/schemas/index.ts';
 import type { Recovery } from '../../../shared/contract/snapshot.ts';
+import type { HistoryEntry, HistoryFilter, HistoryStatus } from '../../../shared/contract/history.ts';
+import type { WorkspacePatch } from '../../../shared/journal/patch.ts';
 import type { Migration } from '../../../shared/migrations/migrate.ts';
-import { makeBackup, newestGoodBackup } from './backups.ts';
-import { dataFilePath, fileStamp } from './file-names.ts';
-import { inspectFile, migrateRaw } from './inspect-file.ts';
+import { makeBackup, type BackupReason } from './backups.ts';
+import { journalFilePath } from './file-names.ts';
 import { removeLeftoverTempFiles } from './temp-files.ts';
 import { dailyRotation } from './rotation.ts';
 import { plainCodec, type FileCodec } from './encryption/file-cipher.ts';
-import { replaceFile } from './replace-file.ts';
 import { isEncryptedFile, workspaceCopies } from './workspace-copies.ts';
+import { replaceFile } from './replace-file.ts';
+import { createJournal } from './journal/journal.ts';
+import { historyEntries, historyStatus } from './journal/journal-history.ts';
+import { scrubPerson } from './journal/journal-rewrite.ts';
+import { openJournal } from './journal/open-journal.ts';
+import { readPreferences, type PreferencesBackend } from './preferences.ts';
 
-/** The part of conf / electron-store we rely on: the whole document as one atomic write. */
-export type StoreBackend = { store: Record<string, unknown> };
-/** The backend writes through the codec, so the live file is encrypted exactly like its copies. */
-export type BackendFactory = (dir: string, codec: FileCodec) => StoreBackend;
+export { StorageError } from './journal/open-journal.ts';
+
+/** conf (web host) or electron-store (desktop) on `preferences.json`: the user's language, nothing of the workspace. */
+export type BackendFactory = (dir: string) => PreferencesBackend;
 
 export type OpenStoreOptions = {
   dir: string;
@@ -31,130 +36,110 @@ export type OpenStoreOptions = {
   codec?: FileCodec;
 };
 
+/** `op` names the operation in the history; an undoable change can be taken back, others fix what came before. */
+export type ChangeOptions = { op: string; undoable?: boolean };
+
 export type WorkspaceStore = {
   readonly dir: string;
+  /** The journal file (workspace.db). */
   readonly dataFile: string;
   /** Every other reader and writer of the data folder (backups, restore, erase) uses this one. */
   readonly codec: FileCodec;
   revision(): number;
+  workspace(): Workspace;
+  /** The whole document, as exported and backed up. */
   document(): StoredDocument;
+  preferences(): Preferences;
+  setPreferences(preferences: Preferences): void;
   recovery(): Recovery | null;
   clearRecovery(): void;
-  /** Applies a change to a copy; only a change that completes and validates is written. */
-  update<T>(change: (draft: StoredDocument) => T, options?: { undoable?: boolean }): T;
-  canUndo(): boolean;
-  /** Puts the workspace back as it was before the last undoable change; false when there is none. */
+  /** Runs a change on an immer draft; only a change that completes and validates is written. */
+  update<T>(change: (workspace: Workspace) => T, options: ChangeOptions): T;
+  /** Puts a whole new workspace in place (reset, restore, import, erasure), journaled as what differs. */
+  replace(make: (workspace: Workspace) => Workspace, options: ChangeOptions): void;
   undo(): boolean;
-  /** Forgets every undo step, e.g. after erasing a person, whose data must not linger in memory either. */
-  clearHistory(): void;
+  redo(): boolean;
+  /** Takes back every change after this revision; returns how many. */
+  undoTo(revision: number): number;
+  history(filter: HistoryFilter): HistoryEntry[];
+  historyStatus(): HistoryStatus;
+  /** Takes in what another process on this folder wrote; true when the workspace changed. */
+  refresh(): boolean;
+  patchesSince(revision: number): WorkspacePatch[] | null;
+  /** Writes the workspace as it is now to the backups folder; returns the file. */
+  backup(reason: BackupReason): string;
+  /** Removes every trace of a person from the history and gives the freed space back (GDPR). */
+  eraseFromHistory(person: { id: string; name: string }): void;
+  close(): void;
 };
-
-/** Enough for a lead to step back through a session's mistakes without holding every version in memory. */
-const UNDO_DEPTH = 30;
-
-export class StorageError extends Error {
-  override name = 'StorageError';
-}
 
 export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
   const { dir, now } = options;
   const codec = options.codec ?? plainCodec;
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   removeLeftoverTempFiles(dir);
-  const dataFile = dataFilePath(dir);
-  const opened = openDocument(options, dataFile);
+  const opened = openJournal({ ...options, codec });
   if (codec.encrypts) encryptPlainCopies(dir, codec);
-  const backend = options.backend(dir, codec);
-  let current = opened.doc;
+  const prefs = options.backend(dir);
+  if (opened.migratedFrom && prefs.store.language === undefined) prefs.store = { ...prefs.store, ...opened.migratedFrom.preferences };
+  const journal = createJournal(opened.db, codec, now, opened.state);
   let recovery = opened.recovery;
-  let revision = 0;
-  const history: StoredDocument['workspace'][] = [];
-  const rotate = dailyRotation(dataFile, dir, now);
-  if (opened.write) backend.store = current;
-  rotate();
 
-  function write(next: StoredDocument): void {
-    backend.store = next;
-    current = next;
-    revision += 1;
-    rotate();
-  }
+  const preferences = (): Preferences => readPreferences(prefs);
+  const document = (): StoredDocument => ({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: preferences(), workspace: journal.state().workspace });
+  const backupAt = (reason: BackupReason, at: Date) => makeBackup(dir, reason, at, codec.encode(JSON.stringify(document(), null, '\t')));
+  const backup = (reason: BackupReason) => backupAt(reason, now());
+  const daily = dailyRotation(dir, now, (at) => void backupAt('daily', at));
+  // The daily copy is a safety net: when it cannot be written (a full disk), the change that was
+  // just committed, or the start, must not be reported as failed because of it.
+  const rotate = () => {
+    try {
+      daily();
+    } catch (error) {
+      console.warn(`[secretariaat] daily backup not written: ${(error as Error).message}`);
+    }
+  };
+  rotate();
 
   return {
     dir,
-    dataFile,
+    dataFile: journalFilePath(dir),
     codec,
-    revision: () => revision,
-    document: () => current,
+    revision: () => journal.state().revision,
+    workspace: () => journal.state().workspace,
+    document,
+    preferences,
+    setPreferences: (next) => {
+      prefs.store = { ...prefs.store, ...next };
+    },
     recovery: () => recovery,
     clearRecovery: () => {
       recovery = null;
     },
-    update(change, { undoable = true } = {}) {
-      const draft = structuredClone(current);
-      const result = change(draft);
-      const checked = documentSchema.parse(draft);
-      if (undoable) history.push(current.workspace);
-      if (history.length > UNDO_DEPTH) history.shift();
-      write(checked);
+    update(change, { op, undoable = true }) {
+      const result = journal.change(op, undoable, change);
+      rotate();
       return result;
     },
-    canUndo: () => history.length > 0,
-    undo() {
-      const previous = history.pop();
-      if (!previous) return false;
-      // Only the workspace steps back: a language switch in between is the user's, not a change to undo.
-      write({ ...current, workspace: previous });
-      return true;
+    replace(make, { op, undoable = true }) {
+      journal.replace(op, undoable, make);
+      rotate();
     },
-    clearHistory: () => {
-      history.length = 0;
+    undo: () => journal.undo(),
+    redo: () => journal.redo(),
+    undoTo: (revision) => journal.undoTo(revision),
+    history: (filter) => historyEntries(opened.db, codec, filter),
+    historyStatus: () => historyStatus(opened.db, codec),
+    refresh: () => journal.refresh(),
+    patchesSince: (revision) => journal.patchesSince(revision),
+    backup,
+    eraseFromHistory(person) {
+      journal.snapshotNow();
+      scrubPerson(opened.db, codec, person);
+      journal.forgetRecent();
     },
+    close: () => journal.close(),
   };
-
-  function openDocument(
-    opts: OpenStoreOptions,
-    file: string,
-  ): { doc: StoredDocument; recovery: Recovery | null; write: boolean } {
-    const inspection = inspectFile(file, codec, opts.migrations?.target);
-    switch (inspection.kind) {
-      case 'missing':
-        return { doc: opts.firstStart(), recovery: null, write: true };
-      case 'ok':
-        // A plain file opened with a key is written back encrypted at once, not at the first change.
-        return { doc: inspection.doc, recovery: null, write: codec.encrypts && !isEncryptedFile(file) };
-      case 'older': {
-        // electron-store would undo a failed migration only in memory, so the bytes on disk are copied first.
-        const original = fs.readFileSync(file);
-        makeBackup(file, dir, 'before-migration', now());
-        try {
-          return { doc: migrateRaw(inspection.raw, opts.migrations?.steps, opts.migrations?.target), recovery: null, write: true };
-        } catch (error) {
-          // Nothing should have touched the file yet, but a failed upgrade must leave exactly the bytes it found.
-          if (!fs.readFileSync(file).equals(original)) fs.writeFileSync(file, original, { mode: 0o600 });
-          throw new StorageError(
-            `The data file ${file} could not be upgraded (${(error as Error).message}). It was left unchanged; a copy is in the backups folder.`,
-          );
-        }
-      }
-      case 'newer':
-        throw new StorageError(
-          `The data file ${file} was written by a newer version of Secretariaat (schema ${inspection.version}). Update the app; the file was left unchanged.`,
-        );
-      case 'locked':
-        throw new StorageError(`The data file ${file} cannot be opened: ${inspection.reason}. The file was left unchanged.`);
-      case 'unreadable': {
-        // Never overwrite what we cannot read: the user may still need it.
-        const movedAsideTo = path.join(dir, `workspace-unreadable-${fileStamp(now())}.json`);
-        fs.renameSync(file, movedAsideTo);
-        return {
-          doc: opts.afterRecovery(),
-          recovery: { movedAsideTo, reason: inspection.reason, newestBackup: newestGoodBackup(dir, codec) },
-          write: true,
-        };
-      }
-    }
-  }
 }
 
 /**
@@ -165,7 +150,8 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
  * a reason to refuse the start.
  */
 function encryptPlainCopies(dir: string, codec: FileCodec): void {
-  for (const file of workspaceCopies(dir).filter((f) => !isEncryptedFile(f))) {
+  // A moved-aside journal is binary, and its rows were encoded when written: it is left as it is.
+  for (const file of workspaceCopies(dir).filter((f) => f.endsWith('.json') && !isEncryptedFile(f))) {
     try {
       replaceFile(file, codec.encode(fs.readFileSync(file, 'utf8')));
     } catch (error) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { EncryptionStatus } from '../../../../shared/contract/snapshot.ts';
-import { dataFilePath } from '../file-names.ts';
+import { dataFilePath, journalFilePath } from '../file-names.ts';
+import { isEncryptedJournal } from '../journal/journal-db.ts';
 import { isEncryptedFile, workspaceCopies } from '../workspace-copies.ts';
 import { keyFilePath, KeyFileError, loadDataKey, type KeyProtector } from './data-key.ts';
 import { aesGcmCodec, DATA_KEY_BYTES, plainCodec, type FileCodec } from './file-cipher.ts';
@@ -24,7 +25,7 @@ export function noEncryption(backend: string, warn: boolean): EncryptionSetup {
 /** Any workspace file in the folder (the live one or a copy) that only a key can open. */
 function holdsEncryptedFiles(dir: string): boolean {
   if (!fs.existsSync(dir)) return false;
-  return [dataFilePath(dir), ...workspaceCopies(dir)].some(isEncryptedFile);
+  return isEncryptedJournal(journalFilePath(dir)) || [dataFilePath(dir), ...workspaceCopies(dir)].some(isEncryptedFile);
 }
 
 /**
