@@ -58,7 +58,7 @@ describe('every contract operation under generated input', () => {
         const i = tally.runs++;
         if (i > 0 && i % RESET_EVERY === 0) services = memoryServices(workspace);
         const { store } = services.context;
-        const before = store.document();
+        const before = store.workspace();
         const writes = services.writes();
         // Both transports send {} for a call without input; dispatch does the same with null/undefined.
         const schemaValid = schema.safeParse(input ?? {}).success;
@@ -71,13 +71,13 @@ describe('every contract operation under generated input', () => {
           expect(result.error.message.length, shown()).toBeGreaterThan(0);
           expect(result.error.code, shown()).not.toBe('internal');
           // Refused: the very same (frozen) document, and nothing handed to the backend.
-          expect(store.document() === before && services.writes() === writes, shown()).toBe(true);
+          expect(store.workspace() === before && services.writes() === writes, shown()).toBe(true);
           if (schemaValid) tally.refusedByRule++;
           else tally.refusedBySchema++;
           continue;
         }
         tally.accepted++;
-        if (store.document() === before) continue;
+        if (store.workspace() === before) continue;
         tally.changed++;
         const doc = store.document();
         expect(invariantViolations(doc.workspace), shown()).toEqual([]);

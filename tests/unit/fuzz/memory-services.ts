@@ -17,37 +17,31 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/**
- * The store code unchanged, over memory instead of conf. Every committed document is frozen, so a
- * handler that changed it outside `store.update` (skipping validation and the write) would throw.
- * `writes` counts documents handed to the backend.
- */
-export function memoryBackend(): { factory: BackendFactory; writes: () => number } {
-  let writes = 0;
-  const factory: BackendFactory = () => {
-    let value: Record<string, unknown> = {};
-    return {
-      get store() {
-        return value;
-      },
-      set store(next) {
-        writes += 1;
-        value = deepFreeze(next);
-      },
-    };
+/** Preferences in memory; the workspace itself is the real journal in a temp folder. */
+export const memoryBackend: BackendFactory = () => {
+  let value: Record<string, unknown> = {};
+  return {
+    get store() {
+      return value;
+    },
+    set store(next) {
+      value = deepFreeze(next);
+    },
   };
-  return { factory, writes: () => writes };
-}
+};
 
+/**
+ * `writes` counts journal rows: a refused call must leave it, and the (immer-frozen) workspace
+ * object, exactly as they were.
+ */
 export type FuzzServices = { context: HandlerContext; call: (name: string, input: unknown) => Promise<Envelope>; writes: () => number };
 
 /** The same wiring as createAppServices, on a small workspace and an empty temp folder. */
 export function memoryServices(workspace: Workspace): FuzzServices {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'secretariaat-fuzz-'));
-  const backend = memoryBackend();
   const store = openWorkspaceStore({
     dir,
-    backend: backend.factory,
+    backend: memoryBackend,
     now: fixedClock.now,
     firstStart: () => ({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'nl' }, workspace: structuredClone(workspace) }),
     afterRecovery: () => ({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'nl' }, workspace: emptyWorkspace() }),
@@ -55,9 +49,10 @@ export function memoryServices(workspace: Workspace): FuzzServices {
   const context: HandlerContext = {
     store,
     clock: fixedClock,
+    operation: '',
     demoWorkspace: () => structuredClone(workspace),
     emptyWorkspace,
     encryption: { mode: 'none', backend: 'memory', warn: false },
   };
-  return { context, call: (name, input) => dispatch(handlers, context, name, input), writes: backend.writes };
+  return { context, call: (name, input) => dispatch(handlers, context, name, input), writes: () => store.revision() };
 }
