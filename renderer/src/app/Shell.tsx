@@ -1,4 +1,5 @@
-import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../components/ComingSoon.tsx';
 import { DemoBanner } from '../components/DemoBanner.tsx';
@@ -12,7 +13,8 @@ import { RequestsPage } from '../pages/requests/RequestsPage.tsx';
 import { ValuePage } from '../pages/value/ValuePage.tsx';
 import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
 import { TeamPage } from '../pages/team/TeamPage.tsx';
-import { useSnapshot } from '../state/workspace-state.tsx';
+import { HistoryDrawer } from '../pages/history/HistoryDrawer.tsx';
+import { useJournalSync, useSnapshot } from '../state/workspace-state.tsx';
 import { sections, useSection, type Section } from './sections.ts';
 
 function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
@@ -38,6 +40,8 @@ export function Shell() {
   const { t } = useTranslation();
   const snapshot = useSnapshot();
   const [section, go] = useSection();
+  const [historyOpen, setHistoryOpen] = useState(false);
+  useJournalSync();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -50,6 +54,9 @@ export function Shell() {
           </Group>
           <Group gap="sm">
             <UndoButton />
+            <Button size="xs" variant="default" onClick={() => setHistoryOpen(true)} data-testid="history-open">
+              {t('history.open')}
+            </Button>
             <LanguageSwitch />
           </Group>
         </Group>
@@ -75,6 +82,7 @@ export function Shell() {
           <Page section={section} go={go} />
         </Stack>
       </AppShell.Main>
+      <HistoryDrawer opened={historyOpen} onClose={() => setHistoryOpen(false)} />
     </AppShell>
   );
 }

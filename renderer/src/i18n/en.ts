@@ -27,6 +27,8 @@ export const en: Messages = {
     dismiss: 'Understood',
   },
   common: {
+    storageFull: 'The change was not saved: the disk is full. Nothing was changed; free some space and try again.',
+    storageFailed: 'The change was not saved. Nothing was changed.',
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',

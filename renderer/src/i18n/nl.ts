@@ -37,6 +37,8 @@ export const nl = {
     hoursPerWeek: 'uur/week',
     saved: 'Opgeslagen',
     error: 'Er ging iets mis',
+    storageFull: 'De wijziging is niet opgeslagen: de schijf is vol. Er is niets veranderd; maak ruimte vrij en probeer het opnieuw.',
+    storageFailed: 'De wijziging is niet opgeslagen. Er is niets veranderd.',
   },
   weekdays: { mon: 'ma', tue: 'di', wed: 'wo', thu: 'do', fri: 'vr', sat: 'za', sun: 'zo' },
   skills: {

@@ -1,4 +1,5 @@
 import { capacityMessages } from '../pages/capacity/capacity-messages.ts';
+import { historyMessages } from '../pages/history/history-messages.ts';
 import { planningMessages } from '../pages/team/planning-messages.ts';
 import { placementsMessages } from '../pages/placements/placements-messages.ts';
 import { requestsMessages } from '../pages/requests/requests-messages.ts';
@@ -10,6 +11,7 @@ import type { MessageTree } from './define-messages.ts';
 /** Section texts by top-level key (`t('capacity.title')`): one line per section module. */
 export const sectionMessages: Record<string, { nl: MessageTree; en: MessageTree }> = {
   capacity: capacityMessages,
+  history: historyMessages,
   value: valueMessages,
   planning: planningMessages,
   placements: placementsMessages,

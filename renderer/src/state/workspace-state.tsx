@@ -1,9 +1,17 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import type { Api, Snapshot } from '../../../shared/contract/index.ts';
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { applyPatches } from '../../../shared/journal/apply.ts';
+import type { Api, Snapshot, Update } from '../../../shared/contract/index.ts';
 
 type Listener = () => void;
 
-/** Holds the latest snapshot from the main process; commands replace it with the snapshot they return. */
+/** Other windows and processes on the same folder show up within this long (the issue asks for 2 s). */
+export const SYNC_INTERVAL_MS = 1000;
+
+/**
+ * Holds the latest snapshot from the main process. Commands answer with what changed since a
+ * revision; the patches are applied here, so untouched records keep their identity and a view
+ * recomputes only what a change touched.
+ */
 export class WorkspaceState {
   private snapshot: Snapshot | null = null;
   private listeners = new Set<Listener>();
@@ -30,9 +38,33 @@ export class WorkspaceState {
     return this.set(await this.api.getSnapshot({}));
   }
 
-  /** Runs a command that answers with a snapshot and makes that the new state. */
-  async apply(command: (api: Api) => Promise<Snapshot>): Promise<Snapshot> {
-    return this.set(await command(this.api));
+  /**
+   * Takes in an answer. When this window is not at the answer's base revision (another window
+   * changed something in between), it asks for everything since its own revision instead.
+   */
+  async receive(update: Update): Promise<Snapshot> {
+    const held = this.snapshot;
+    if (!held) return this.load();
+    if (held.revision !== update.base) {
+      const catchUp = await this.api.changesSince({ revision: held.revision });
+      if (catchUp.base !== this.snapshot?.revision) return this.load();
+      return this.receive(catchUp);
+    }
+    const { revision, today, preferences, storage, history, patches } = update;
+    return this.set({ revision, today, preferences, storage, history, workspace: patches.length > 0 ? applyPatches(held.workspace, patches) : held.workspace });
+  }
+
+  /** Runs a command that answers with an update and makes its result the new state. */
+  async apply(command: (api: Api) => Promise<Update>): Promise<Snapshot> {
+    return this.receive(await command(this.api));
+  }
+
+  /** Asks whether anything changed elsewhere; cheap when nothing did. */
+  async sync(): Promise<void> {
+    const held = this.snapshot;
+    if (!held) return;
+    const update = await this.api.changesSince({ revision: held.revision });
+    if (update.patches.length > 0 || update.revision !== held.revision) await this.receive(update);
   }
 }
 
@@ -59,4 +91,19 @@ export function useSnapshot(): Snapshot {
 export function useMaybeSnapshot(): Snapshot | null {
   const state = useWorkspaceState();
   return useSyncExternalStore(state.subscribe, state.current);
+}
+
+/** Keeps this window in step with other windows and processes on the same data folder. */
+export function useJournalSync(): void {
+  const state = useWorkspaceState();
+  useEffect(() => {
+    let busy = false;
+    const timer = window.setInterval(() => {
+      if (busy) return;
+      busy = true;
+      // A failed poll (host restarting) is tried again at the next tick; it must not raise an error box.
+      state.sync().catch(() => undefined).finally(() => (busy = false));
+    }, SYNC_INTERVAL_MS);
+    return () => window.clearInterval(timer);
+  }, [state]);
 }

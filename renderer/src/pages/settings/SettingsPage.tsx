@@ -43,8 +43,8 @@ export function SettingsPage() {
 
   const purge = async () => {
     try {
-      const { snapshot: next, removed } = await state.api.purgeOldLeave({});
-      state.set(next);
+      const { update, removed } = await state.api.purgeOldLeave({});
+      await state.receive(update);
       notifications.show({ color: 'teal', message: t('settingsExtra.privacy.purged', { count: removed }) });
     } catch (error) {
       notifications.show({ color: 'red', title: t('common.error'), message: error instanceof ApiError ? error.message : String(error) });

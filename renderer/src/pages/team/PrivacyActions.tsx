@@ -34,7 +34,7 @@ export function PrivacyActions({ person }: { person: Person }) {
     try {
       const result = await state.api.erasePerson({ id: person.id });
       setErasing(false);
-      state.set(result.snapshot);
+      await state.receive(result.update);
       notifications.show({ color: 'teal', message: t('settingsExtra.person.erased', { name: person.name, count: result.rewrittenFiles.length }) });
       if (result.deletedFiles.length > 0) {
         notifications.show({ color: 'orange', autoClose: false, message: t('settingsExtra.person.deletedFiles', { files: result.deletedFiles.join(', ') }) });
