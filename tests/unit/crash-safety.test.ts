@@ -3,8 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleFixture } from './fixtures/bundle-fixture.ts';
 import { createAppServices } from '../../electron/services/app-services.ts';
 import { confBackend } from '../../electron/services/storage/conf-backend.ts';
 import { DATA_KEY_VARIABLE, environmentEncryption } from '../../electron/services/storage/encryption/encryption-setup.ts';
@@ -23,18 +23,7 @@ let writer: string;
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'secretariaat-crash-'));
-  writer = path.join(work, 'crash-writer.mjs');
-  // One bundled file: the child starts in well under a second instead of several through tsx's loader.
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'fixtures', 'crash-writer.ts')],
-    outfile: writer,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
+  writer = await bundleFixture('crash-writer', work);
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 

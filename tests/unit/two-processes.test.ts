@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleFixture } from './fixtures/bundle-fixture.ts';
 import { servicesIn, tempDir } from '../../electron/services/testing/temp-services.ts';
 import type { Update } from '../../shared/contract/index.ts';
 import { applyPatches } from '../../shared/journal/apply.ts';
@@ -13,17 +13,7 @@ let writer: string;
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'secretariaat-two-'));
-  writer = path.join(work, 'concurrent-writer.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'fixtures', 'concurrent-writer.ts')],
-    outfile: writer,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
+  writer = await bundleFixture('concurrent-writer', work);
 });
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { backupDir, fileStamp } from './file-names.ts';
 import type { FileCodec } from './encryption/file-cipher.ts';
 import { inspectFile } from './inspect-file.ts';
+import { writeFlushed } from './replace-file.ts';
 import type { Workspace } from '../../../shared/schemas/index.ts';
 import { COLLECTION_KEYS } from '../../../shared/journal/patch.ts';
 
@@ -38,15 +39,7 @@ function placeBackup(dir: string, reason: BackupReason, now: Date, place: (targe
  * in the folder), flushed before it counts: it is what a restore or a recovery falls back on.
  */
 export function makeBackup(dir: string, reason: BackupReason, now: Date, content: string): string {
-  return placeBackup(dir, reason, now, (target) => {
-    const fd = fs.openSync(target, 'wx', 0o600);
-    try {
-      fs.writeFileSync(fd, content);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-  });
+  return placeBackup(dir, reason, now, (target) => writeFlushed(target, content, 'wx'));
 }
 
 /** Moves a file into the backups folder as it is, bytes and encryption unchanged (the old workspace.json). */

@@ -11,15 +11,20 @@ export const REPLACE_TEMP_SUFFIX = '.partial';
  */
 export function replaceFile(file: string, content: string | Buffer): void {
   const temp = `${file}${REPLACE_TEMP_SUFFIX}`;
-  const fd = fs.openSync(temp, 'w', 0o600);
+  writeFlushed(temp, content, 'w');
+  fs.renameSync(temp, file);
+  syncFolder(path.dirname(file));
+}
+
+/** Writes a whole file owner-only and flushes it to disk; `wx` fails when the file exists. */
+export function writeFlushed(file: string, content: string | Buffer, flag: 'w' | 'wx'): void {
+  const fd = fs.openSync(file, flag, 0o600);
   try {
     fs.writeFileSync(fd, content);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }
-  fs.renameSync(temp, file);
-  syncFolder(path.dirname(file));
 }
 
 function syncFolder(folder: string): void {
