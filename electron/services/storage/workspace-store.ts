@@ -3,7 +3,6 @@ import { CURRENT_SCHEMA_VERSION, type Preferences, type StoredDocument, type Wor
 import type { Recovery } from '../../../shared/contract/snapshot.ts';
 import type { HistoryEntry, HistoryFilter, HistoryStatus } from '../../../shared/contract/history.ts';
 import type { WorkspacePatch } from '../../../shared/journal/patch.ts';
-import type { Migration } from '../../../shared/migrations/migrate.ts';
 import { makeBackup, type BackupReason } from './backups.ts';
 import { journalFilePath } from './file-names.ts';
 import { removeLeftoverTempFiles } from './temp-files.ts';
@@ -14,7 +13,7 @@ import { replaceFile } from './replace-file.ts';
 import { createJournal } from './journal/journal.ts';
 import { historyEntries, historyStatus } from './journal/journal-history.ts';
 import { scrubPerson } from './journal/journal-rewrite.ts';
-import { openJournal } from './journal/open-journal.ts';
+import { openJournal, type OpenJournalOptions } from './journal/open-journal.ts';
 import { readPreferences, type PreferencesBackend } from './preferences.ts';
 
 export { StorageError } from './journal/open-journal.ts';
@@ -22,16 +21,8 @@ export { StorageError } from './journal/open-journal.ts';
 /** conf (web host) or electron-store (desktop) on `preferences.json`: the user's language, nothing of the workspace. */
 export type BackendFactory = (dir: string) => PreferencesBackend;
 
-export type OpenStoreOptions = {
-  dir: string;
+export type OpenStoreOptions = Omit<OpenJournalOptions, 'codec'> & {
   backend: BackendFactory;
-  now: () => Date;
-  /** The document for a first start (the demo workspace). */
-  firstStart: () => StoredDocument;
-  /** The document to continue with after an unreadable file was moved aside. */
-  afterRecovery: () => StoredDocument;
-  /** Tests inject migration steps (and the version they lead to); the app uses shared/migrations. */
-  migrations?: { steps: readonly Migration[]; target: number };
   /** How the data folder's files are written; plain unless the host has a data key. */
   codec?: FileCodec;
 };

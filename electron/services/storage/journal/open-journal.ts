@@ -20,8 +20,11 @@ export type OpenJournalOptions = {
   dir: string;
   codec: FileCodec;
   now: () => Date;
+  /** The document for a first start (the demo workspace). */
   firstStart: () => StoredDocument;
+  /** The document to continue with after an unreadable file was moved aside. */
   afterRecovery: () => StoredDocument;
+  /** Tests inject migration steps (and the version they lead to); the app uses shared/migrations. */
   migrations?: { steps: readonly Migration[]; target: number };
 };
 
