@@ -16,7 +16,7 @@ export const IMPORT_LIMITS = {
   ratioFloorBytes: 1024 * 1024,
   /** Wall time and heap of the worker that reads the file. */
   seconds: 30,
-  heapMb: 512,
+  heapMb: 256,
 };
 export type ImportLimits = typeof IMPORT_LIMITS;
 

@@ -29,6 +29,8 @@ export function parseCsv(text: string, limits = IMPORT_LIMITS): Table {
   Papa.parse<string[]>(clean, {
     delimitersToGuess: [';', ',', '\t'],
     skipEmptyLines: false,
+    // Parsed a megabyte at a time, so stopping at the row cap also stops the work, not just the output.
+    chunkSize: 1024 * 1024,
     step: (result, parser) => {
       try {
         checkExtent(table.length + 1, result.data.length, limits);

@@ -1,7 +1,8 @@
 import { IMPORT_LIMITS } from './limits.ts';
 import { refuseImport } from './refusal.ts';
 
-export type ZipEntry = { name: string; packed: number; unpacked: number };
+/** `method` 0 is stored, 8 is deflated; `dataStart` is where the packed bytes begin. */
+export type ZipEntry = { name: string; method: number; packed: number; unpacked: number; dataStart: number };
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -32,8 +33,10 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
     const unpacked = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (packed === ZIP64_MARK || unpacked === ZIP64_MARK) return null;
-    entries.push({ name, packed, unpacked });
+    const local = view.getUint32(at + 42, true);
+    if (packed === ZIP64_MARK || unpacked === ZIP64_MARK || local + 30 > bytes.length) return null;
+    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    entries.push({ name, method: view.getUint16(at + 10, true), packed, unpacked, dataStart });
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return entries;
@@ -41,8 +44,8 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
 
 /**
  * Refuses a zip bomb before it is unpacked: too much in total, or one entry packed far more densely
- * than a spreadsheet ever is. The sizes are the zip's own claims; the reading worker's memory cap
- * stops a file that lies about them.
+ * than a spreadsheet ever is. The sizes are the zip's own claims: the reading worker holds each
+ * entry to its claim before the workbook is opened (checkUnpackedSizes in read-file.ts).
  */
 export function checkZipEntries(entries: readonly ZipEntry[], limits = IMPORT_LIMITS): void {
   const total = entries.reduce((sum, e) => sum + e.unpacked, 0);

@@ -1,7 +1,9 @@
-import ExcelJS from 'exceljs';
+import zlib from 'node:zlib';
+import type ExcelJS from 'exceljs';
 import { decodeText } from '../../../shared/import/decode-text.ts';
 import { refuseImport } from '../../../shared/import/refusal.ts';
 import { checkExtent, parseCsv, type Table } from '../../../shared/import/table.ts';
+import { zipEntries } from '../../../shared/import/zip-entries.ts';
 
 function two(n: number): string {
   return String(n).padStart(2, '0');
@@ -22,8 +24,28 @@ function cellText(value: ExcelJS.CellValue, address: string): string {
   return '';
 }
 
+/**
+ * The main thread checked the sizes the zip declares; a bomb can lie about them. Each entry is
+ * unpacked here with its declared size as the output cap, so no entry yields more than it claimed
+ * before ExcelJS unpacks it for real.
+ */
+function checkUnpackedSizes(bytes: Uint8Array): void {
+  for (const entry of zipEntries(bytes) ?? []) {
+    if (entry.method !== 8) continue;
+    try {
+      zlib.inflateRawSync(bytes.subarray(entry.dataStart, entry.dataStart + entry.packed), { maxOutputLength: Math.max(1, entry.unpacked) });
+    } catch (error) {
+      if (error instanceof RangeError) throw refuseImport('false_sizes', { entry: entry.name });
+      throw refuseImport('not_a_workbook');
+    }
+  }
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
-  const book = new ExcelJS.Workbook();
+  checkUnpackedSizes(bytes);
+  // Loaded only for workbooks: it is most of a worker's start-up time, which a CSV does not need.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   try {
     await book.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
