@@ -16,6 +16,9 @@ export const uploadQuerySchema = z.object({
 });
 export type UploadQuery = z.infer<typeof uploadQuerySchema>;
 
+/** The contract input of an upload operation: the query fields plus the file in base64. */
+export const uploadInputSchema = uploadQuerySchema.extend({ base64: z.string() });
+
 export function isUploadOperation(name: string): name is UploadOperation {
   return uploadOperationSchema.safeParse(name).success;
 }
