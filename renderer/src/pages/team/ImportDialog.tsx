@@ -99,7 +99,7 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
       >
         <Stack data-testid="import-dialog">
           <Text size="sm">{t('settingsExtra.import.intro')}</Text>
-          <Text size="sm" c="dimmed" data-testid="import-limits">
+          <Text size="sm" c="gray.7" data-testid="import-limits">
             {t('settingsExtra.import.limits', localParams({ limitMb: IMPORT_LIMIT_MB, rows: IMPORT_LIMITS.rows, columns: IMPORT_LIMITS.columns }, language))}
           </Text>
           <Group>
@@ -141,11 +141,12 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
                 {hasProblems && ` — ${t('settingsExtra.import.fixFirst')}`}
               </Text>
               <ScrollArea.Autosize mah={360}>
-                <Table verticalSpacing={4} data-testid="import-preview">
+                {/* Fixed layout: a 200-character name or value in the file must not push the result column out of view. */}
+                <Table verticalSpacing={4} layout="fixed" data-testid="import-preview">
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th w={60}>{t('settingsExtra.import.row')}</Table.Th>
-                      <Table.Th>{t('settingsExtra.import.name')}</Table.Th>
+                      <Table.Th w="35%">{t('settingsExtra.import.name')}</Table.Th>
                       <Table.Th>{t('settingsExtra.import.result')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
@@ -157,8 +158,12 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
                         data-testid={row.problem ? 'import-row-problem' : 'import-row-ok'}
                       >
                         <Table.Td>{row.row}</Table.Td>
-                        <Table.Td>{row.label}</Table.Td>
-                        <Table.Td c={row.problem ? 'red.8' : 'teal.8'}>{row.problem ? describe(row.problem) : t('settingsExtra.import.ok')}</Table.Td>
+                        <Table.Td>
+                          <Text size="sm" truncate="end" title={row.label}>
+                            {row.label}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td c={row.problem ? 'red.8' : 'teal.8'} style={{ overflowWrap: 'anywhere' }}>{row.problem ? describe(row.problem) : t('settingsExtra.import.ok')}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
