@@ -7,7 +7,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // Import files are read off the main thread; read-table.ts starts this entry as a worker thread.
+          'table-worker': resolve(import.meta.dirname, 'electron/services/import/table-worker.ts'),
+        },
+      },
     },
   },
   preload: {

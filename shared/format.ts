@@ -26,6 +26,11 @@ export function formatHours(hours: number, language: Language): string {
   return format.format(hours);
 }
 
+/** Whole numbers with the language's grouping: `10.000` in Dutch, `10,000` in English. */
+export function formatCount(count: number, language: Language): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(count);
+}
+
 export function formatPercent(ratio: number, language: Language): string {
   return new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }

@@ -21,7 +21,7 @@ export async function dispatch(handlers: Handlers, ctx: HandlerContext, name: st
     return { ok: true, value: await handler(parsed.data, { ...ctx, operation: name }) };
   } catch (error) {
     if (error instanceof DomainError) {
-      return { ok: false, error: { code: error.code, message: error.message, field: error.field } };
+      return { ok: false, error: { code: error.code, message: error.message, field: error.field, ...error.detail } };
     }
     if (error instanceof z.ZodError) return { ok: false, error: describeZodError(error) };
     console.error(`[secretariaat] ${name} failed`, error);

@@ -33,7 +33,7 @@ export function checkToken(req: IncomingMessage, token: string): GuardVerdict {
  * Reads at most `limit` bytes. Past the limit it stops reading without destroying the socket, so the
  * caller can still answer 413 (with `Connection: close`, so the rest is never read).
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<{ ok: true; text: string } | { ok: false }> {
+export function readBody(req: IncomingMessage, limit: number): Promise<{ ok: true; bytes: Buffer } | { ok: false }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -51,7 +51,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<{ ok: tru
     };
     const onEnd = () => {
       stop();
-      resolve({ ok: true, text: Buffer.concat(chunks).toString('utf8') });
+      resolve({ ok: true, bytes: Buffer.concat(chunks) });
     };
     const onError = (error: Error) => {
       stop();

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.ts';
-import type { Envelope } from '../../shared/contract/errors.ts';
+import type { Envelope, ErrorDetail } from '../../shared/contract/errors.ts';
+import { isUploadOperation, uploadQuerySchema, type UploadOperation } from '../../shared/contract/upload.ts';
+import { IMPORT_LIMITS, IMPORT_LIMIT_MB } from '../../shared/import/limits.ts';
 import type { AppServices } from '../services/app-services.ts';
 import { checkOrigin, checkToken, readBody } from './request-guard.ts';
 import { contentType, resolveStaticPath } from './static-files.ts';
@@ -32,9 +34,9 @@ function sendJson(res: ServerResponse, status: number, body: Envelope): void {
 }
 
 /** A refused request may still be sending a body we will not read: close the connection after answering. */
-function refuse(res: ServerResponse, status: number, message: string): void {
+function refuse(res: ServerResponse, status: number, message: string, detail: ErrorDetail | null = null): void {
   res.setHeader('connection', 'close');
-  sendJson(res, status, { ok: false, error: { code: 'invalid_input', message, field: null } });
+  sendJson(res, status, { ok: false, error: { code: 'invalid_input', message, field: null, ...detail } });
 }
 
 /** The same handlers as the desktop app, over HTTP on loopback only, for `npm run web` and end-to-end tests. */
@@ -50,11 +52,29 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!body.ok) return refuse(res, 413, `Request body larger than ${limit} bytes`);
     let input: unknown;
     try {
-      input = body.text === '' ? {} : JSON.parse(body.text);
+      const text = body.bytes.toString('utf8');
+      input = text === '' ? {} : JSON.parse(text);
     } catch {
       return refuse(res, 400, 'Request body is not valid JSON');
     }
-    const envelope = await options.services.call(name, input);
+    answer(res, await options.services.call(name, input));
+  }
+
+  /** An import file as the raw body, read up to the one import size limit the desktop app also applies. */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, name: UploadOperation, search: URLSearchParams): Promise<void> {
+    const token = checkToken(req, options.token);
+    if (!token.ok) return refuse(res, token.status, token.reason);
+    if (req.method !== 'POST') return refuse(res, 405, 'Use POST');
+    const query = uploadQuerySchema.safeParse(Object.fromEntries(search));
+    if (!query.success) return refuse(res, 400, 'Upload needs kind and fileName');
+    const body = await readBody(req, IMPORT_LIMITS.fileBytes);
+    if (!body.ok) {
+      return refuse(res, 413, `base64: the file is larger than ${IMPORT_LIMIT_MB} MB`, { reason: 'file_too_large', params: { limitMb: IMPORT_LIMIT_MB } });
+    }
+    answer(res, await options.services.call(name, { ...query.data, base64: body.bytes.toString('base64') }));
+  }
+
+  function answer(res: ServerResponse, envelope: Envelope): void {
     sendJson(res, envelope.ok ? 200 : (statusFor[envelope.error.code] ?? 500), envelope);
   }
 
@@ -80,13 +100,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = http.createServer((req, res) => {
     const verdict = checkOrigin(req, port);
     if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const { pathname, searchParams } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const failed = (error: unknown) => {
+      console.error('[secretariaat] request failed', error);
+      if (!res.headersSent) refuse(res, 500, 'Internal error');
+    };
+    const upload = /^\/api\/upload\/([A-Za-z]+)$/.exec(pathname)?.[1];
+    if (upload !== undefined) {
+      if (!isUploadOperation(upload)) return refuse(res, 404, 'No upload for this operation');
+      handleUpload(req, res, upload, searchParams).catch(failed);
+      return;
+    }
     const api = /^\/api\/([A-Za-z]+)$/.exec(pathname);
     if (api?.[1]) {
-      handleApi(req, res, api[1]).catch((error: unknown) => {
-        console.error('[secretariaat] request failed', error);
-        if (!res.headersSent) refuse(res, 500, 'Internal error');
-      });
+      handleApi(req, res, api[1]).catch(failed);
       return;
     }
     handleStatic(req, res, pathname);

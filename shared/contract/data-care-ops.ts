@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/index.ts';
+import { IMPORT_BASE64_CHARS } from '../import/limits.ts';
 import type { ImportPreview } from '../import/types.ts';
 import type { PersonExport } from '../privacy/person-data.ts';
 import { operation } from './define.ts';
@@ -16,7 +17,9 @@ const importFileSchema = z
   .object({
     kind: z.enum(['people', 'placements']),
     fileName: z.string().min(1).max(255),
-    base64: z.string().max(MAX_FILE_CHARS),
+    base64: z.string().max(IMPORT_BASE64_CHARS),
+    /** Chosen by the renderer so it can cancel the reading with `cancelImport`. */
+    jobId: z.string().min(1).max(64).optional(),
   })
   .strict();
 
@@ -30,6 +33,7 @@ export const dataCareOperations = {
   purgeOldLeave: operation<{ update: Update; removed: number }>()(z.object({}).strict()),
   previewImport: operation<ImportPreview>()(importFileSchema),
   applyImport: operation<Update>()(importFileSchema),
+  cancelImport: operation<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(64) }).strict()),
   /** What this host can do beyond the contract, so the renderer hides what would not work. */
   getCapabilities: operation<{ showDataFolder: boolean }>()(z.object({}).strict()),
   showDataFolder: operation<{ shown: boolean }>()(z.object({}).strict()),

@@ -8,8 +8,12 @@ export const apiErrorSchema = z.object({
   message: z.string(),
   /** Dotted path of the offending input field, when there is one. */
   field: z.string().nullable(),
+  /** A finer reason than `code` with its parameters, for the renderer to word (e.g. `too_many_rows`, `{ limit: 10000 }`). */
+  reason: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+export type ErrorDetail = Required<Pick<ApiErrorBody, 'reason' | 'params'>>;
 
 /** Both transports carry this envelope, so an error keeps its code and field across IPC and HTTP alike. */
 export const envelopeSchema = z.discriminatedUnion('ok', [
@@ -22,11 +26,13 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly field: string | null;
-  constructor(code: ErrorCode, message: string, field: string | null = null) {
+  readonly detail: ErrorDetail | null;
+  constructor(code: ErrorCode, message: string, field: string | null = null, detail: ErrorDetail | null = null) {
     super(message);
     this.name = 'DomainError';
     this.code = code;
     this.field = field;
+    this.detail = detail;
   }
 }
 
@@ -34,11 +40,13 @@ export class DomainError extends Error {
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field: string | null;
+  readonly detail: ErrorDetail | null;
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.code = body.code;
     this.field = body.field;
+    this.detail = body.reason === undefined ? null : { reason: body.reason, params: body.params ?? {} };
   }
 }
 

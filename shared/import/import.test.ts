@@ -74,6 +74,17 @@ describe('importing people', () => {
     ]);
   });
 
+  it('checks every rule of the workspace at preview: a 200-character name is too long, in the name column', () => {
+    const name = 'A'.repeat(200);
+    const [row] = previewPeople(parseCsv(`Naam;Ma\n${name};8`), workspaceWith(), TODAY).rows;
+    expect(row).toMatchObject({ row: 2, record: null, problem: { code: 'too_long', column: 'Naam', value: name, limit: 120 } });
+  });
+
+  it('reports a skill over 40 characters instead of cutting it', () => {
+    const [row] = previewPeople(parseCsv(`Naam;Vaardigheden;Ma\nKort Mens;${'s'.repeat(41)};8`), workspaceWith(), TODAY).rows;
+    expect(row?.problem).toMatchObject({ code: 'too_long', column: 'Vaardigheden', limit: 40 });
+  });
+
   it('names the missing column when the file has no name column', () => {
     const [row] = previewPeople(parseCsv('Wie;Ma\nX;8'), workspaceWith(), TODAY).rows;
     expect(row?.problem).toEqual({ code: 'missing_column', column: 'Naam', value: '' });
@@ -107,5 +118,11 @@ describe('importing placements', () => {
     ].join('\n');
     const codes = previewPlacements(parseCsv(csv), workspaceWith()).rows.map((r) => r.problem?.code);
     expect(codes).toEqual(['unknown_person', 'unknown_client', 'end_before_start', 'bad_status']);
+  });
+
+  it('refuses at preview a rate the workspace cannot store, naming the rate column', () => {
+    const csv = 'Persoon;Klant;Van;Uren per week;Tarief\nAnna de Vries;Huurder BV;01-01-2027;16;€ 20000000000,00';
+    const [row] = previewPlacements(parseCsv(csv), workspaceWith()).rows;
+    expect(row?.problem).toMatchObject({ code: 'too_big', column: 'Tarief', value: '€ 20000000000,00' });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { weekdayKeys, type WeekdayHours, type Workspace } from '../schemas/index.ts';
+import { personFieldsSchema, weekdayKeys, withActivePeriodCheck, type WeekdayHours, type Workspace } from '../schemas/index.ts';
 import type { NewPersonRecord } from './records.ts';
+import { schemaProblem } from './record-check.ts';
 import { isBlankRow, mapColumns, type Table } from './table.ts';
 import type { PeoplePreview, PreviewRow, RowProblem } from './types.ts';
 import { parseDate, parseDayHours, splitList } from './values.ts';
@@ -20,6 +21,15 @@ const PEOPLE_COLUMNS = {
 } as const;
 
 const emailSchema = z.email();
+const newPersonSchema = withActivePeriodCheck(personFieldsSchema.omit({ id: true }));
+
+/** The column a schema path of a new person came from. */
+function fieldOf(path: readonly PropertyKey[]): keyof typeof PEOPLE_COLUMNS {
+  const [top, , part, day] = path;
+  if (top === 'contracts' && part === 'hours') return weekdayKeys.find((d) => d === day) ?? 'mon';
+  if (top === 'name' || top === 'email' || top === 'skills') return top;
+  return 'start';
+}
 
 type Outcome = { problem: RowProblem } | { record: NewPersonRecord };
 
@@ -43,8 +53,9 @@ function readRow(cells: readonly string[], columns: Partial<Record<keyof typeof 
   const startText = cell('start');
   const start = startText === '' ? today : parseDate(startText);
   if (start === null) return { problem: { code: 'bad_date', column: column('start'), value: startText } };
-  const skills = splitList(cell('skills')).map((s) => s.slice(0, 40));
-  return { record: { name, email, skills, contracts: [{ from: start, hours }], activeFrom: start, activeTo: null } };
+  const record = { name, email, skills: splitList(cell('skills')), contracts: [{ from: start, hours }], activeFrom: start, activeTo: null };
+  const problem = schemaProblem(newPersonSchema, record, (path) => ({ column: column(fieldOf(path)), value: cell(fieldOf(path)) }));
+  return problem ? { problem } : { record };
 }
 
 /** Each data row becomes a person or a problem naming its row, column and value; nothing is changed here. */

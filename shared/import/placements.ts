@@ -1,5 +1,6 @@
-import { placementStatusSchema, type Placement, type Workspace } from '../schemas/index.ts';
+import { placementFieldsSchema, placementStatusSchema, withPeriodCheck, type Placement, type Workspace } from '../schemas/index.ts';
 import type { NewPlacementRecord } from './records.ts';
+import { schemaProblem } from './record-check.ts';
 import { isBlankRow, mapColumns, normaliseHeader, type Table } from './table.ts';
 import type { PlacementsPreview, PreviewRow, RowProblem } from './types.ts';
 import { eurosToCents, parseDate, parseNumber } from './values.ts';
@@ -14,6 +15,9 @@ const PLACEMENT_COLUMNS = {
   status: ['Status'],
 } as const;
 type Field = keyof typeof PLACEMENT_COLUMNS;
+
+const newPlacementSchema = withPeriodCheck(placementFieldsSchema.omit({ id: true }));
+const FIELD_OF_KEY: Partial<Record<PropertyKey, Field>> = { personId: 'person', clientId: 'client', from: 'from', to: 'to', hoursPerWeek: 'hours', rates: 'rate', status: 'status' };
 
 const STATUS_WORDS: Record<string, Placement['status']> = {
   voorgesteld: 'proposed',
@@ -52,9 +56,12 @@ function readRow(cells: readonly string[], columns: Partial<Record<Field, number
   const status = statusText === '' ? 'confirmed' : STATUS_WORDS[statusText];
   if (!status) return problem('bad_status', 'status');
   if (status === 'ended' && to === null) return problem('missing_value', 'to');
-  return {
-    record: { personId: person.id, clientId: client.id, from, to, hoursPerWeek: hours, rates: [{ from, cents }], status, notes: '', corrections: [] },
-  };
+  const record = { personId: person.id, clientId: client.id, from, to, hoursPerWeek: hours, rates: [{ from, cents }], status, notes: '', corrections: [] };
+  const invalid = schemaProblem(newPlacementSchema, record, (path) => {
+    const field = FIELD_OF_KEY[path[0] ?? ''] ?? 'person';
+    return { column: header[columns[field] ?? -1] ?? PLACEMENT_COLUMNS[field][0], value: cell(field) };
+  });
+  return invalid ? { problem: invalid } : { record };
 }
 
 /** Placements refer to people and clients by name, as a lead's spreadsheet does; an unknown name is a problem row. */

@@ -16,9 +16,14 @@ export type ProblemCode =
   | 'already_exists'
   | 'unknown_person'
   | 'unknown_client'
-  | 'no_hours';
+  | 'no_hours'
+  | 'too_long'
+  | 'too_many'
+  | 'too_big'
+  | 'invalid_value';
 
-export type RowProblem = { code: ProblemCode; column: string; value: string };
+/** `limit` is the bound a too_long / too_many / too_big value broke. */
+export type RowProblem = { code: ProblemCode; column: string; value: string; limit?: number };
 
 /** One spreadsheet row as the preview shows it; `row` is the number Excel shows (the header is row 1). */
 export type PreviewRow<R> = { row: number; label: string; problem: RowProblem | null; record: R | null };

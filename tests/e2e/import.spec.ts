@@ -1,3 +1,4 @@
+import { csvIn, sparseWorkbook } from '../unit/fixtures/hostile-files.ts';
 import { expect, test } from './support/fixtures.ts';
 import { ImportDialog } from './support/import-dialog.ts';
 import { TeamPage } from './support/team-page.ts';
@@ -53,5 +54,30 @@ test('a placements file naming an unknown client shows that row as a problem and
   const dialog = new ImportDialog(page);
   await dialog.choose('p.csv', `Persoon;Klant;Van;Uren per week;Tarief\n${person};Onbekend BV;01-01-2027;8;75,00\n`);
   await expect(dialog.problemRows.first()).toContainText('Onbekend BV');
+  await expect(dialog.confirmButton).toBeDisabled();
+});
+
+test('the dialog states the size limit, reads Excel’s Unicode text and words a hostile workbook’s refusal', async ({ app, page }) => {
+  await app.goTo('team');
+  const dialog = new ImportDialog(page);
+  await dialog.open();
+  await expect(dialog.limits).toContainText('25 MB');
+  await expect(dialog.limits).toContainText('10.000');
+
+  await dialog.chooseBytes('unicode.txt', csvIn('Naam\tMa\r\nJosé Müller\t8\r\n', 'utf-16le', true));
+  await expect(dialog.okRows).toHaveCount(1);
+  await expect(dialog.okRows.first()).toContainText('José Müller');
+
+  await dialog.chooseBytes('sparse.xlsx', sparseWorkbook());
+  await expect(dialog.error).toContainText('Rij 1.048.576 valt buiten de 10.000 rijen');
+  await expect(dialog.root.getByTestId('import-preview')).toHaveCount(0);
+});
+
+test('a name longer than the app stores is a problem row at preview, naming the column and the limit', async ({ app, page }) => {
+  await app.goTo('team');
+  const dialog = new ImportDialog(page);
+  await dialog.open();
+  await dialog.choose('team.csv', `Naam;Ma\n${'Lang'.repeat(50)};8\n`);
+  await expect(dialog.problemRows.first()).toContainText('"Naam" is langer dan 120 tekens');
   await expect(dialog.confirmButton).toBeDisabled();
 });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { formatDate } from '../../../shared/format.ts';
 import type { Language } from '../../../shared/schemas/index.ts';
+import { neutraliseCsvText } from '../../../shared/security/csv-formula.ts';
 import type { Cell, Table } from './tables.ts';
 
 export type CsvSeparator = ';' | ',';
@@ -12,7 +13,7 @@ export type CsvSeparator = ';' | ',';
  */
 function textOf(cell: Cell, separator: CsvSeparator, language: Language): string {
   if (cell === null) return '';
-  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'string') return neutraliseCsvText(cell);
   if (cell.kind === 'date') return formatDate(String(cell.value), language);
   const value = Number(cell.value);
   const digits = { money: 2, hours: 2, percent: 1, count: 0, decimal: 1 }[cell.kind];
@@ -25,5 +26,5 @@ function textOf(cell: Cell, separator: CsvSeparator, language: Language): string
 /** One CSV per table, UTF-8 with a byte-order mark so Excel reads the accents right. */
 export function writeCsv(table: Table, separator: CsvSeparator, language: Language): string {
   const rows = [...table.rows, ...(table.total ? [table.total] : [])].map((cells) => cells.map((c) => textOf(c, separator, language)));
-  return `\uFEFF${Papa.unparse({ fields: table.headers, data: rows }, { delimiter: separator, newline: '\r\n' })}`;
+  return `\uFEFF${Papa.unparse({ fields: table.headers.map(neutraliseCsvText), data: rows }, { delimiter: separator, newline: '\r\n' })}`;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMonthlyOverview } from '../../../shared/report/index.ts';
 import { GOLDEN_MONTH, GOLDEN_TODAY, goldenWorkspace } from '../../../shared/report/golden-workspace.ts';
 import { servicesIn } from '../testing/temp-services.ts';
+import { writeCsv } from './csv.ts';
 import { exportMonthlyOverview, type ExportedFile } from './monthly-export.ts';
 
 async function readBook(file: ExportedFile): Promise<ExcelJS.Workbook> {
@@ -92,6 +93,31 @@ describe('CSV of the golden month', () => {
     const rows = Papa.parse<string[]>(text(files[0]!).slice(1), { skipEmptyLines: true }).data;
     expect(rows).toHaveLength(2);
     expect(rows[1]!.slice(0, 5)).toEqual(['Bob Jansen', '176', '0', '40', '136']);
+  });
+});
+
+describe('CSV of requests with hostile titles', () => {
+  const hostile = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '@SUM(1)', '-2+3+cmd|x', '\t=1+1'];
+  const ws = goldenWorkspace();
+  ws.requests.slice(0, hostile.length).forEach((r, i) => (r.title = hostile[i]!));
+
+  it.each([';', ','] as const)('writes each as text behind an apostrophe with `%s`, and numbers stay numbers', async (separator) => {
+    const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'csv', separator });
+    const rows = Papa.parse<string[]>(text(files[2]!).slice(1), { skipEmptyLines: true }).data;
+    const titles = rows.slice(1).map((row) => row[0]);
+    const inMonth = hostile.filter((title) => titles.includes(`'${title}`));
+    expect(inMonth.length).toBeGreaterThanOrEqual(3);
+    expect(titles.filter((title) => /^[=+\-@\t\r]/.test(title ?? ''))).toEqual([]);
+    const hoursColumn = rows[0]!.indexOf('Uren');
+    expect(rows.slice(1).map((row) => row[hoursColumn]).filter((h) => h !== '')).toContain('4');
+  });
+
+  it('keeps a negative amount a number and neutralises a hostile header', () => {
+    const csv = writeCsv({ key: 'summary', title: 'x', headers: ['=Kop', 'Bedrag'], widths: [], rows: [['-korting', { kind: 'money', value: -1250 }]], total: null }, ';', 'nl');
+    expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data).toEqual([
+      ["'=Kop", 'Bedrag'],
+      ["'-korting", '-12,50'],
+    ]);
   });
 });
 

@@ -3,15 +3,16 @@ import type { dataCareOperations } from '../../../shared/contract/data-care-ops.
 import { previewPeople } from '../../../shared/import/people.ts';
 import { previewPlacements } from '../../../shared/import/placements.ts';
 import type { ImportPreview } from '../../../shared/import/types.ts';
+import { cancelJob, runJob } from '../import/import-jobs.ts';
 import { readTable } from '../import/read-table.ts';
 import { addTo } from './collections.ts';
 import { change, type HandlerContext, type HandlersFor } from './context.ts';
 
-type ImportOps = Pick<typeof dataCareOperations, 'previewImport' | 'applyImport'>;
-type ImportInput = { kind: 'people' | 'placements'; fileName: string; base64: string };
+type ImportOps = Pick<typeof dataCareOperations, 'previewImport' | 'applyImport' | 'cancelImport'>;
+type ImportInput = { kind: 'people' | 'placements'; fileName: string; base64: string; jobId?: string | undefined };
 
 async function preview(input: ImportInput, ctx: HandlerContext): Promise<ImportPreview> {
-  const table = await readTable(input.fileName, input.base64);
+  const table = await runJob(input.jobId, (signal) => readTable(input.fileName, input.base64, signal));
   const workspace = ctx.store.document().workspace;
   return input.kind === 'people' ? previewPeople(table, workspace, ctx.clock.today()) : previewPlacements(table, workspace);
 }
@@ -34,4 +35,5 @@ export const importHandlers = {
       else result.rows.forEach((r) => r.record && addTo(workspace, 'placements', 'pl', r.record));
     });
   },
+  cancelImport: (input) => ({ cancelled: cancelJob(input.jobId) }),
 } satisfies HandlersFor<ImportOps>;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { zipBomb } from '../../../tests/unit/fixtures/hostile-files.ts';
 import { servicesIn, tempDir } from '../testing/temp-services.ts';
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -64,6 +65,16 @@ describe('the spreadsheet import', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(services.context.store.document().workspace.placements).toHaveLength(placements.length + 1);
   });
+
+  it('stops reading when the renderer cancels the job, and says so', async () => {
+    const services = servicesIn();
+    const reading = services.call('previewImport', { kind: 'people', fileName: 'big.xlsx', base64: (await zipBomb(400, true)).toString('base64'), jobId: 'job-1' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await services.call('cancelImport', { jobId: 'job-1' })).toEqual({ ok: true, value: { cancelled: true } });
+    const result = await reading;
+    expect(!result.ok && result.error).toMatchObject({ field: 'base64', reason: 'cancelled' });
+    expect(await services.call('cancelImport', { jobId: 'job-1' })).toEqual({ ok: true, value: { cancelled: false } });
+  }, 30_000);
 
   it('refuses a file that is neither CSV nor XLSX', async () => {
     const result = await servicesIn().call('previewImport', { kind: 'people', fileName: 'team.pdf', base64: base64('x') });

@@ -1,4 +1,5 @@
 import type { Envelope } from '../../../shared/contract/errors.ts';
+import { isUploadOperation, uploadInputSchema } from '../../../shared/contract/upload.ts';
 import type { Invoke } from './create-api.ts';
 
 const TOKEN_KEY = 'secretariaat.token';
@@ -20,12 +21,23 @@ export function takeToken(location: Location, storage: Storage, history: History
   return storage.getItem(TOKEN_KEY) ?? '';
 }
 
+/** An import's base64 back to bytes: the upload route takes the file itself, without the JSON and base64 overhead. */
+function uploadRequest(input: unknown): { query: string; body: Uint8Array<ArrayBuffer> } {
+  const { base64, ...fields } = uploadInputSchema.parse(input);
+  const binary = atob(base64);
+  const body = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) body[i] = binary.charCodeAt(i);
+  const query = new URLSearchParams(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return { query: query.toString(), body };
+}
+
 export function webInvoke(token: string): Invoke {
   return async (name, input) => {
-    const response = await fetch(`api/${name}`, {
+    const upload = isUploadOperation(name) ? uploadRequest(input) : null;
+    const response = await fetch(upload ? `api/upload/${name}?${upload.query}` : `api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-secretariaat-token': token },
-      body: JSON.stringify(input ?? {}),
+      headers: { 'content-type': upload ? 'application/octet-stream' : 'application/json', 'x-secretariaat-token': token },
+      body: upload ? upload.body : JSON.stringify(input ?? {}),
     });
     return (await response.json()) as Envelope;
   };

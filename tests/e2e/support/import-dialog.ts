@@ -23,6 +23,19 @@ export class ImportDialog {
     return this.root.getByTestId('import-confirm');
   }
 
+  get error(): Locator {
+    return this.root.getByTestId('import-error');
+  }
+
+  get limits(): Locator {
+    return this.root.getByTestId('import-limits');
+  }
+
+  /** Chooses a file without waiting for a preview: for files the app refuses. */
+  async chooseBytes(name: string, buffer: Buffer): Promise<void> {
+    await this.root.getByTestId('import-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+  }
+
   async open(): Promise<void> {
     await this.page.getByTestId('import-people').click();
     await expect(this.root).toBeVisible();
