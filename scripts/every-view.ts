@@ -5,8 +5,9 @@ import { WebHostProcess } from '../tests/e2e/support/web-host.ts';
 
 export type Shot = (name: string, fullPage?: boolean) => Promise<void>;
 
-/** The two sizes we check by eye. */
+/** The sizes we check by eye: the window's minimum, a laptop, a desktop monitor. */
 const SIZES = [
+  { width: 1024, height: 700 },
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
 ];
