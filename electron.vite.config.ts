@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { holidayCalendarsPlugin } from './scripts/holiday-calendars-plugin.ts';
 
 export default defineConfig({
   main: {
@@ -30,11 +31,22 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), holidayCalendarsPlugin()],
+    resolve: {
+      alias: [
+        /*
+         * The holiday engine reaches moment-timezone through caldate, whose entry point loads every
+         * time zone of the world (~700 kB). The renderer only asks for plain local dates (see
+         * shared/capacity/holidays.ts), so it gets the library without the zone data.
+         */
+        { find: /^moment-timezone$/, replacement: resolve(import.meta.dirname, 'node_modules/moment-timezone/moment-timezone.js') },
+      ],
+    },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,
-      chunkSizeWarningLimit: 2000,
+      // electron-vite leaves the renderer unminified by default; parsing is most of a cold start.
+      minify: true,
       rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

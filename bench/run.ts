@@ -1,6 +1,7 @@
-// `npm run bench [-- --only=grid,sql,rank,render,requests,report,store] [--no-build]`: prints figures, asserts nothing.
+// `npm run bench [-- --only=grid,sql,rank,render,load,requests,report,store] [--no-build]`: prints figures, asserts nothing.
 import os from 'node:os';
 import { benchGrid } from './grid.ts';
+import { benchLoad } from './load.ts';
 import { benchRank } from './rank.ts';
 import { benchRender } from './render.ts';
 import { figure, formatTable, progress, type Row } from './report.ts';
@@ -9,7 +10,7 @@ import { runRequestsBench } from './requests-bench.ts';
 import { benchSql } from './sql.ts';
 import { benchStore } from './store.ts';
 
-const parts = ['grid', 'sql', 'rank', 'render', 'requests', 'report', 'store'] as const;
+const parts = ['grid', 'sql', 'rank', 'render', 'load', 'requests', 'report', 'store'] as const;
 type Part = (typeof parts)[number];
 
 function isPart(value: string): value is Part {
@@ -42,6 +43,9 @@ async function runPart(part: Part): Promise<Row[]> {
       return benchRank();
     case 'render':
       return benchRender({ build: !args.includes('--no-build') });
+    case 'load':
+      // The render part has just built the app when both run.
+      return benchLoad({ build: !args.includes('--no-build') && !chosen.includes('render') });
     case 'requests':
       return asRows(part, await runRequestsBench());
     case 'report':

@@ -5,7 +5,7 @@ import { WebHostProcess } from '../tests/e2e/support/web-host.ts';
 
 export type Shot = (name: string, fullPage?: boolean) => Promise<void>;
 
-/** The sizes we check by eye: a small laptop, a common one, a projector or large screen. */
+/** The sizes we check by eye: the window's minimum, a laptop, a desktop monitor. */
 const SIZES = [
   { width: 1024, height: 700 },
   { width: 1280, height: 800 },

@@ -62,7 +62,9 @@ describe('the main process', () => {
   it('sandboxes every renderer and hardens every web contents it creates', async () => {
     await startMain(true);
     expect(electron.app.enableSandbox).toHaveBeenCalled();
-    expect(electron.registerSchemesAsPrivileged).toHaveBeenCalled();
+    expect(electron.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) },
+    ]);
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     electron.listeners.get('web-contents-created')?.({}, contents);
     expect(contents.on.mock.calls.map(([event]) => event)).toEqual(['will-navigate', 'will-redirect', 'will-attach-webview']);

@@ -10,19 +10,26 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { chooseApi } from './api/choose-api.ts';
 import { initI18n } from './i18n/index.ts';
+import { rememberedLanguage } from './i18n/remembered-language.ts';
 import { WorkspaceProvider, WorkspaceState } from './state/workspace-state.tsx';
 
 async function start(): Promise<void> {
   const state = new WorkspaceState(chooseApi());
-  const snapshot = await state.load().catch(() => null);
-  await initI18n(snapshot?.preferences.language ?? 'nl');
-  document.documentElement.lang = snapshot?.preferences.language ?? 'nl';
+  // Asked for before the first render, so the data and the shell's first frame are on their way
+  // together; settled into a message (or null) here, so a failure is never an unhandled rejection.
+  const loadFailure = state.load().then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
+  const language = rememberedLanguage(window.localStorage);
+  await initI18n(language);
+  document.documentElement.lang = language;
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
   createRoot(root).render(
     <StrictMode>
       <WorkspaceProvider state={state}>
-        <App />
+        <App loadFailure={loadFailure} />
       </WorkspaceProvider>
     </StrictMode>,
   );

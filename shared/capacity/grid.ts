@@ -1,10 +1,29 @@
-import type { IsoWeek, Person, Workspace } from '../schemas/index.ts';
+import type { IsoWeek, Person, Settings, Workspace } from '../schemas/index.ts';
 import { dayIndex, mondayIndex } from './day-index.ts';
-import { indexByPerson, noAllocations } from './person-index.ts';
-import { cellAt, computePerson, createScratch } from './person-capacity.ts';
-import { makeSpan } from './span.ts';
+import { cellAt, computePerson, createScratch, type Scratch } from './person-capacity.ts';
+import { allocationsFrom, createPersonInputs, sameLists, type PersonLists } from './person-inputs.ts';
+import { makeSpan, type Span } from './span.ts';
 import { addInto, emptyCell, finishTotal } from './cell.ts';
 import type { CapacityCell, CapacityGrid, CapacityRow } from './types.ts';
+
+/** The weeks asked for, laid out on the span of consecutive weeks from the earliest to the latest. */
+type Frame = { key: string; span: Span; mondays: number[]; positions: number[]; scratch: Scratch };
+
+/** Holidays and the weeks asked for shape every row: when either changes, no row can be kept. */
+function frameKey(settings: Pick<Settings, 'holidaysOff' | 'liberationDay'>, weeks: readonly IsoWeek[]): string {
+  return `${settings.liberationDay}|${settings.holidaysOff.join(',')}|${weeks.join(',')}`;
+}
+
+function makeFrame(settings: Settings, weeks: readonly IsoWeek[], key: string): Frame {
+  const mondays = weeks.map((week) => {
+    const monday = mondayIndex(week);
+    if (Number.isNaN(monday)) throw new RangeError(`No such ISO week: ${week}`);
+    return monday;
+  });
+  const firstMonday = Math.min(...mondays);
+  const span = makeSpan(settings, firstMonday, (Math.max(...mondays) - firstMonday) / 7 + 1);
+  return { key, span, mondays, positions: mondays.map((monday) => (monday - firstMonday) / 7), scratch: createScratch(span) };
+}
 
 function activeInAny(person: Person, mondays: readonly number[]): boolean {
   const from = dayIndex(person.activeFrom);
@@ -12,34 +31,107 @@ function activeInAny(person: Person, mondays: readonly number[]): boolean {
   return mondays.some((monday) => monday <= to && monday + 6 >= from);
 }
 
+/** A person's row, or null when they are active in none of the weeks. */
+function computeRow(frame: Frame, person: Person, lists: PersonLists): CapacityRow | null {
+  if (!activeInAny(person, frame.mondays)) return null;
+  const pw = computePerson(frame.span, person, allocationsFrom(lists), frame.scratch);
+  const { positions } = frame;
+  const cells = new Array<CapacityCell>(positions.length);
+  for (let i = 0; i < positions.length; i++) cells[i] = cellAt(pw, positions[i] ?? 0);
+  return { personId: person.id, cells };
+}
+
+/** Row by row rather than week by week: each row's cells sit together in memory. */
+function allTotals(rows: readonly CapacityRow[], weekCount: number): CapacityCell[] {
+  const totals = Array.from({ length: weekCount }, emptyCell);
+  for (const row of rows) {
+    for (let w = 0; w < weekCount; w++) addInto(totals[w] ?? emptyCell(), row.cells[w] ?? emptyCell());
+  }
+  return totals.map(finishTotal);
+}
+
+function totalAt(rows: readonly CapacityRow[], w: number): CapacityCell {
+  const total = emptyCell();
+  for (const row of rows) addInto(total, row.cells[w] ?? emptyCell());
+  return finishTotal(total);
+}
+
+function sameFigures(a: CapacityCell | undefined, b: CapacityCell | undefined): boolean {
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.contract === b.contract &&
+    a.holiday === b.holiday &&
+    a.leave === b.leave &&
+    a.structural === b.structural &&
+    a.placementsConfirmed === b.placementsConfirmed &&
+    a.placementsProposed === b.placementsProposed &&
+    a.adhoc === b.adhoc
+  );
+}
+
+/**
+ * Team totals, summed row by row in team order as a full computation would, but only for the
+ * weeks in which a recomputed row's figures moved; the other weeks keep last time's totals.
+ */
+function totalsOf(rows: readonly CapacityRow[], previous: CapacityGrid | null, weekCount: number): CapacityCell[] {
+  const before = previous?.rows;
+  const sameRows = before?.length === rows.length && rows.every((row, i) => before[i]?.personId === row.personId);
+  if (!previous || !before || !sameRows) return allTotals(rows, weekCount);
+  const moved = new Uint8Array(weekCount);
+  rows.forEach((row, i) => {
+    const old = before[i];
+    if (!old || old === row) return;
+    for (let w = 0; w < weekCount; w++) if (!sameFigures(old.cells[w], row.cells[w])) moved[w] = 1;
+  });
+  return previous.totals.map((total, w) => (moved[w] === 1 ? totalAt(rows, w) : total));
+}
+
+type RowEntry = { person: Person; lists: PersonLists; row: CapacityRow | null };
+
+export type CapacityGridCache = { compute(workspace: Workspace, weeks: readonly IsoWeek[]): CapacityGrid };
+
+/**
+ * A grid that remembers each person's row together with the inputs it came from (the person and
+ * their structural support, placements, leave and ad-hoc assignments, compared by identity), so
+ * after a change only the rows whose inputs changed are computed again. Built for workspace
+ * revisions that share unchanged records, as immer's produce does.
+ */
+export function createCapacityGridCache(): CapacityGridCache {
+  const inputs = createPersonInputs();
+  let frame: Frame | null = null;
+  let entries = new Map<string, RowEntry>();
+  let last: CapacityGrid | null = null;
+  return {
+    compute(workspace, weeks) {
+      if (weeks.length === 0) return { weeks: [], rows: [], totals: [] };
+      const key = frameKey(workspace.settings, weeks);
+      if (frame?.key !== key) {
+        frame = makeFrame(workspace.settings, weeks, key);
+        entries = new Map();
+        last = null;
+      }
+      const current = inputs.update(workspace);
+      const next = new Map<string, RowEntry>();
+      const rows: CapacityRow[] = [];
+      for (const person of workspace.people) {
+        const lists = current.listsOf(person.id);
+        const kept = entries.get(person.id);
+        const entry = kept && kept.person === person && sameLists(kept.lists, lists) ? kept : { person, lists, row: computeRow(frame, person, lists) };
+        next.set(person.id, entry);
+        if (entry.row) rows.push(entry.row);
+      }
+      entries = next;
+      last = { weeks: [...weeks], rows, totals: totalsOf(rows, last, weeks.length) };
+      return last;
+    },
+  };
+}
+
 /**
  * Capacity per person per week, plus team totals. Weeks may come in any order or with gaps: the
  * work runs over the consecutive weeks from the earliest to the latest and reads out the ones asked.
  */
-export function computeCapacityGrid(workspace: Workspace, weeks: IsoWeek[]): CapacityGrid {
-  if (weeks.length === 0) return { weeks: [], rows: [], totals: [] };
-  const mondays = weeks.map((week) => {
-    const monday = mondayIndex(week);
-    if (Number.isNaN(monday)) throw new RangeError(`No such ISO week: ${week}`);
-    return monday;
-  });
-  const firstMonday = Math.min(...mondays);
-  const span = makeSpan(workspace.settings, firstMonday, (Math.max(...mondays) - firstMonday) / 7 + 1);
-  const positions = mondays.map((monday) => (monday - firstMonday) / 7);
-  const index = indexByPerson(workspace);
-  const scratch = createScratch(span);
-  const rows: CapacityRow[] = [];
-  const totals = positions.map(emptyCell);
-  for (const person of workspace.people) {
-    if (!activeInAny(person, mondays)) continue;
-    const pw = computePerson(span, person, index.get(person.id) ?? noAllocations, scratch);
-    const cells: CapacityCell[] = new Array<CapacityCell>(positions.length);
-    for (let i = 0; i < positions.length; i++) {
-      const cell = cellAt(pw, positions[i] ?? 0);
-      cells[i] = cell;
-      addInto(totals[i] ?? emptyCell(), cell);
-    }
-    rows.push({ personId: person.id, cells });
-  }
-  return { weeks: [...weeks], rows, totals: totals.map(finishTotal) };
+export function computeCapacityGrid(workspace: Workspace, weeks: readonly IsoWeek[]): CapacityGrid {
+  return createCapacityGridCache().compute(workspace, weeks);
 }

@@ -1,6 +1,9 @@
+import Holidays from 'date-holidays';
+import HolidaysParser from 'date-holidays-parser';
 import { describe, expect, it } from 'vitest';
 import { daysOff, dutchHolidays, easterSunday } from './holidays.ts';
 import { isoDateOf } from './day-index.ts';
+import nlHolidays from './nl-holidays.json' with { type: 'json' };
 import { typicalSettings } from './test-fixtures.ts';
 
 describe('Dutch public holidays', () => {
@@ -56,5 +59,12 @@ describe('Dutch public holidays', () => {
     const off = daysOff(typicalSettings, 2025, 2027);
     expect(off.get('2025-04-26')).toBe('kingsDay');
     expect(off.get('2027-01-01')).toBe('newYear');
+  });
+
+  it('has, from the Netherlands-only data, the same days as date-holidays with every country loaded (1990–2060)', () => {
+    const full = new Holidays('NL');
+    const nlOnly = new HolidaysParser(nlHolidays, 'NL');
+    const days = (calendar: HolidaysParser, year: number) => calendar.getHolidays(year).map((h) => `${h.date} ${h.type} ${h.name}`);
+    for (let year = 1990; year <= 2060; year++) expect(days(nlOnly, year)).toEqual(days(full, year));
   });
 });

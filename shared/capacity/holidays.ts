@@ -1,6 +1,7 @@
-import Holidays from 'date-holidays';
+import HolidaysParser from 'date-holidays-parser';
 import type { HolidayKey, IsoDate, Settings } from '../schemas/index.ts';
 import { dayIndex, dayIndexOf, weekdayOf } from './day-index.ts';
+import nlHolidays from './nl-holidays.json' with { type: 'json' };
 
 export type HolidayDay = { date: IsoDate; key: HolidayKey };
 
@@ -60,14 +61,25 @@ function keyForDate(year: number, index: number): HolidayKey | null {
  */
 const candidateTypes = new Set(['public', 'school']);
 
-let calendar: Holidays | null = null;
+let calendar: HolidaysParser | null = null;
+
+/*
+ * date-holidays' own engine with the Netherlands' rules only (see scripts/nl-holiday-data.ts), not
+ * every country's. Without a time zone the parser keeps to plain local dates and never asks
+ * moment-timezone for zone data, which is why the renderer build can leave that data out.
+ */
+function nlCalendar(): HolidaysParser {
+  const parser = new HolidaysParser(nlHolidays, 'NL');
+  parser.setTimezone('');
+  return parser;
+}
 const perYear = new Map<number, readonly HolidayDay[]>();
 
 /** Dutch holidays of one year that an organisation may give off; memoised, date-holidays is slow. */
 export function dutchHolidays(year: number): readonly HolidayDay[] {
   const known = perYear.get(year);
   if (known) return known;
-  calendar ??= new Holidays('NL');
+  calendar ??= nlCalendar();
   const days: HolidayDay[] = [];
   for (const entry of calendar.getHolidays(year)) {
     if (!candidateTypes.has(entry.type)) continue;

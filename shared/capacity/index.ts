@@ -1,4 +1,4 @@
-export { computeCapacityGrid } from './grid.ts';
+export { computeCapacityGrid, createCapacityGridCache, type CapacityGridCache } from './grid.ts';
 export { monthCapacity, type MonthCapacity } from './month-capacity.ts';
 export { cellBreakdown } from './breakdown.ts';
 export { spareInWindow } from './window.ts';

@@ -13,33 +13,39 @@ export type AdhocAssignment = { request: SupportRequest; assignment: Assignment 
 
 /** Everything that moves one person's capacity, gathered in a single pass over the workspace. */
 export type PersonAllocations = {
-  structural: StructuralSupport[];
-  placements: Placement[];
-  leave: Leave[];
-  adhoc: AdhocAssignment[];
+  structural: readonly StructuralSupport[];
+  placements: readonly Placement[];
+  leave: readonly Leave[];
+  adhoc: readonly AdhocAssignment[];
   /** Monday (day index) and hours of each entry in `adhoc`, read in the grid's hot loop. */
-  adhocMondays: number[];
-  adhocHours: number[];
+  adhocMondays: readonly number[];
+  adhocHours: readonly number[];
 };
+
+type Collecting = { [K in keyof PersonAllocations]: PersonAllocations[K] extends readonly (infer T)[] ? T[] : never };
 
 /** Only work someone has taken on uses hours; new, declined and deferred requests are no load yet. */
 const loadingStatuses: ReadonlySet<RequestStatus> = new Set<RequestStatus>(['assigned', 'in_progress', 'done']);
 
+export function loadsHours(request: SupportRequest): boolean {
+  return loadingStatuses.has(request.status);
+}
+
 export const noAllocations: PersonAllocations = Object.freeze(emptyAllocations());
 
-function emptyAllocations(): PersonAllocations {
+function emptyAllocations(): Collecting {
   return { structural: [], placements: [], leave: [], adhoc: [], adhocMondays: [], adhocHours: [] };
 }
 
-function pushAdhoc(target: PersonAllocations, request: SupportRequest, assignment: Assignment): void {
+function pushAdhoc(target: Collecting, request: SupportRequest, assignment: Assignment): void {
   target.adhoc.push({ request, assignment });
   target.adhocMondays.push(mondayIndex(assignment.week));
   target.adhocHours.push(assignment.hours);
 }
 
 export function indexByPerson(workspace: Workspace): Map<string, PersonAllocations> {
-  const index = new Map<string, PersonAllocations>();
-  const entry = (personId: string): PersonAllocations => {
+  const index = new Map<string, Collecting>();
+  const entry = (personId: string): Collecting => {
     let found = index.get(personId);
     if (!found) {
       found = emptyAllocations();
@@ -51,7 +57,7 @@ export function indexByPerson(workspace: Workspace): Map<string, PersonAllocatio
   for (const p of workspace.placements) entry(p.personId).placements.push(p);
   for (const l of workspace.leave) entry(l.personId).leave.push(l);
   for (const request of workspace.requests) {
-    if (!loadingStatuses.has(request.status)) continue;
+    if (!loadsHours(request)) continue;
     for (const assignment of request.assignments) pushAdhoc(entry(assignment.personId), request, assignment);
   }
   return index;
@@ -65,7 +71,7 @@ export function allocationsOf(workspace: Workspace, personId: string): PersonAll
   result.placements = byId(workspace.placements);
   result.leave = byId(workspace.leave);
   for (const request of workspace.requests) {
-    if (!loadingStatuses.has(request.status)) continue;
+    if (!loadsHours(request)) continue;
     for (const assignment of request.assignments) {
       if (assignment.personId === personId) pushAdhoc(result, request, assignment);
     }

@@ -1,53 +1,51 @@
-import { Alert, Center, Loader, MantineProvider, Stack, Text, createTheme } from '@mantine/core';
+import { MantineProvider, createTheme } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMaybeSnapshot, useWorkspaceState } from '../state/workspace-state.tsx';
-import { ReportPage, useIsReportRoute } from '../pages/report/ReportPage.tsx';
+import { PageSkeleton } from '../components/PageSkeleton.tsx';
+import { useIsReportRoute } from '../pages/report/report-route.ts';
+import { useMaybeSnapshot } from '../state/workspace-state.tsx';
+import { ReportPage } from './lazy-pages.ts';
+import { LoadFailure } from './LoadFailure.tsx';
 import { Shell } from './Shell.tsx';
+import { useWorkspaceLanguage } from './use-workspace-language.ts';
 
 const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md', fontFamily: 'system-ui, "Segoe UI", Roboto, sans-serif' });
 
-function LoadingGate() {
-  const { t } = useTranslation();
-  const state = useWorkspaceState();
-  const snapshot = useMaybeSnapshot();
+type Props = { loadFailure: Promise<string | null> };
+
+function useLoadFailure(loadFailure: Promise<string | null>): string | null {
   const [failure, setFailure] = useState<string | null>(null);
-  const report = useIsReportRoute();
   useEffect(() => {
-    if (!state.current()) state.load().catch((error: unknown) => setFailure(String((error as Error).message ?? error)));
-  }, [state]);
-  if (failure) {
-    return (
-      <Center h="100vh">
-        <Alert color="red" title={t('app.loadFailed')} maw={520}>
-          {failure}
-        </Alert>
-      </Center>
-    );
-  }
-  if (!snapshot) {
-    return (
-      <Center h="100vh">
-        <Stack align="center">
-          <Loader />
-          <Text c="dimmed">{t('app.loading')}</Text>
-        </Stack>
-      </Center>
-    );
-  }
-  // The monthly overview prints without the app's chrome (navbar, header, banners).
-  return report ? <ReportPage /> : <Shell />;
+    void loadFailure.then(setFailure);
+  }, [loadFailure]);
+  return failure;
 }
 
-export function App() {
+function Screen({ loadFailure }: Props) {
+  const snapshot = useMaybeSnapshot();
+  const failure = useLoadFailure(loadFailure);
+  const report = useIsReportRoute();
+  useWorkspaceLanguage(snapshot?.preferences.language);
+  // The monthly overview prints without the app's chrome (navbar, header, banners).
+  if (!report) return <Shell failure={failure} />;
+  if (failure) return <LoadFailure message={failure} />;
+  if (!snapshot) return <PageSkeleton />;
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      <ReportPage />
+    </Suspense>
+  );
+}
+
+export function App({ loadFailure }: Props) {
   const { i18n } = useTranslation();
   return (
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
-        <LoadingGate />
+        <Screen loadFailure={loadFailure} />
       </DatesProvider>
     </MantineProvider>
   );

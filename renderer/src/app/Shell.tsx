@@ -1,20 +1,18 @@
-import { AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { AppShell, Button, Group, NavLink, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../components/ComingSoon.tsx';
 import { DemoBanner } from '../components/DemoBanner.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { UndoButton } from '../components/UndoButton.tsx';
 import { RecoveryBanner } from '../components/RecoveryBanner.tsx';
 import { EncryptionBanner } from '../components/EncryptionStatus.tsx';
 import { CapacityPage } from '../pages/capacity/CapacityPage.tsx';
-import { PlacementsPage } from '../pages/placements/PlacementsPage.tsx';
-import { RequestsPage } from '../pages/requests/RequestsPage.tsx';
-import { ValuePage } from '../pages/value/ValuePage.tsx';
-import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
-import { TeamPage } from '../pages/team/TeamPage.tsx';
 import { HistoryDrawer } from '../pages/history/HistoryDrawer.tsx';
-import { useJournalSync, useSnapshot } from '../state/workspace-state.tsx';
+import { useJournalSync, useMaybeSnapshot } from '../state/workspace-state.tsx';
+import { PlacementsPage, RequestsPage, SettingsPage, TeamPage, ValuePage } from './lazy-pages.ts';
+import { LoadFailure } from './LoadFailure.tsx';
 import { sections, useSection, type Section } from './sections.ts';
 
 function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
@@ -36,9 +34,28 @@ function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
   }
 }
 
-export function Shell() {
+/** What the page frame holds: the error, a skeleton until the workspace is there, then banners and the page. */
+function Content({ section, go, failure }: { section: Section; go: (s: Section) => void; failure: string | null }) {
+  const snapshot = useMaybeSnapshot();
+  if (failure) return <LoadFailure message={failure} />;
+  if (!snapshot) return <PageSkeleton />;
+  return (
+    <Stack gap="md">
+      <RecoveryBanner />
+      <EncryptionBanner />
+      <DemoBanner />
+      {/* Keyed by section, so a page still loading never shows under another page's name. */}
+      <Suspense key={section} fallback={<PageSkeleton />}>
+        <Page section={section} go={go} />
+      </Suspense>
+    </Stack>
+  );
+}
+
+/** Navigation, header and page frame are drawn at once; only what needs the workspace waits for it. */
+export function Shell({ failure }: { failure: string | null }) {
   const { t } = useTranslation();
-  const snapshot = useSnapshot();
+  const snapshot = useMaybeSnapshot();
   const [section, go] = useSection();
   const [historyOpen, setHistoryOpen] = useState(false);
   useJournalSync();
@@ -48,17 +65,23 @@ export function Shell() {
         <Group h="100%" px="lg" justify="space-between">
           <Group gap="sm">
             <Title order={3}>{t('app.title')}</Title>
-            <Text c="dimmed" size="sm" data-testid="organisation-name">
-              {snapshot.workspace.settings.organisationName}
-            </Text>
+            {snapshot ? (
+              <Text c="dimmed" size="sm" data-testid="organisation-name">
+                {snapshot.workspace.settings.organisationName}
+              </Text>
+            ) : (
+              <Skeleton height={14} width={160} />
+            )}
           </Group>
-          <Group gap="sm">
-            <UndoButton />
-            <Button size="xs" variant="default" onClick={() => setHistoryOpen(true)} data-testid="history-open">
-              {t('history.open')}
-            </Button>
-            <LanguageSwitch />
-          </Group>
+          {snapshot && (
+            <Group gap="sm">
+              <UndoButton />
+              <Button size="xs" variant="default" onClick={() => setHistoryOpen(true)} data-testid="history-open">
+                {t('history.open')}
+              </Button>
+              <LanguageSwitch />
+            </Group>
+          )}
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Navigation">
@@ -75,14 +98,9 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Stack gap="md">
-          <RecoveryBanner />
-          <EncryptionBanner />
-          <DemoBanner />
-          <Page section={section} go={go} />
-        </Stack>
+        <Content section={section} go={go} failure={failure} />
       </AppShell.Main>
-      <HistoryDrawer opened={historyOpen} onClose={() => setHistoryOpen(false)} />
+      {snapshot && <HistoryDrawer opened={historyOpen} onClose={() => setHistoryOpen(false)} />}
     </AppShell>
   );
 }

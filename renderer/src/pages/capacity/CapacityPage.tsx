@@ -1,14 +1,12 @@
-import { Button, Drawer, Group, MultiSelect, SegmentedControl, Stack, Switch, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Drawer, Group, Loader, MultiSelect, SegmentedControl, Stack, Switch, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { useSkillOptions } from '../team/skill-options.ts';
 import { CapacityGrid } from './CapacityGrid.tsx';
-import { CellPanel } from './CellPanel.tsx';
-import { CoverageView } from './CoverageView.tsx';
+import { CellPanel, CoverageView, WhoIsFree } from './lazy-panels.ts';
 import { Legend } from './Legend.tsx';
 import { ranges, useCapacityView, type RangeSize } from './use-capacity-view.ts';
-import { WhoIsFree } from './WhoIsFree.tsx';
 
 export function CapacityPage() {
   const { t } = useTranslation();
@@ -64,14 +62,22 @@ export function CapacityPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="coverage" pt="sm">
-          <CoverageView view={view} />
+          <Suspense fallback={<Loader size="sm" />}>
+            <CoverageView view={view} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="free" pt="sm">
-          <WhoIsFree />
+          <Suspense fallback={<Loader size="sm" />}>
+            <WhoIsFree />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
       <Drawer opened={open !== null} onClose={() => setOpen(null)} position="right" size="md" title={open ? t('capacity.cellTitle', { name: openName, week: Number(open.week.slice(6)) }) : ''}>
-        {open && <CellPanel personId={open.personId} week={open.week} />}
+        {open && (
+          <Suspense fallback={<Loader size="sm" />}>
+            <CellPanel personId={open.personId} week={open.week} />
+          </Suspense>
+        )}
       </Drawer>
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { addWeeks, computeCapacityGrid, weekKey, weekRange, type CapacityGrid } from '../../../../shared/capacity/index.ts';
+import { addWeeks, createCapacityGridCache, weekKey, weekRange, type CapacityGrid } from '../../../../shared/capacity/index.ts';
 import type { IsoWeek, Person, Workspace } from '../../../../shared/schemas/index.ts';
 
 export const ranges = [4, 13, 26, 52] as const;
@@ -34,7 +34,9 @@ export function useCapacityView(workspace: Workspace, today: string) {
   const [includeProposed, setIncludeProposed] = useState(false);
 
   const weeks = useMemo(() => weekRange(start, range), [start, range]);
-  const grid = useMemo(() => computeCapacityGrid(workspace, weeks), [workspace, weeks]);
+  // One cache for the page's lifetime: after a change only the rows whose inputs changed are computed.
+  const [cache] = useState(createCapacityGridCache);
+  const grid = useMemo(() => cache.compute(workspace, weeks), [cache, workspace, weeks]);
   const people = useMemo(() => new Map(workspace.people.map((p) => [p.id, p])), [workspace.people]);
   const rows = useMemo(() => filterRows(grid, people, filters), [grid, people, filters]);
   const sortedRows = useMemo(

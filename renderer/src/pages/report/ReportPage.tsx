@@ -1,5 +1,5 @@
 import { Alert, Button } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildMonthlyOverview } from '../../../../shared/report/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
@@ -8,23 +8,9 @@ import { ReportCharts } from './ReportCharts.tsx';
 import { ReportCover } from './ReportCover.tsx';
 import { ReportStatements } from './ReportStatements.tsx';
 import { CapacityTable, PlacementsTable, RequestsTable } from './ReportTables.tsx';
-import { cssString, isReportHash, parseReportHash, reportFormat } from './report-format.ts';
+import { cssString, parseReportHash, reportFormat } from './report-format.ts';
+import { useHash } from './report-route.ts';
 import './report.css';
-
-function useHash(): string {
-  const [hash, setHash] = useState(window.location.hash);
-  useEffect(() => {
-    const onChange = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return hash;
-}
-
-/** True on `#/report/…`: the app then shows the print page instead of its shell. */
-export function useIsReportRoute(): boolean {
-  return isReportHash(useHash());
-}
 
 /**
  * Marks the page ready once every chart has drawn its SVG, for printToPDF and tests to wait on;

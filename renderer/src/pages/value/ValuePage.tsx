@@ -1,5 +1,5 @@
 import { Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Period } from '../../../../shared/dashboard/index.ts';
 import { formatMonth } from '../../../../shared/format.ts';
@@ -7,9 +7,11 @@ import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { KeyFigureCards } from './KeyFigureCards.tsx';
 import { MonthlyOverviewPanel } from './MonthlyOverviewPanel.tsx';
-import { PresentationMode } from './PresentationMode.tsx';
 import { chartSlides } from './slides.tsx';
 import { useDashboard } from './use-dashboard.ts';
+
+// Fetched on the first "Present": most visits to this page never present.
+const PresentationMode = lazy(async () => ({ default: (await import('./PresentationMode.tsx')).PresentationMode }));
 
 function usePeriodLabel(): (period: Period) => string {
   const { t } = useTranslation();
@@ -66,7 +68,11 @@ export function ValuePage() {
         ))}
       </SimpleGrid>
       <MonthlyOverviewPanel />
-      {presenting && <PresentationMode onClose={() => setPresenting(false)} title={`${t('value.title')} · ${label(dashboard.period)}`} figures={dashboard.figures} slides={slides} />}
+      {presenting && (
+        <Suspense fallback={null}>
+          <PresentationMode onClose={() => setPresenting(false)} title={`${t('value.title')} · ${label(dashboard.period)}`} figures={dashboard.figures} slides={slides} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -1,0 +1,133 @@
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromiumLaunch } from '../playwright.config.ts';
+import { WebHostProcess } from '../tests/e2e/support/web-host.ts';
+import { buildApp } from './render.ts';
+import { figure, progress, targeted, type Row } from './report.ts';
+import { formatMs, summarise } from './stats.ts';
+
+const RENDERER_DIR = path.resolve(import.meta.dirname, '../out/renderer');
+const RUNS = 5;
+const INITIAL_JS_BUDGET = 1024 * 1024;
+const SIZES = [
+  { people: 15, coldMs: 1000 },
+  { people: 500, coldMs: 1500 },
+] as const;
+const WARM_MS = 300;
+
+/*
+ * "Visible" is the first animation frame in which a person's row is in the grid, read from the
+ * page's own clock (0 = navigation start), so Playwright's polling delay is left out. A function,
+ * not a string: the page's CSP forbids evaluating strings. This file is type-checked without the
+ * DOM library, hence the narrow view of `document`.
+ */
+function gridVisibleAt(): number | null {
+  const page = globalThis as unknown as { document: { querySelector(selector: string): unknown } };
+  return page.document.querySelector('[data-testid="capacity-row"]') ? performance.now() : null;
+}
+
+async function loadToGrid(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  const handle = await page.waitForFunction(gridVisibleAt, undefined, { polling: 'raf', timeout: 60_000 });
+  return Number(await handle.jsonValue());
+}
+
+/** Used JS heap after a forced garbage collection, so the figure is what the page keeps, not what it left behind. */
+async function heapBytes(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usage.usedSize;
+}
+
+type Run = { coldMs: number; warmMs: number; heap: number; scripts: string[] };
+
+/** One fresh browser profile: first load (cold caches), then the same URL again (warm). */
+async function oneRun(url: string): Promise<Run> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'secretariaat-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    ...chromiumLaunch,
+    viewport: { width: 1280, height: 800 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const scripts = new Set<string>();
+    const onRequest = (request: { resourceType(): string; url(): string }) => {
+      if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+    };
+    page.on('request', onRequest);
+    const coldMs = await loadToGrid(page, url);
+    page.off('request', onRequest);
+    const warmMs = await loadToGrid(page, url);
+    return { coldMs, warmMs, heap: await heapBytes(context, page), scripts: [...scripts] };
+  } finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+function fileSize(urlPath: string): number {
+  const file = path.join(RENDERER_DIR, decodeURIComponent(urlPath));
+  return fs.existsSync(file) ? fs.statSync(file).size : 0;
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+const median = (values: number[]): number => summarise(values).median;
+
+async function measureSize(people: number, coldTarget: number): Promise<{ rows: Row[]; scripts: string[] }> {
+  const part = 'e load';
+  progress(`load: web host with a ${people}-person demo, ${RUNS} fresh profiles`);
+  const host = new WebHostProcess(undefined, { SECRETARIAAT_DEMO_PEOPLE: String(people) });
+  const url = await host.start();
+  try {
+    const runs: Run[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await oneRun(url));
+    const cold = summarise(runs.map((r) => r.coldMs));
+    const warm = summarise(runs.map((r) => r.warmMs));
+    const heap = median(runs.map((r) => r.heap));
+    const spread = (t: { median: number; p95: number; runs: number }) => `median ${formatMs(t.median)}, max ${formatMs(t.p95)} (${t.runs} runs)`;
+    return {
+      rows: [
+        targeted(part, `${people} people: fresh profile, load → grid visible`, spread(cold), `≤ ${formatMs(coldTarget)}`, cold.median <= coldTarget),
+        targeted(part, `${people} people: second load (warm caches) → grid visible`, spread(warm), `≤ ${formatMs(WARM_MS)}`, warm.median <= WARM_MS),
+        figure(part, `${people} people: renderer JS heap after load (after GC)`, `${(heap / 1024 / 1024).toFixed(1)} MB`),
+      ],
+      scripts: runs[0]?.scripts ?? [],
+    };
+  } finally {
+    await host.stop();
+    fs.rmSync(host.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Every JavaScript file of the build, largest first, marked when the first screen loaded it. */
+function chunkRows(initial: ReadonlySet<string>): Row[] {
+  const assets = path.join(RENDERER_DIR, 'assets');
+  const files = fs.readdirSync(assets).filter((f) => f.endsWith('.js'));
+  return files
+    .map((f) => ({ name: f, size: fs.statSync(path.join(assets, f)).size }))
+    .sort((a, b) => b.size - a.size)
+    .map((f) => figure('f chunks', `${f.name}${initial.has(`/assets/${f.name}`) ? ' (initial)' : ''}`, kb(f.size)));
+}
+
+export async function benchLoad(options: { build: boolean }): Promise<Row[]> {
+  if (options.build) buildApp();
+  const rows: Row[] = [];
+  let initial: string[] = [];
+  for (const { people, coldMs } of SIZES) {
+    const measured = await measureSize(people, coldMs);
+    rows.push(...measured.rows);
+    if (people === SIZES[0].people) initial = measured.scripts;
+  }
+  const initialBytes = initial.reduce((sum, s) => sum + fileSize(s), 0);
+  rows.push(
+    targeted('e load', `initial JavaScript (loaded before the grid shows, ${initial.length} files, uncompressed)`, kb(initialBytes), `≤ ${kb(INITIAL_JS_BUDGET)}`, initialBytes <= INITIAL_JS_BUDGET),
+  );
+  rows.push(...chunkRows(new Set(initial)));
+  return rows;
+}

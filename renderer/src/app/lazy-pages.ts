@@ -1,0 +1,13 @@
+import { lazy } from 'react';
+
+/*
+ * Every page but the capacity grid (the start page) is its own chunk, fetched the first time it is
+ * opened: a cold start then parses only what the first screen shows. React.lazy wants a default
+ * export; the house style names them, hence the mapping.
+ */
+export const RequestsPage = lazy(async () => ({ default: (await import('../pages/requests/RequestsPage.tsx')).RequestsPage }));
+export const PlacementsPage = lazy(async () => ({ default: (await import('../pages/placements/PlacementsPage.tsx')).PlacementsPage }));
+export const ValuePage = lazy(async () => ({ default: (await import('../pages/value/ValuePage.tsx')).ValuePage }));
+export const TeamPage = lazy(async () => ({ default: (await import('../pages/team/TeamPage.tsx')).TeamPage }));
+export const SettingsPage = lazy(async () => ({ default: (await import('../pages/settings/SettingsPage.tsx')).SettingsPage }));
+export const ReportPage = lazy(async () => ({ default: (await import('../pages/report/ReportPage.tsx')).ReportPage }));

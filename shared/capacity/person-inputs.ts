@@ -1,0 +1,157 @@
+import type { Leave, Placement, StructuralSupport, SupportRequest, Workspace } from '../schemas/index.ts';
+import { mondayIndex } from './day-index.ts';
+import { loadsHours, type AdhocAssignment, type PersonAllocations } from './person-index.ts';
+
+/*
+ * One person's inputs to the grid, grouped from the workspace collections and kept from one
+ * workspace revision to the next. Revisions share structure (immer): an unchanged collection is
+ * the same array, an unchanged record the same object. Each person's lists are therefore reused
+ * as long as their records are, and a row whose lists are all the same objects as last time can
+ * keep last time's cells.
+ */
+
+type Grouped<T> = { source: readonly T[]; byPerson: Map<string, readonly T[]> };
+
+const none: readonly never[] = Object.freeze([]);
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Groups by person; a person whose records are the same objects as before keeps the old list. */
+function groupByPerson<T extends { personId: string }>(source: readonly T[], previous: Grouped<T> | null): Grouped<T> {
+  if (previous?.source === source) return previous;
+  const byPerson = new Map<string, T[]>();
+  for (const item of source) {
+    const list = byPerson.get(item.personId);
+    if (list) list.push(item);
+    else byPerson.set(item.personId, [item]);
+  }
+  const result = new Map<string, readonly T[]>();
+  for (const [personId, list] of byPerson) {
+    const old = previous?.byPerson.get(personId);
+    result.set(personId, old && sameItems(old, list) ? old : list);
+  }
+  return { source, byPerson: result };
+}
+
+/** A person's ad-hoc work, with the Monday and hours of each entry read out once for the grid's hot loop. */
+export type AdhocList = { entries: readonly AdhocAssignment[]; mondays: readonly number[]; hours: readonly number[] };
+type Collecting = { entries: AdhocAssignment[]; mondays: number[]; hours: number[] };
+
+const noAdhoc: AdhocList = Object.freeze({ entries: [], mondays: [], hours: [] });
+
+function push(list: Collecting, request: SupportRequest, assignment: SupportRequest['assignments'][number]): void {
+  list.entries.push({ request, assignment });
+  list.mondays.push(mondayIndex(assignment.week));
+  list.hours.push(assignment.hours);
+}
+
+type AdhocIndex = { source: readonly SupportRequest[]; byPerson: Map<string, AdhocList> };
+
+function adhocFromScratch(source: readonly SupportRequest[]): AdhocIndex {
+  const byPerson = new Map<string, Collecting>();
+  for (const request of source) {
+    if (!loadsHours(request)) continue;
+    for (const assignment of request.assignments) {
+      let list = byPerson.get(assignment.personId);
+      if (!list) {
+        list = { entries: [], mondays: [], hours: [] };
+        byPerson.set(assignment.personId, list);
+      }
+      push(list, request, assignment);
+    }
+  }
+  return { source, byPerson };
+}
+
+/** Beyond this many changed positions (a deletion shifts every later request) regrouping is cheaper. */
+const PATCH_LIMIT = 64;
+
+/**
+ * Requests are the largest collection (tens of thousands of assignments at 500 people), so a change
+ * is patched in: positions whose request object changed are found by walking both arrays in step,
+ * and only the people those requests name get new lists. The order of a patched list may differ
+ * from a regrouped one; ad-hoc hours are summed per week and quarter hours add exactly, so the
+ * figures do not.
+ */
+function updateAdhoc(source: readonly SupportRequest[], previous: AdhocIndex | null): AdhocIndex {
+  if (previous?.source === source) return previous;
+  if (!previous) return adhocFromScratch(source);
+  const old = previous.source;
+  const changed: number[] = [];
+  const length = Math.max(old.length, source.length);
+  for (let i = 0; i < length; i++) {
+    if (old[i] === source[i]) continue;
+    changed.push(i);
+    if (changed.length > PATCH_LIMIT) return adhocFromScratch(source);
+  }
+  const removed = new Set<SupportRequest>();
+  const touched = new Set<string>();
+  for (const i of changed) {
+    const before = old[i];
+    if (before) removed.add(before);
+    for (const a of before?.assignments ?? none) touched.add(a.personId);
+    for (const a of source[i]?.assignments ?? none) touched.add(a.personId);
+  }
+  const byPerson = new Map(previous.byPerson);
+  for (const personId of touched) {
+    const list: Collecting = { entries: [], mondays: [], hours: [] };
+    for (const { request, assignment } of previous.byPerson.get(personId)?.entries ?? none) {
+      if (!removed.has(request)) push(list, request, assignment);
+    }
+    for (const i of changed) {
+      const request = source[i];
+      if (!request || !loadsHours(request)) continue;
+      for (const assignment of request.assignments) if (assignment.personId === personId) push(list, request, assignment);
+    }
+    byPerson.set(personId, list);
+  }
+  return { source, byPerson };
+}
+
+/** The lists one row is computed from; compared by identity to decide whether the row is still valid. */
+export type PersonLists = {
+  structural: readonly StructuralSupport[];
+  placements: readonly Placement[];
+  leave: readonly Leave[];
+  adhoc: AdhocList;
+};
+
+export function sameLists(a: PersonLists, b: PersonLists): boolean {
+  return a.structural === b.structural && a.placements === b.placements && a.leave === b.leave && a.adhoc === b.adhoc;
+}
+
+export function allocationsFrom(lists: PersonLists): PersonAllocations {
+  const { structural, placements, leave, adhoc } = lists;
+  return { structural, placements, leave, adhoc: adhoc.entries, adhocMondays: adhoc.mondays, adhocHours: adhoc.hours };
+}
+
+export type PersonInputs = { listsOf(personId: string): PersonLists };
+
+/** Keeps the grouping between calls; `update` with each new workspace revision. */
+export function createPersonInputs(): { update(workspace: Workspace): PersonInputs } {
+  let structural: Grouped<StructuralSupport> | null = null;
+  let placements: Grouped<Placement> | null = null;
+  let leave: Grouped<Leave> | null = null;
+  let adhoc: AdhocIndex | null = null;
+  return {
+    update(workspace) {
+      structural = groupByPerson(workspace.structural, structural);
+      placements = groupByPerson(workspace.placements, placements);
+      leave = groupByPerson(workspace.leave, leave);
+      adhoc = updateAdhoc(workspace.requests, adhoc);
+      const current = { structural, placements, leave, adhoc };
+      return {
+        listsOf: (personId) => ({
+          structural: current.structural.byPerson.get(personId) ?? none,
+          placements: current.placements.byPerson.get(personId) ?? none,
+          leave: current.leave.byPerson.get(personId) ?? none,
+          adhoc: current.adhoc.byPerson.get(personId) ?? noAdhoc,
+        }),
+      };
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { expect, test } from './support/fixtures.ts';
+import type { SectionKey } from './support/app-page.ts';
+
+test('the navigation and a loading skeleton show before the workspace arrives, then the grid', async ({ host, page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/getSnapshot', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(host.url);
+  await expect(page.getByTestId('nav-capacity')).toBeVisible();
+  await expect(page.getByTestId('page-loading')).toBeVisible();
+  release();
+  await expect(page.getByTestId('capacity-row').first()).toBeVisible();
+  await expect(page.getByTestId('page-loading')).toHaveCount(0);
+});
+
+test('every page loads its code on first use under the strict content security policy', async ({ app, page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') violations.push(message.text());
+  });
+  const pages: SectionKey[] = ['requests', 'placements', 'value', 'team', 'settings', 'capacity'];
+  for (const section of pages) await app.goTo(section);
+  await expect(page.getByTestId('capacity-grid')).toBeVisible();
+  expect(violations.filter((text) => /Content Security Policy|Failed to fetch dynamically imported module/i.test(text))).toEqual([]);
+});
+
+test('after choosing English the next start draws its first frame in English', async ({ app, host, page }) => {
+  await app.switchLanguage('EN');
+  await expect(app.nav('team')).toHaveText('Team');
+  await expect(app.nav('capacity')).toHaveText('Capacity');
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/getSnapshot', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(host.url);
+  await expect(page.getByTestId('page-loading')).toBeVisible();
+  await expect(app.nav('capacity')).toHaveText('Capacity');
+  release();
+  await expect(page.getByTestId('capacity-row').first()).toBeVisible();
+  await expect(app.nav('capacity')).toHaveText('Capacity');
+});
