@@ -44,7 +44,8 @@ export function App({ loadFailure }: Props) {
   return (
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" />
+        {/* Bottom left, over the navigation's empty lower half: at the top right a toast covered Undo, History and the language switch after every action. */}
+        <Notifications position="bottom-left" containerWidth={340} />
         <Screen loadFailure={loadFailure} />
       </DatesProvider>
     </MantineProvider>

@@ -26,6 +26,8 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
   const snapshot = useSnapshot();
   const run = useCommand();
   const [backups, setBackups] = useState<BackupListItem[]>([]);
+  // Importing or restoring the very workspace that is open changes no record, so no revision either; the new backup must still show.
+  const [replaced, setReplaced] = useState(0);
   const [canShowFolder, setCanShowFolder] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -36,7 +38,7 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
   // The list is read again after every change, since most changes can add a daily or before-* backup.
   useEffect(() => {
     state.api.listBackups({}).then(setBackups, fail);
-  }, [state, snapshot.revision, refresh, fail]);
+  }, [state, snapshot.revision, refresh, replaced, fail]);
   useEffect(() => {
     state.api.getCapabilities({}).then((c) => setCanShowFolder(c.showDataFolder), fail);
   }, [state, fail]);
@@ -44,6 +46,7 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
   const restore = async (backup: BackupListItem) => {
     if (!window.confirm(t('settingsExtra.backups.confirmRestore', { date: formatStamp(backup.date, i18n.language) }))) return;
     const failure = await run((api) => api.restoreBackup({ file: backup.name }));
+    setReplaced((n) => n + 1);
     if (!failure) notifications.show({ color: 'teal', message: t('settingsExtra.backups.restored') });
   };
 
@@ -60,6 +63,7 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
     if (!file || !window.confirm(t('settingsExtra.transfer.confirmImport', { file: file.name }))) return;
     const content = await file.text();
     const failure = await run((api) => api.importWorkspace({ content }));
+    setReplaced((n) => n + 1);
     if (!failure) notifications.show({ color: 'teal', message: t('settingsExtra.transfer.imported') });
   };
 
