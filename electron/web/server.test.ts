@@ -66,6 +66,13 @@ describe('the web host', () => {
     expect(res.status).toBe(413);
   });
 
+  it('takes a whole-workspace import as large as the contract allows, past the limit for other calls', async () => {
+    const exported = JSON.parse((await api('exportWorkspace', {})).body).value.content as string;
+    expect(exported.length).toBeGreaterThan(64 * 1024);
+    const res = await api('importWorkspace', { content: exported });
+    expect(res.status).toBe(200);
+  });
+
   it('answers a bad input with the field it names', async () => {
     const res = await api('setLanguage', { language: 'fr' });
     expect(res.status).toBe(400);

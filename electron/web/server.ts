@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp.ts';
 import type { Envelope, ErrorDetail } from '../../shared/contract/errors.ts';
 import { isUploadOperation, uploadQuerySchema, type UploadOperation } from '../../shared/contract/upload.ts';
+import { MAX_WORKSPACE_CHARS } from '../../shared/contract/data-care-ops.ts';
 import { IMPORT_LIMITS, IMPORT_LIMIT_MB } from '../../shared/import/limits.ts';
 import type { AppServices } from '../services/app-services.ts';
 import { checkOrigin, checkToken, readBody } from './request-guard.ts';
@@ -39,6 +40,12 @@ function refuse(res: ServerResponse, status: number, message: string, detail: Er
   sendJson(res, status, { ok: false, error: { code: 'invalid_input', message, field: null, ...detail } });
 }
 
+/**
+ * A whole-workspace import is the one JSON call that carries a large file: it may be as large as
+ * the contract allows (the desktop app's IPC has no limit of its own), with room for JSON escaping.
+ */
+const WORKSPACE_BODY_BYTES = MAX_WORKSPACE_CHARS * 2;
+
 /** The same handlers as the desktop app, over HTTP on loopback only, for `npm run web` and end-to-end tests. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const limit = options.maxBodyBytes ?? 1024 * 1024;
@@ -48,8 +55,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const token = checkToken(req, options.token);
     if (!token.ok) return refuse(res, token.status, token.reason);
     if (req.method !== 'POST') return refuse(res, 405, 'Use POST');
-    const body = await readBody(req, limit);
-    if (!body.ok) return refuse(res, 413, `Request body larger than ${limit} bytes`);
+    const bodyLimit = name === 'importWorkspace' ? WORKSPACE_BODY_BYTES : limit;
+    const body = await readBody(req, bodyLimit);
+    if (!body.ok) return refuse(res, 413, `Request body larger than ${bodyLimit} bytes`);
     let input: unknown;
     try {
       const text = body.bytes.toString('utf8');

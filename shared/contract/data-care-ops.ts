@@ -6,12 +6,16 @@ import type { PersonExport } from '../privacy/person-data.ts';
 import { operation } from './define.ts';
 import type { Update } from './snapshot.ts';
 
-export type BackupListItem = { name: string; date: string; reason: string; size: number };
+/** How many people, requests and placements a backup holds, so a user can tell a full copy from an empty one. */
+export type BackupContents = { people: number; requests: number; placements: number };
+/** `holds` is null for a copy that cannot be opened. */
+export type BackupListItem = { name: string; date: string; reason: string; size: number; holds: BackupContents | null };
 /** A file for the renderer to save: its suggested name and its text. */
 export type ExportedFile = { fileName: string; content: string };
 
 /** A workspace of 200 people with years of history stays far below this; the cap keeps one call bounded. */
-const MAX_FILE_CHARS = 50_000_000;
+/** A workspace export of 2,000 people with years of history stays below this (500 people: 17 MB). */
+export const MAX_WORKSPACE_CHARS = 50_000_000;
 
 const importFileSchema = z
   .object({
@@ -27,7 +31,7 @@ const importFileSchema = z
 export const dataCareOperations = {
   listBackups: operation<BackupListItem[]>()(z.object({}).strict()),
   exportWorkspace: operation<ExportedFile>()(z.object({}).strict()),
-  importWorkspace: operation<Update>()(z.object({ content: z.string().min(1).max(MAX_FILE_CHARS) }).strict()),
+  importWorkspace: operation<Update>()(z.object({ content: z.string().min(1).max(MAX_WORKSPACE_CHARS) }).strict()),
   exportPerson: operation<ExportedFile & { data: PersonExport }>()(z.object({ id: idSchema }).strict()),
   erasePerson: operation<{ update: Update; rewrittenFiles: string[]; deletedFiles: string[]; uncheckedFiles: string[] }>()(z.object({ id: idSchema }).strict()),
   purgeOldLeave: operation<{ update: Update; removed: number }>()(z.object({}).strict()),

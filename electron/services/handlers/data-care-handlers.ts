@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { DomainError } from '../../../shared/contract/errors.ts';
 import type { dataCareOperations } from '../../../shared/contract/data-care-ops.ts';
+import { backupContents } from '../storage/backup-contents.ts';
 import { describeBackup, listBackups } from '../storage/backups.ts';
+import { backupDir } from '../storage/file-names.ts';
 import { documentOf, inspectText } from '../storage/inspect-file.ts';
 import { replaceWorkspace, type HandlersFor } from './context.ts';
 import { importHandlers } from './import-handlers.ts';
@@ -11,7 +13,8 @@ type Ops = typeof dataCareOperations;
 type BackupOps = Pick<Ops, 'listBackups' | 'exportWorkspace' | 'importWorkspace' | 'getCapabilities' | 'showDataFolder'>;
 
 const backupHandlers = {
-  listBackups: (_input, ctx) => listBackups(ctx.store.dir).map((name) => describeBackup(ctx.store.dir, name)),
+  listBackups: (_input, ctx) =>
+    listBackups(ctx.store.dir).map((name) => ({ ...describeBackup(ctx.store.dir, name), holds: backupContents(path.join(backupDir(ctx.store.dir), name), ctx.store.codec) })),
 
   exportWorkspace: (_input, ctx) => ({
     fileName: `secretariaat-${ctx.clock.today()}.secretariaat`,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { backupDir, fileStamp } from './file-names.ts';
 import type { FileCodec } from './encryption/file-cipher.ts';
+import type { BackupListItem } from '../../../shared/contract/data-care-ops.ts';
 import { inspectFile } from './inspect-file.ts';
 import { writeFlushed } from './replace-file.ts';
 import type { Workspace } from '../../../shared/schemas/index.ts';
@@ -9,7 +10,6 @@ import { COLLECTION_KEYS } from '../../../shared/journal/patch.ts';
 
 export type BackupReason = 'manual' | 'daily' | 'before-migration' | 'before-restore' | 'before-reset' | 'before-import';
 
-export type BackupInfo = { name: string; date: string; reason: string; size: number };
 
 const NAME_PATTERN = /^workspace-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+?)(?:-\d+)?\.json$/;
 
@@ -58,7 +58,7 @@ export function listBackups(dir: string): string[] {
 }
 
 /** The date and reason come from the name, so they survive copying the folder to another machine. */
-export function describeBackup(dir: string, name: string): BackupInfo {
+export function describeBackup(dir: string, name: string): Omit<BackupListItem, 'holds'> {
   const match = NAME_PATTERN.exec(name);
   const stamp = match?.[1];
   const date = stamp ? `${stamp.slice(0, 10)}T${stamp.slice(11, 19).replace(/-/g, ':')}.${stamp.slice(20, 23)}Z` : '';
@@ -79,7 +79,7 @@ export function newestGoodBackup(dir: string, codec: FileCodec): string | null {
 }
 
 /** Any record at all: an empty workspace (the one a recovery or "start empty" makes) holds nothing to go back to. */
-export function holdsData(workspace: Workspace): boolean {
+function holdsData(workspace: Workspace): boolean {
   return COLLECTION_KEYS.some((key) => workspace[key].length > 0);
 }
 

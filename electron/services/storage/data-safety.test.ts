@@ -39,17 +39,26 @@ describe('backups', () => {
     expect(reasons(dir)).toEqual(expect.arrayContaining(['manual', 'before-reset']));
   });
 
-  it('lists backups with date, reason and size', async () => {
+  it('lists backups with date, reason, size and what each holds, so an empty copy stands out', async () => {
     const dir = tempDir();
     const services = servicesIn(dir);
+    const { people, requests, placements } = services.context.store.workspace();
     await services.call('backupNow', {});
+    await services.call('resetWorkspace', { to: 'empty' });
     const listed = await services.call('listBackups', {});
     expect(listed.ok && listed.value).toContainEqual({
       name: 'workspace-2026-11-23T10-00-00-000Z-manual.json',
       date: '2026-11-23T10:00:00.000Z',
       reason: 'manual',
       size: fs.statSync(path.join(dir, 'backups', 'workspace-2026-11-23T10-00-00-000Z-manual.json')).size,
+      holds: { people: people.length, requests: requests.length, placements: placements.length },
     });
+    // Read from the file itself by a fresh start, not from what this run remembered writing.
+    fs.writeFileSync(path.join(dir, 'backups', 'workspace-2026-11-22T10-00-00-000Z-manual.json'), '{"broken');
+    const again = await servicesIn(dir).call('listBackups', {});
+    const holds = new Map((again.ok ? (again.value as { name: string; holds: unknown }[]) : []).map((b) => [b.name, b.holds]));
+    expect(holds.get('workspace-2026-11-23T10-00-00-000Z-before-reset.json')).toEqual({ people: people.length, requests: requests.length, placements: placements.length });
+    expect(holds.get('workspace-2026-11-22T10-00-00-000Z-manual.json')).toBeNull();
   });
 
   it('does not overwrite a backup made for the same reason in the same millisecond', async () => {

@@ -4,6 +4,7 @@ import type { Recovery } from '../../../shared/contract/snapshot.ts';
 import type { HistoryEntry, HistoryFilter, HistoryStatus } from '../../../shared/contract/history.ts';
 import type { WorkspacePatch } from '../../../shared/journal/patch.ts';
 import { makeBackup, type BackupReason } from './backups.ts';
+import { rememberContents } from './backup-contents.ts';
 import { journalFilePath } from './file-names.ts';
 import { removeLeftoverTempFiles } from './temp-files.ts';
 import { dailyRotation } from './rotation.ts';
@@ -78,7 +79,11 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
 
   const preferences = (): Preferences => readPreferences(prefs);
   const document = (): StoredDocument => ({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: preferences(), workspace: journal.state().workspace });
-  const backupAt = (reason: BackupReason, at: Date) => makeBackup(dir, reason, at, codec.encode(JSON.stringify(document(), null, '\t')));
+  const backupAt = (reason: BackupReason, at: Date) => {
+    const file = makeBackup(dir, reason, at, codec.encode(JSON.stringify(document(), null, '\t')));
+    rememberContents(file, journal.state().workspace);
+    return file;
+  };
   const backup = (reason: BackupReason) => backupAt(reason, now());
   const daily = dailyRotation(dir, now, (at) => void backupAt('daily', at));
   // The daily copy is a safety net: when it cannot be written (a full disk), the change that was

@@ -84,6 +84,7 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
                   <Table.Tr>
                     <Table.Th>{t('settingsExtra.backups.date')}</Table.Th>
                     <Table.Th>{t('settingsExtra.backups.reason')}</Table.Th>
+                    <Table.Th>{t('settingsExtra.backups.holds')}</Table.Th>
                     <Table.Th ta="right">{t('settingsExtra.backups.size')}</Table.Th>
                     <Table.Th />
                   </Table.Tr>
@@ -93,6 +94,17 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
                     <Table.Tr key={backup.name} data-testid="backup-row" title={backup.name}>
                       <Table.Td>{formatStamp(backup.date, i18n.language)}</Table.Td>
                       <Table.Td>{t(`settingsExtra.backups.reasons.${KNOWN_REASONS.has(backup.reason) ? backup.reason : 'unknown'}`)}</Table.Td>
+                      <Table.Td data-testid="backup-holds">
+                        {backup.holds ? (
+                          <Text size="sm" span title={t('settingsExtra.backups.holdsTitle', backup.holds)}>
+                            {t('settingsExtra.backups.holdsValue', backup.holds)}
+                          </Text>
+                        ) : (
+                          <Text size="sm" span c="red.9">
+                            {t('settingsExtra.backups.unreadable')}
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Td ta="right">{formatSize(backup.size)}</Table.Td>
                       <Table.Td ta="right">
                         <Button size="compact-sm" variant="subtle" onClick={() => void restore(backup)} data-testid="backup-restore">
