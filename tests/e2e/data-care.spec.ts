@@ -9,6 +9,7 @@ test('backups are listed, and the workspace goes out and back in as one file', a
   await expect(backups).toHaveCount(1);
   await page.getByTestId('backup-now').click();
   await expect(backups).toHaveCount(2);
+  await expect(backups.first().getByTestId('backup-holds')).toContainText('15 pers.');
 
   const download = page.waitForEvent('download');
   await page.getByTestId('workspace-export').click();

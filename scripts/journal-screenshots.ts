@@ -1,5 +1,6 @@
-// The history drawer after a few changes, in both languages at every size we check by eye:
-// `tsx scripts/history-screenshots.ts [outDir]`. Needs a built renderer (npm run build).
+// What the change journal shows, in both languages at every size we check by eye: Undo's tooltip,
+// the history drawer after a few changes, and the backups with what each holds:
+// `tsx scripts/journal-screenshots.ts [outDir]`. Needs a built renderer (npm run build).
 import { TeamPage } from '../tests/e2e/support/team-page.ts';
 import { WebHostProcess } from '../tests/e2e/support/web-host.ts';
 import { inEveryView } from './every-view.ts';
@@ -20,4 +21,10 @@ await inEveryView(outDir, new WebHostProcess(), async (page, shot) => {
   await page.getByTestId('history-entry').first().waitFor();
   await page.waitForTimeout(400);
   await shot('history');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('backup-now').click();
+  await page.getByTestId('backups-table').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(400);
+  await shot('backups');
 });
