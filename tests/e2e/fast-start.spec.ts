@@ -1,13 +1,20 @@
 import { expect, test } from './support/fixtures.ts';
 import type { SectionKey } from './support/app-page.ts';
+import type { Page } from '@playwright/test';
 
-test('the navigation and a loading skeleton show before the workspace arrives, then the grid', async ({ host, page }) => {
+/** Holds the first workspace answer back until `release()`, to see what is drawn before it arrives. */
+async function holdTheWorkspace(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/api/getSnapshot', async (route) => {
     await held;
     await route.continue();
   });
+  return () => release();
+}
+
+test('the navigation and a loading skeleton show before the workspace arrives, then the grid', async ({ host, page }) => {
+  const release = await holdTheWorkspace(page);
   await page.goto(host.url);
   await expect(page.getByTestId('nav-capacity')).toBeVisible();
   await expect(page.getByTestId('page-loading')).toBeVisible();
@@ -31,12 +38,7 @@ test('after choosing English the next start draws its first frame in English', a
   await app.switchLanguage('EN');
   await expect(app.nav('team')).toHaveText('Team');
   await expect(app.nav('capacity')).toHaveText('Capacity');
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/getSnapshot', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdTheWorkspace(page);
   await page.goto(host.url);
   await expect(page.getByTestId('page-loading')).toBeVisible();
   await expect(app.nav('capacity')).toHaveText('Capacity');
