@@ -11,7 +11,7 @@ import type { FileCodec } from '../encryption/file-cipher.ts';
 import { isDiskFull, type JournalRow } from './journal-db.ts';
 import { decodePayload, loadState, replay, rowsAfter, writeSnapshot, type JournalState } from './journal-state.ts';
 
-export type Transaction<T> = { value: T; state?: JournalState; patches?: WorkspacePatch[] };
+type Transaction<T> = { value: T; state?: JournalState; patches?: WorkspacePatch[] };
 
 /** Enough recent changes to answer a renderer that is a few clicks behind with patches, not the whole workspace. */
 const RECENT_KEPT = 256;
@@ -208,9 +208,6 @@ export function createJournal(db: DatabaseSync, codec: FileCodec, now: () => Dat
       recent = [];
       recentFrom = current.revision;
     },
-
-    /** Rows stop being undoable after an erasure or a non-undoable change made on the state they led to. */
-    fixHistory: () => void fixAll.run(),
 
     close(): void {
       if (snapshotTimer) clearTimeout(snapshotTimer);
