@@ -1,7 +1,7 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { useIsReportRoute } from '../pages/report/report-route.ts';
@@ -9,9 +9,9 @@ import { useMaybeSnapshot } from '../state/workspace-state.tsx';
 import { ReportPage } from './lazy-pages.ts';
 import { LoadFailure } from './LoadFailure.tsx';
 import { Shell } from './Shell.tsx';
+import { cssVariablesResolver, makeTheme } from './theme.ts';
+import './accessibility.css';
 import { useWorkspaceLanguage } from './use-workspace-language.ts';
-
-const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md', fontFamily: 'system-ui, "Segoe UI", Roboto, sans-serif' });
 
 type Props = { loadFailure: Promise<string | null> };
 
@@ -40,9 +40,11 @@ function Screen({ loadFailure }: Props) {
 }
 
 export function App({ loadFailure }: Props) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const closeLabel = t('common.close');
+  const theme = useMemo(() => makeTheme(closeLabel), [closeLabel]);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         {/* Bottom left, over the navigation's empty lower half: at the top right a toast covered Undo, History and the language switch after every action. */}
         <Notifications position="bottom-left" containerWidth={340} />

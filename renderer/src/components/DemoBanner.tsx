@@ -20,7 +20,7 @@ export function DemoBanner() {
           {t('demo.banner')}
         </Text>
         <Group gap="xs" wrap="nowrap">
-          <Button size="compact-sm" variant="filled" color="yellow" c="dark" onClick={() => reset('empty')} data-testid="start-empty">
+          <Button size="compact-sm" variant="filled" color="yellow" onClick={() => reset('empty')} data-testid="start-empty">
             {t('demo.startEmpty')}
           </Button>
           <Button size="compact-sm" variant="subtle" color="dark" onClick={() => reset('demo')} data-testid="reload-demo">

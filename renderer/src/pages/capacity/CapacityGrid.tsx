@@ -1,17 +1,20 @@
 import { Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapacityCell } from '../../../../shared/capacity/index.ts';
-import { formatHours } from '../../../../shared/format.ts';
+import { formatHours, formatMonth } from '../../../../shared/format.ts';
 import type { Language } from '../../../../shared/schemas/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
-import { bandColours, cellBand } from './cell-colour.ts';
+import { bandStyles, cellBand } from './cell-colour.ts';
+import { moveInGrid, type GridPosition } from './grid-keys.ts';
+import { monthSpans, weekMonth } from './month-band.ts';
 import type { CapacityView } from './use-capacity-view.ts';
 
 const NAME_WIDTH = 200;
 const CELL_WIDTH = 58;
 const ROW_HEIGHT = 32;
+const BAND_HEIGHT = 22;
 
 type Props = {
   view: CapacityView;
@@ -20,37 +23,47 @@ type Props = {
 };
 
 const round = (hours: number) => Math.round(hours * 10) / 10;
+const weekNumber = (week: string) => Number(week.slice(6));
 
-function Cell({ cell, spare, label, thisWeek, language, onClick }: { cell: CapacityCell; spare: number; label?: string; thisWeek: boolean; language: Language; onClick?: () => void }) {
-  const colours = bandColours[cellBand(cell, spare)];
+type CellProps = { cell: CapacityCell; spare: number; base?: number; thisWeek: boolean; language: Language; label?: string; position?: GridPosition; focusable?: boolean; onOpen?: () => void };
+
+/** This week is marked by a dark line left and right, so it never looks like the focus ring. */
+function Cell({ cell, spare, base, thisWeek, language, label, position, focusable, onOpen }: CellProps) {
+  const { t } = useTranslation();
+  const band = cellBand(cell, spare, base);
   const style: CSSProperties = {
-    ...colours,
+    ...bandStyles[band],
     width: CELL_WIDTH,
     flex: `0 0 ${CELL_WIDTH}px`,
     height: ROW_HEIGHT,
-    border: 'none',
+    display: 'grid',
+    placeItems: 'center',
     borderRight: '1px solid #fff',
-    outline: thisWeek ? '2px solid #1c7ed6' : undefined,
-    outlineOffset: -2,
-    font: 'inherit',
+    boxShadow: thisWeek ? 'inset 3px 0 0 #212529, inset -3px 0 0 #212529' : undefined,
+    outlineOffset: -3,
     fontSize: 13,
     fontVariantNumeric: 'tabular-nums',
-    cursor: onClick ? 'pointer' : 'default',
+    cursor: onOpen ? 'pointer' : 'default',
   };
   const text = formatHours(round(spare), language);
-  if (!onClick) return <div style={{ ...style, display: 'grid', placeItems: 'center', fontWeight: 600 }}>{text}</div>;
+  if (!onOpen || !position) return <div role="gridcell" style={{ ...style, fontWeight: 700 }}>{text}</div>;
   return (
-    <button type="button" style={style} onClick={onClick} aria-label={label} data-testid="capacity-cell">
+    <div role="gridcell" tabIndex={focusable ? 0 : -1} style={style} onClick={onOpen} aria-label={`${label ?? text}, ${t(`capacity.legend.${band}`)}`} data-testid="capacity-cell" data-band={band} data-row={position.row} data-col={position.col} aria-haspopup="dialog">
       {text}
-    </button>
+    </div>
   );
 }
 
-/** Rows are virtualised so 2,000 people × 52 weeks renders only what is on screen. */
+/**
+ * Rows are virtualised so 2,000 people × 52 weeks renders only what is on screen. The grid is one tab
+ * stop (the ARIA grid pattern): the arrows, Home/End and Page Up/Down move the focus between cells,
+ * Enter or Space opens the cell's breakdown, and the drawer gives the focus back when it closes.
+ */
 export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const scroller = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState<GridPosition>({ row: 0, col: Math.max(0, view.weeks.indexOf(view.thisWeek)) });
   const virtualizer = useVirtualizer({
     count: view.rows.length,
     getScrollElement: () => scroller.current,
@@ -59,31 +72,92 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
   });
   const width = NAME_WIDTH + view.weeks.length * CELL_WIDTH;
   const spareOf = (cell: CapacityCell) => (includeProposed ? cell.spareIfProposed : cell.spare);
+  // Kept inside the grid when rows are filtered away or the range shrinks.
+  const at = { row: Math.min(active.row, Math.max(0, view.rows.length - 1)), col: Math.min(active.col, view.weeks.length - 1) };
+  // While the remembered row is scrolled out of the drawn window, the first drawn row keeps the tab stop.
+  const drawn = virtualizer.getVirtualItems();
+  const tabRow = drawn.some((item) => item.index === at.row) ? at.row : (drawn[0]?.index ?? 0);
 
   useEffect(() => {
     // Read by the render benchmark: the grid is on screen once this effect runs.
     performance.mark('capacity-grid-rendered');
   }, [view]);
 
+  const focusCell = (next: GridPosition) => {
+    setActive(next);
+    virtualizer.scrollToIndex(next.row, { align: 'auto' });
+    // The row may only be drawn after the scroll; look for it on the next frames.
+    let tries = 0;
+    const attempt = () => {
+      const cell = scroller.current?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-col="${next.col}"]`);
+      if (cell) {
+        cell.focus();
+        cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      } else if (tries++ < 10) requestAnimationFrame(attempt);
+    };
+    requestAnimationFrame(attempt);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.dataset.row === undefined) return;
+    const from = { row: Number(target.dataset.row), col: Number(target.dataset.col) };
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const row = view.rows[from.row];
+      if (row) onOpenCell(row.personId, view.weeks[from.col]!);
+      return;
+    }
+    const next = moveInGrid(from, event.key, event.ctrlKey || event.metaKey, view.rows.length, view.weeks.length);
+    if (!next) return;
+    event.preventDefault();
+    focusCell(next);
+  };
+
   const nameCell: CSSProperties = { position: 'sticky', left: 0, zIndex: 1, width: NAME_WIDTH, flex: `0 0 ${NAME_WIDTH}px`, background: 'var(--mantine-color-body)', padding: '0 8px', display: 'flex', alignItems: 'center', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: 14 };
 
   return (
-    <div ref={scroller} style={{ overflow: 'auto', height: 'calc(100vh - 290px)', minHeight: 240, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }} data-testid="capacity-grid" role="grid" aria-rowcount={view.rows.length + 2}>
-      <div style={{ position: 'sticky', top: 0, zIndex: 2, width, background: 'var(--mantine-color-body)' }}>
-        <div style={{ display: 'flex', height: ROW_HEIGHT, borderBottom: '1px solid var(--mantine-color-gray-3)' }} role="row">
+    <div
+      ref={scroller}
+      style={{ overflow: 'auto', height: 'calc(100vh - 290px)', minHeight: 240, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
+      data-testid="capacity-grid"
+      role="grid"
+      aria-label={t('capacity.gridLabel')}
+      aria-rowcount={view.rows.length + 2}
+      aria-colcount={view.weeks.length + 1}
+      onKeyDown={onKeyDown}
+    >
+      <div style={{ position: 'sticky', top: 0, zIndex: 2, width, background: 'var(--mantine-color-body)' }} role="rowgroup">
+        {/* Month and year above the week numbers; each week's header also says its month to a screen reader. */}
+        <div style={{ display: 'flex', height: BAND_HEIGHT }} aria-hidden="true" data-testid="capacity-month-band">
+          <div style={{ ...nameCell, height: BAND_HEIGHT }} />
+          {monthSpans(view.weeks).map((span) => (
+            <div key={span.month} style={{ width: span.weeks * CELL_WIDTH, flex: `0 0 ${span.weeks * CELL_WIDTH}px`, fontSize: 12, fontWeight: 600, padding: '0 6px', borderLeft: '1px solid var(--mantine-color-gray-4)', whiteSpace: 'nowrap', overflow: 'hidden', color: 'var(--mantine-color-gray-7)', alignContent: 'center' }}>
+              {formatMonth(span.month, language, 'short')}
+            </div>
+          ))}
+        </div>
+        <div style={{ display: 'flex', height: ROW_HEIGHT, borderBottom: '1px solid var(--mantine-color-gray-3)' }} role="row" aria-rowindex={1}>
           <div style={{ ...nameCell, fontWeight: 600 }} role="columnheader">
             {t('capacity.person')}
           </div>
           {view.weeks.map((week) => (
-            <div key={week} role="columnheader" data-testid="capacity-week" data-week={week} style={{ width: CELL_WIDTH, flex: `0 0 ${CELL_WIDTH}px`, display: 'grid', placeItems: 'center', fontSize: 12, fontWeight: week === view.thisWeek ? 700 : 500, color: week === view.thisWeek ? '#1c7ed6' : undefined }}>
-              {t('capacity.week', { week: Number(week.slice(6)) })}
+            <div
+              key={week}
+              role="columnheader"
+              aria-label={t('capacity.weekHeader', { week: weekNumber(week), month: formatMonth(weekMonth(week), language, 'long') })}
+              data-testid="capacity-week"
+              data-week={week}
+              style={{ width: CELL_WIDTH, flex: `0 0 ${CELL_WIDTH}px`, display: 'grid', placeItems: 'center', fontSize: 12, fontWeight: week === view.thisWeek ? 700 : 500, color: week === view.thisWeek ? 'var(--mantine-color-gray-9)' : undefined, textDecoration: week === view.thisWeek ? 'underline' : undefined }}
+            >
+              {t('capacity.week', { week: weekNumber(week) })}
             </div>
           ))}
         </div>
-        <div style={{ display: 'flex', borderBottom: '2px solid var(--mantine-color-gray-4)' }} role="row" data-testid="capacity-total-row">
-          <div style={{ ...nameCell, fontWeight: 700 }}>{t('capacity.total')}</div>
+        <div style={{ display: 'flex', borderBottom: '2px solid var(--mantine-color-gray-4)' }} role="row" aria-rowindex={2} data-testid="capacity-total-row">
+          <div style={{ ...nameCell, fontWeight: 700 }} role="rowheader">{t('capacity.total')}</div>
           {view.grid.totals.map((cell, i) => (
-            <Cell key={view.weeks[i]} cell={cell} spare={spareOf(cell)} thisWeek={view.weeks[i] === view.thisWeek} language={language} />
+            <Cell key={view.weeks[i]} cell={cell} spare={spareOf(cell)} base={cell.contract} thisWeek={view.weeks[i] === view.thisWeek} language={language} />
           ))}
         </div>
       </div>
@@ -92,27 +166,31 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
           {t('capacity.noPeople')}
         </Text>
       ) : (
-        <div style={{ height: virtualizer.getTotalSize(), width, position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
+        <div style={{ height: virtualizer.getTotalSize(), width, position: 'relative' }} role="rowgroup">
+          {drawn.map((item) => {
             const row = view.rows[item.index]!;
             const name = view.people.get(row.personId)?.name ?? row.personId;
             return (
-              <div key={row.personId} role="row" data-testid="capacity-row" data-person-id={row.personId} style={{ position: 'absolute', top: 0, left: 0, width, height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, display: 'flex', borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+              <div key={row.personId} role="row" aria-rowindex={item.index + 3} data-testid="capacity-row" data-person-id={row.personId} style={{ position: 'absolute', top: 0, left: 0, width, height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, display: 'flex', borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
                 <div style={nameCell} role="rowheader" title={name}>
                   {name}
                 </div>
                 {row.cells.map((cell, i) => {
                   const week = view.weeks[i]!;
-                  const spare = spareOf(cell);
                   return (
                     <Cell
                       key={week}
                       cell={cell}
-                      spare={spare}
+                      spare={spareOf(cell)}
                       thisWeek={week === view.thisWeek}
                       language={language}
-                      label={t('capacity.cellLabel', { name, week: Number(week.slice(6)), spare: formatHours(round(spare), language) })}
-                      onClick={() => onOpenCell(row.personId, week)}
+                      position={{ row: item.index, col: i }}
+                      label={t('capacity.cellLabel', { name, week: weekNumber(week), spare: formatHours(round(spareOf(cell)), language) })}
+                      focusable={item.index === tabRow && i === at.col}
+                      onOpen={() => {
+                        setActive({ row: item.index, col: i });
+                        onOpenCell(row.personId, week);
+                      }}
                     />
                   );
                 })}

@@ -1,17 +1,24 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { bandColours, type CellBand } from './cell-colour.ts';
+import { formatPercent } from '../../../../shared/format.ts';
+import { useLanguage } from '../../state/use-command.ts';
+import { bandStyles, bandThresholds, type CellBand } from './cell-colour.ts';
 
-const order: CellBand[] = ['over', 'full', 'some', 'plenty', 'off'];
+const order: CellBand[] = ['plenty', 'some', 'full', 'over', 'off'];
 
+/** The scale from most room to none, each band with the rule that puts a cell in it. */
 export function Legend() {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const shares = { some: formatPercent(bandThresholds.some, language), plenty: formatPercent(bandThresholds.plenty, language) };
   return (
-    <Group gap="md">
+    <Group gap="md" data-testid="capacity-legend" role="list" aria-label={t('capacity.legendTitle')}>
       {order.map((band) => (
-        <Group key={band} gap={6}>
-          <span style={{ width: 14, height: 14, borderRadius: 3, background: bandColours[band].background, display: 'inline-block', border: '1px solid #dee2e6' }} />
-          <Text size="xs">{t(`capacity.legend.${band}`)}</Text>
+        <Group key={band} gap={6} role="listitem" wrap="nowrap">
+          <span aria-hidden="true" style={{ ...bandStyles[band], width: 18, height: 14, borderRadius: 3, display: 'inline-block', border: '1px solid #868e96' }} />
+          <Text size="xs">
+            <strong>{t(`capacity.legend.${band}`)}</strong> {t(`capacity.legendRule.${band}`, shares)}
+          </Text>
         </Group>
       ))}
     </Group>

@@ -18,6 +18,16 @@ export const capacityMessages = defineMessages(
     noPeople: 'Geen mensen die aan het filter voldoen.',
     noTeam: 'Nog niemand in het team. Voeg eerst mensen toe op de pagina Team.',
     legend: { over: 'Overboekt', full: 'Vol', some: 'Wat ruimte', plenty: 'Veel ruimte', off: 'Werkt niet' },
+    legendRule: {
+      over: 'meer werk dan uren',
+      full: 'minder dan {{some}} vrij',
+      some: '{{some}} tot {{plenty}} vrij',
+      plenty: '{{plenty}} of meer vrij',
+      off: 'geen uren deze week',
+    },
+    legendTitle: 'Kleuren: vrije uren als deel van de beschikbare uren (team totaal: van de contracturen)',
+    gridLabel: 'Vrije uren per persoon per week',
+    weekHeader: 'Week {{week}}, {{month}}',
     cellTitle: '{{name}} · week {{week}}',
     cellLabel: '{{name}}, week {{week}}: {{spare}} uur vrij',
     lines: {
@@ -89,6 +99,16 @@ export const capacityMessages = defineMessages(
     noPeople: 'Nobody matches the filter.',
     noTeam: 'Nobody in the team yet. Add people on the Team page first.',
     legend: { over: 'Over-booked', full: 'Full', some: 'Some room', plenty: 'Plenty of room', off: 'Not working' },
+    legendRule: {
+      over: 'more work than hours',
+      full: 'less than {{some}} free',
+      some: '{{some}} to {{plenty}} free',
+      plenty: '{{plenty}} or more free',
+      off: 'no hours this week',
+    },
+    legendTitle: 'Colours: spare hours as a share of the available hours (team total: of the contract hours)',
+    gridLabel: 'Spare hours per person per week',
+    weekHeader: 'Week {{week}}, {{month}}',
     cellTitle: '{{name}} · week {{week}}',
     cellLabel: '{{name}}, week {{week}}: {{spare}} hours spare',
     lines: {

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useSessionState } from '../../state/use-session-state.ts';
 import { addWeeks, createCapacityGridCache, weekKey, weekRange, type CapacityGrid } from '../../../../shared/capacity/index.ts';
 import type { IsoWeek, Person, Workspace } from '../../../../shared/schemas/index.ts';
 
@@ -28,8 +29,9 @@ export function filterRows(grid: CapacityGrid, people: Map<string, Person>, filt
 
 export function useCapacityView(workspace: Workspace, today: string) {
   const thisWeek = weekKey(today);
-  const [range, setRange] = useState<RangeSize>(13);
-  const [start, setStart] = useState<IsoWeek>(thisWeek);
+  // The range and the first week shown stay for the session, so a look at another page does not reset them.
+  const [range, setRange] = useSessionState<RangeSize>('capacity.range', 13, (s) => ranges.find((r) => String(r) === s) ?? null);
+  const [start, setStart] = useSessionState<IsoWeek>('capacity.start', thisWeek, (s) => (/^\d{4}-W\d{2}$/.test(s) ? (s as IsoWeek) : null));
   const [filters, setFilters] = useState<CapacityFilters>({ name: '', skills: [] });
   const [includeProposed, setIncludeProposed] = useState(false);
 

@@ -27,7 +27,9 @@ export function PresentationMode({ onClose, title, figures, slides }: Props) {
   }, [total]);
   const slide = index === 0 ? null : slides[index - 1];
   return (
-    <Modal opened onClose={onClose} fullScreen withCloseButton={false} padding={48} transitionProps={{ duration: 0 }}>
+    <Modal.Root opened onClose={onClose} fullScreen padding={48} transitionProps={{ duration: 0 }}>
+      <Modal.Content aria-label={t('value.present')}>
+      <Modal.Body>
       <Stack h="calc(100vh - 96px)" gap="lg" data-testid="presentation" data-slide={slide?.key ?? 'figures'}>
         <Group justify="space-between" align="baseline">
           <Title order={1} fz={44}>{slide ? slide.title : title}</Title>
@@ -36,6 +38,8 @@ export function PresentationMode({ onClose, title, figures, slides }: Props) {
         <Box style={{ flex: 1 }}>{slide ? slide.render(Math.max(320, window.innerHeight - 260)) : <KeyFigureCards {...figures} large />}</Box>
         <Text c="dimmed" ta="center">{t('value.presentation.hint')}</Text>
       </Stack>
-    </Modal>
+      </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }
