@@ -1,7 +1,16 @@
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { parseDayMonthYear } from '../../../shared/format.ts';
+import { useLanguage } from '../state/use-command.ts';
 
-/** Dates are typed and shown as dd-mm-jjjj, and stored as YYYY-MM-DD strings. */
+/** Dates are shown as the tables show them (dd-mm-jjjj in Dutch, dd/mm/yyyy in English), typed either way, and stored as YYYY-MM-DD. */
 export function DateField(props: Omit<DateInputProps, 'valueFormat' | 'dateParser'>) {
-  return <DateInput valueFormat="DD-MM-YYYY" dateParser={(text) => parseDayMonthYear(text)} placeholder="dd-mm-jjjj" {...props} />;
+  const english = useLanguage() === 'en';
+  return (
+    <DateInput
+      valueFormat={english ? 'DD/MM/YYYY' : 'DD-MM-YYYY'}
+      dateParser={(text) => parseDayMonthYear(text)}
+      placeholder={english ? 'dd/mm/yyyy' : 'dd-mm-jjjj'}
+      {...props}
+    />
+  );
 }

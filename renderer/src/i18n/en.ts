@@ -88,7 +88,7 @@ export const en: Messages = {
   errors: {
     required: 'Required',
     invalidEmail: 'Not a valid email address',
-    invalidDate: 'Not a valid date (dd-mm-yyyy)',
+    invalidDate: 'Not a valid date (dd/mm/yyyy)',
     quarterHours: 'Hours in steps of 0.25',
     tooHigh: 'Too high',
     negative: 'Cannot be negative',

@@ -7,9 +7,11 @@ import { CapacityGrid } from './CapacityGrid.tsx';
 import { CellPanel, CoverageView, WhoIsFree } from './lazy-panels.ts';
 import { Legend } from './Legend.tsx';
 import { ranges, useCapacityView, type RangeSize } from './use-capacity-view.ts';
+import { useModalAbove } from '../../components/use-modal-above.ts';
 
 export function CapacityPage() {
   const { t } = useTranslation();
+  const modalAbove = useModalAbove();
   const snapshot = useSnapshot();
   const skillOptions = useSkillOptions();
   const capacity = useCapacityView(snapshot.workspace, snapshot.today);
@@ -72,7 +74,7 @@ export function CapacityPage() {
           </Suspense>
         </Tabs.Panel>
       </Tabs>
-      <Drawer opened={open !== null} onClose={() => setOpen(null)} position="right" size="md" title={open ? t('capacity.cellTitle', { name: openName, week: Number(open.week.slice(6)) }) : ''}>
+      <Drawer opened={open !== null} onClose={() => setOpen(null)} closeOnEscape={!modalAbove} position="right" size="md" title={open ? t('capacity.cellTitle', { name: openName, week: Number(open.week.slice(6)) }) : ''}>
         {open && (
           <Suspense fallback={<Loader size="sm" />}>
             <CellPanel personId={open.personId} week={open.week} />

@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../../../../shared/contract/history.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { describeEntry } from './describe-entry.ts';
+import { useModalAbove } from '../../components/use-modal-above.ts';
 
 const PAGE = 100;
 
@@ -15,6 +16,7 @@ function formatWhen(at: string, language: 'nl' | 'en'): string {
 /** Every saved change, newest first, filtered by person or request; "back to this point" undoes what came after. */
 export function HistoryDrawer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
+  const modalAbove = useModalAbove();
   const language = useLanguage();
   const state = useWorkspaceState();
   const snapshot = useSnapshot();
@@ -46,7 +48,7 @@ export function HistoryDrawer({ opened, onClose }: { opened: boolean; onClose: (
   };
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={t('history.title')} closeButtonProps={{ 'aria-label': t('common.close') }} data-testid="history-drawer">
+    <Drawer opened={opened} onClose={onClose} closeOnEscape={!modalAbove} position="right" size="lg" title={t('history.title')} data-testid="history-drawer">
       <Stack gap="sm">
         <Text size="sm">{t('history.intro')}</Text>
         <Group grow>

@@ -10,12 +10,14 @@ import { ImportButton } from '../team/ImportDialog.tsx';
 import { PlacementDrawer } from './PlacementDrawer.tsx';
 import { PlacementForm } from './PlacementForm.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { useModalAbove } from '../../components/use-modal-above.ts';
 
 type Form = { placement: Placement | null } | null;
 const statusOrder: Record<Placement['status'], number> = { proposed: 0, confirmed: 1, ended: 2 };
 
 export function PlacementsTab() {
   const { t } = useTranslation();
+  const modalAbove = useModalAbove();
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
   const [status, setStatus] = useState<string | null>(null);
@@ -117,7 +119,7 @@ export function PlacementsTab() {
           </Table.Tbody>
         </Table>
       )}
-      <Drawer opened={open !== null} onClose={() => setOpenId(null)} position="right" size="xl" title={open ? t('placements.drawer.title', { person: people.get(open.personId) ?? '', client: clients.get(open.clientId) ?? '' }) : ''}>
+      <Drawer opened={open !== null} onClose={() => setOpenId(null)} closeOnEscape={!modalAbove} position="right" size="xl" title={open ? t('placements.drawer.title', { person: people.get(open.personId) ?? '', client: clients.get(open.clientId) ?? '' }) : ''}>
         {open && <PlacementDrawer placement={open} onEdit={() => setForm({ placement: open })} onClose={() => setOpenId(null)} />}
       </Drawer>
       <Modal opened={form !== null} onClose={() => setForm(null)} size="lg" title={form?.placement ? t('placements.editTitle') : t('placements.addTitle')}>

@@ -8,6 +8,7 @@ import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { useSkillLabel } from '../team/skill-options.ts';
 import { statusColour } from './status-style.ts';
+import { useModalAbove } from '../../components/use-modal-above.ts';
 
 export type DrawerAction = ActionKind | 'edit' | 'delete';
 
@@ -39,6 +40,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** Everything the intake recorded, the plan, the outcome, and the actions this status allows. */
 export function RequestDrawer({ request, opened, onClose, onAction }: Props) {
   const { t } = useTranslation();
+  const modalAbove = useModalAbove();
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
   const skillLabel = useSkillLabel();
@@ -48,7 +50,7 @@ export function RequestDrawer({ request, opened, onClose, onAction }: Props) {
   const client = request?.clientId ? workspace.clients.find((c) => c.id === request.clientId)?.name : undefined;
 
   return (
-    <Drawer.Root opened={opened && request !== null} onClose={onClose} position="right" size={560}>
+    <Drawer.Root opened={opened && request !== null} onClose={onClose} closeOnEscape={!modalAbove} position="right" size={560}>
       <Drawer.Overlay backgroundOpacity={0.15} />
       <Drawer.Content data-testid="request-drawer">
         <Drawer.Header>

@@ -225,7 +225,7 @@ export const settingsExtraMessages = defineMessages(nl, {
       missing_value: '"{{column}}" is empty',
       bad_number: '"{{value}}" in "{{column}}" is not an amount',
       bad_hours: '"{{value}}" in "{{column}}" is not a valid number of hours (quarter hours)',
-      bad_date: '"{{value}}" in "{{column}}" is not a date (dd-mm-yyyy)',
+      bad_date: '"{{value}}" in "{{column}}" is not a date (dd/mm/yyyy)',
       bad_email: '"{{value}}" is not an email address',
       bad_status: 'unknown status "{{value}}"',
       end_before_start: 'the end date is before the start date',

@@ -6,6 +6,7 @@ import { useSnapshot } from '../../state/workspace-state.tsx';
 import { LeaveTab } from './LeaveTab.tsx';
 import { ScheduleTab } from './ScheduleTab.tsx';
 import { StructuralTab } from './StructuralTab.tsx';
+import { useModalAbove } from '../../components/use-modal-above.ts';
 
 type Props = {
   personId: string | null;
@@ -19,6 +20,7 @@ const tabKeys: readonly TabKey[] = ['schedule', 'structural', 'leave'];
 
 export function PersonDrawer({ personId, opened, onClose, onNewSchedule }: Props) {
   const { t } = useTranslation();
+  const modalAbove = useModalAbove();
   const snapshot = useSnapshot();
   const person = snapshot.workspace.people.find((p) => p.id === personId) ?? null;
   const [editing, setEditing] = useState(false);
@@ -28,7 +30,7 @@ export function PersonDrawer({ personId, opened, onClose, onNewSchedule }: Props
   };
   return (
     // While an inline form is open, Escape belongs to that form; the drawer closes on the next one.
-    <Drawer.Root opened={opened && person !== null} onClose={close} closeOnEscape={!editing} position="right" size={680}>
+    <Drawer.Root opened={opened && person !== null} onClose={close} closeOnEscape={!editing && !modalAbove} position="right" size={680}>
       <Drawer.Overlay />
       <Drawer.Content data-testid="person-drawer">
         <Drawer.Header>
