@@ -123,3 +123,16 @@ test('no page and no presentation slide has text wider than its box, or scrolls 
   }
   expect(found).toEqual([]);
 });
+
+test('every chart is named by its title and shows its numbers as a table on request, in the language chosen', async ({ app, page }) => {
+  await app.switchLanguage('EN');
+  await app.goTo('value');
+  const hours = page.getByRole('figure', { name: 'Hours per month by kind of work' });
+  await expect(hours).toBeVisible();
+  await hours.getByRole('button', { name: 'Show as table' }).click();
+  const table = hours.getByTestId('chart-table');
+  await expect(table.locator('th')).toHaveText(['Month', 'Structural support', 'Placements', 'Ad hoc']);
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  await expect(hours.getByRole('button', { name: 'Show as chart' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('figure')).toHaveCount(4);
+});

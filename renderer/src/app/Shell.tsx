@@ -1,5 +1,6 @@
-import { AppShell, Button, Group, NavLink, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Suspense, useState } from 'react';
+import { AppShell, Burger, Button, Group, NavLink, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../components/ComingSoon.tsx';
 import { DemoBanner } from '../components/DemoBanner.tsx';
@@ -58,15 +59,23 @@ export function Shell({ failure }: { failure: string | null }) {
   const snapshot = useMaybeSnapshot();
   const [section, go] = useSection();
   const [historyOpen, setHistoryOpen] = useState(false);
+  // On a small laptop screen the menu can be folded away to give the page its width; remembered.
+  const [menuOpen, setMenuOpen] = useLocalStorage({ key: 'secretariaat.menuOpen', defaultValue: true });
   useJournalSync();
+  // A new page starts at its top, not where the previous page was scrolled to. (A block body: newer
+  // Chromium answers scrollTo with a promise, which React would take for a clean-up function.)
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [section]);
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 56 }} navbar={{ width: { base: 180, lg: 220 }, breakpoint: 0, collapsed: { desktop: !menuOpen, mobile: !menuOpen } }} padding={{ base: 'md', lg: 'lg' }}>
       <AppShell.Header>
-        <Group h="100%" px="lg" justify="space-between">
-          <Group gap="sm">
-            <Title order={3}>{t('app.title')}</Title>
+        <Group h="100%" px={{ base: 'md', lg: 'lg' }} justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger opened={menuOpen} onClick={() => setMenuOpen((o) => !o)} size="sm" aria-label={menuOpen ? t('app.hideMenu') : t('app.showMenu')} aria-expanded={menuOpen} aria-controls="app-navigation" data-testid="menu-toggle" />
+            <Title order={3} style={{ whiteSpace: 'nowrap' }}>{t('app.title')}</Title>
             {snapshot ? (
-              <Text c="dimmed" size="sm" data-testid="organisation-name">
+              <Text c="dimmed" size="sm" truncate="end" data-testid="organisation-name">
                 {snapshot.workspace.settings.organisationName}
               </Text>
             ) : (
@@ -74,7 +83,7 @@ export function Shell({ failure }: { failure: string | null }) {
             )}
           </Group>
           {snapshot && (
-            <Group gap="sm">
+            <Group gap="sm" wrap="nowrap">
               <UndoButton />
               <Button size="xs" variant="default" onClick={() => setHistoryOpen(true)} data-testid="history-open">
                 {t('history.open')}
@@ -84,7 +93,7 @@ export function Shell({ failure }: { failure: string | null }) {
           )}
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Navigation">
+      <AppShell.Navbar p="xs" aria-label={t('app.menu')} id="app-navigation">
         {sections.map((s) => (
           <NavLink
             key={s}

@@ -1,6 +1,6 @@
 /** Dutch is the source language; English must have exactly the same keys (checked by the type of en.ts). */
 export const nl = {
-  app: { title: 'Secretariaat', loading: 'Werkruimte laden…', loadFailed: 'De werkruimte kon niet worden geladen' },
+  app: { title: 'Secretariaat', loading: 'Werkruimte laden…', loadFailed: 'De werkruimte kon niet worden geladen', loadFailedBody: 'Controleer of de app nog draait en probeer het opnieuw. Er is niets veranderd of verloren.', technical: 'Technische melding: {{message}}', retry: 'Opnieuw proberen', menu: 'Menu', hideMenu: 'Menu verbergen', showMenu: 'Menu tonen' },
   nav: {
     capacity: 'Capaciteit',
     requests: 'Aanvragen',

@@ -133,7 +133,8 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
           <div style={{ ...nameCell, height: BAND_HEIGHT }} />
           {monthSpans(view.weeks).map((span) => (
             <div key={span.month} style={{ width: span.weeks * CELL_WIDTH, flex: `0 0 ${span.weeks * CELL_WIDTH}px`, fontSize: 12, fontWeight: 600, padding: '0 6px', borderLeft: '1px solid var(--mantine-color-gray-4)', whiteSpace: 'nowrap', overflow: 'hidden', color: 'var(--mantine-color-gray-7)', alignContent: 'center' }}>
-              {formatMonth(span.month, language, 'short')}
+              {/* A month with one week shown has room for its name only. */}
+              {span.weeks > 1 ? formatMonth(span.month, language, 'short') : formatMonth(span.month, language, 'short').split(' ')[0]}
             </div>
           ))}
         </div>

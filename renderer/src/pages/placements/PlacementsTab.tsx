@@ -74,50 +74,52 @@ export function PlacementsTab() {
           {workspace.placements.length === 0 ? t('placements.empty') : t('placements.emptyFiltered')}
         </Text>
       ) : (
-        <Table striped highlightOnHover verticalSpacing="xs" data-testid="placements-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('placements.columns.person')}</Table.Th>
-              <Table.Th>{t('placements.columns.client')}</Table.Th>
-              <Table.Th>{t('placements.columns.period')}</Table.Th>
-              <Table.Th ta="right">{t('placements.columns.hoursPerWeek')}</Table.Th>
-              <Table.Th ta="right">{t('placements.columns.rate')}</Table.Th>
-              <Table.Th>{t('placements.columns.status')}</Table.Th>
-              <Table.Th ta="right">{t('placements.columns.thisMonth')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((p) => {
-              const cents = thisMonth.get(p.id);
-              const amount = cents === undefined ? '—' : formatMoney(cents, language);
-              return (
-                <Table.Tr key={p.id} onClick={() => setOpenId(p.id)} style={{ cursor: 'pointer' }} data-testid="placement-row" data-placement-id={p.id} data-status={p.status}>
-                  <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
-                    <a href={`#/placements`} onClick={(e) => { e.preventDefault(); setOpenId(p.id); }} style={{ color: 'inherit', textDecoration: 'none' }} data-testid="placement-open">
-                      {people.get(p.personId) ?? p.personId}
-                    </a>
-                  </Table.Td>
-                  <Table.Td>{clients.get(p.clientId) ?? p.clientId}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {formatDate(p.from, language)} – {p.to ? formatDate(p.to, language) : t('placements.openEnded')}
-                  </Table.Td>
-                  <Table.Td ta="right">{formatHours(p.hoursPerWeek, language)}</Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(rateOn(p.rates, today), language)}</Table.Td>
-                  <Table.Td><StatusBadge status={p.status} /></Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="placement-this-month" data-cents={cents ?? ''}>
-                    {p.status === 'proposed' && cents !== undefined ? (
-                      <Tooltip label={t('placements.forecastHint')}>
-                        <Text span size="sm" fs="italic" c="dimmed">{amount}</Text>
-                      </Tooltip>
-                    ) : (
-                      amount
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+        <Table.ScrollContainer minWidth={0} type="native">
+            <Table striped highlightOnHover verticalSpacing="xs" data-testid="placements-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('placements.columns.person')}</Table.Th>
+                <Table.Th>{t('placements.columns.client')}</Table.Th>
+                <Table.Th>{t('placements.columns.period')}</Table.Th>
+                <Table.Th ta="right">{t('placements.columns.hoursPerWeek')}</Table.Th>
+                <Table.Th ta="right">{t('placements.columns.rate')}</Table.Th>
+                <Table.Th>{t('placements.columns.status')}</Table.Th>
+                <Table.Th ta="right">{t('placements.columns.thisMonth')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((p) => {
+                const cents = thisMonth.get(p.id);
+                const amount = cents === undefined ? '—' : formatMoney(cents, language);
+                return (
+                  <Table.Tr key={p.id} onClick={() => setOpenId(p.id)} style={{ cursor: 'pointer' }} data-testid="placement-row" data-placement-id={p.id} data-status={p.status}>
+                    <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
+                      <a href={`#/placements`} onClick={(e) => { e.preventDefault(); setOpenId(p.id); }} style={{ color: 'inherit', textDecoration: 'none' }} data-testid="placement-open">
+                        {people.get(p.personId) ?? p.personId}
+                      </a>
+                    </Table.Td>
+                    <Table.Td>{clients.get(p.clientId) ?? p.clientId}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {formatDate(p.from, language)} – {p.to ? formatDate(p.to, language) : t('placements.openEnded')}
+                    </Table.Td>
+                    <Table.Td ta="right">{formatHours(p.hoursPerWeek, language)}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(rateOn(p.rates, today), language)}</Table.Td>
+                    <Table.Td><StatusBadge status={p.status} /></Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="placement-this-month" data-cents={cents ?? ''}>
+                      {p.status === 'proposed' && cents !== undefined ? (
+                        <Tooltip label={t('placements.forecastHint')}>
+                          <Text span size="sm" fs="italic" c="dimmed">{amount}</Text>
+                        </Tooltip>
+                      ) : (
+                        amount
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <Drawer opened={open !== null} onClose={() => setOpenId(null)} closeOnEscape={!modalAbove} position="right" size="xl" title={open ? t('placements.drawer.title', { person: people.get(open.personId) ?? '', client: clients.get(open.clientId) ?? '' }) : ''}>
         {open && <PlacementDrawer placement={open} onEdit={() => setForm({ placement: open })} onClose={() => setOpenId(null)} />}

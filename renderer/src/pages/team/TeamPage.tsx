@@ -68,74 +68,76 @@ export function TeamPage() {
           {t('team.empty')}
         </Text>
       ) : (
-        <Table striped highlightOnHover verticalSpacing="xs" data-testid="team-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('team.name')}</Table.Th>
-              <Table.Th ta="right">{t('team.hours')}</Table.Th>
-              <Table.Th>{t('team.pattern')}</Table.Th>
-              <Table.Th>{t('team.skills')}</Table.Th>
-              <Table.Th>{t('team.status')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {people.map((person) => {
-              const hours = contractOn(person, today).hours;
-              const active = person.activeTo === null || person.activeTo >= today;
-              return (
-                <Table.Tr key={person.id} data-testid="person-row" data-person-id={person.id}>
-                  <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      fw={500}
-                      c="inherit"
-                      aria-label={t('planning.drawer.open', { name: person.name })}
-                      onClick={() => setDrawer({ personId: person.id, opened: true })}
-                      data-testid="person-open"
-                    >
-                      {person.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td ta="right">{formatHours(weeklyHours(hours), language)}</Table.Td>
-                  <Table.Td>
-                    {patternText(hours, (d) => t(`weekdays.${d}`), (h) => formatHours(h, language))}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {person.skills.map((s) => (
-                        <Badge key={s} variant="outline" size="sm" tt="none">
-                          {skillLabel(s)}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 120 }}>
-                    <StatusBadge person={person} today={today} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} justify="flex-end" wrap="nowrap">
-                      <Button size="compact-sm" variant="subtle" onClick={() => setDialog({ kind: 'edit', person })}>
-                        {t('common.edit')}
-                      </Button>
-                      <PrivacyActions person={person} />
-                      {active ? (
-                        <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDialog({ kind: 'deactivate', person })}>
-                          {t('team.deactivate')}
+        <Table.ScrollContainer minWidth={0} type="native">
+            <Table striped highlightOnHover verticalSpacing="xs" data-testid="team-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('team.name')}</Table.Th>
+                <Table.Th ta="right">{t('team.hours')}</Table.Th>
+                <Table.Th>{t('team.pattern')}</Table.Th>
+                <Table.Th>{t('team.skills')}</Table.Th>
+                <Table.Th>{t('team.status')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {people.map((person) => {
+                const hours = contractOn(person, today).hours;
+                const active = person.activeTo === null || person.activeTo >= today;
+                return (
+                  <Table.Tr key={person.id} data-testid="person-row" data-person-id={person.id}>
+                    <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        fw={500}
+                        c="inherit"
+                        aria-label={t('planning.drawer.open', { name: person.name })}
+                        onClick={() => setDrawer({ personId: person.id, opened: true })}
+                        data-testid="person-open"
+                      >
+                        {person.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td ta="right">{formatHours(weeklyHours(hours), language)}</Table.Td>
+                    <Table.Td>
+                      {patternText(hours, (d) => t(`weekdays.${d}`), (h) => formatHours(h, language))}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        {person.skills.map((s) => (
+                          <Badge key={s} variant="outline" size="sm" tt="none">
+                            {skillLabel(s)}
+                          </Badge>
+                        ))}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 120 }}>
+                      <StatusBadge person={person} today={today} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <Button size="compact-sm" variant="subtle" onClick={() => setDialog({ kind: 'edit', person })}>
+                          {t('common.edit')}
                         </Button>
-                      ) : (
-                        <Button size="compact-sm" variant="subtle" onClick={() => void run((api) => api.reactivatePerson({ id: person.id }))}>
-                          {t('team.reactivate')}
-                        </Button>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+                        <PrivacyActions person={person} />
+                        {active ? (
+                          <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDialog({ kind: 'deactivate', person })}>
+                            {t('team.deactivate')}
+                          </Button>
+                        ) : (
+                          <Button size="compact-sm" variant="subtle" onClick={() => void run((api) => api.reactivatePerson({ id: person.id }))}>
+                            {t('team.reactivate')}
+                          </Button>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       <Modal
         opened={dialog !== null}

@@ -37,9 +37,10 @@ export function KeyFigureCards({ current, previous, large = false }: { current: 
     <SimpleGrid cols={large ? { base: 2, lg: 4 } : { base: 2, md: 4, xl: 7 }} spacing={large ? 'xl' : 'sm'}>
       {cards.map((card) => (
         <Tooltip key={card.key} label={card.hint} disabled={!card.hint || large} multiline w={260}>
-          <Paper withBorder p={large ? 'xl' : 'sm'} data-testid={`kpi-${card.key}`}>
+          <Paper withBorder p={large ? 'xl' : 'sm'} style={{ containerType: 'inline-size' }} data-testid={`kpi-${card.key}`}>
             <Text size={large ? 'xl' : 'xs'} c="dimmed" fw={500}>{card.label}</Text>
-            <Text fz={large ? 48 : 24} fw={700} lh={1.2} data-testid="kpi-value">{card.value}</Text>
+            {/* Auto-fit: never wider than the card, so "€10,724.80" stays on one line in four columns at 1280 px. */}
+            <Text fz={large ? 'min(48px, 15cqi)' : 'min(24px, 15cqi)'} fw={700} lh={1.2} style={{ whiteSpace: 'nowrap' }} data-testid="kpi-value">{card.value}</Text>
             {card.sub && <Text size={large ? 'md' : 'xs'} c="dimmed">{card.sub}</Text>}
             <Delta card={card} large={large} />
           </Paper>

@@ -1,10 +1,11 @@
-import { Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Period } from '../../../../shared/dashboard/index.ts';
 import { formatMonth } from '../../../../shared/format.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
+import { ChartFigure } from './ChartFigure.tsx';
 import { KeyFigureCards } from './KeyFigureCards.tsx';
 import { MonthlyOverviewPanel } from './MonthlyOverviewPanel.tsx';
 import { chartSlides } from './slides.tsx';
@@ -29,8 +30,9 @@ export function ValuePage() {
   const snapshot = useSnapshot();
   const dashboard = useDashboard(snapshot);
   const label = usePeriodLabel();
+  const language = useLanguage();
   const [presenting, setPresenting] = useState(false);
-  const slides = chartSlides(dashboard, snapshot.workspace.clients, t);
+  const slides = chartSlides(dashboard, snapshot.workspace.clients, t, language);
   const { workspace } = snapshot;
   const hasFigures = workspace.placements.length + workspace.income.length + workspace.value.length + workspace.requests.length > 0;
 
@@ -59,14 +61,12 @@ export function ValuePage() {
       </Group>
       {!hasFigures && <Text c="dimmed" data-testid="value-empty">{t('value.empty')}</Text>}
       <KeyFigureCards {...dashboard.figures} />
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        {slides.map((slide) => (
-          <Paper key={slide.key} withBorder p="sm" data-testid={`chart-${slide.key}`}>
-            <Text fw={600} mb="xs">{slide.title}</Text>
-            {slide.render(260)}
-          </Paper>
-        ))}
-      </SimpleGrid>
+      {/* Without any figures the charts would be empty axes; the message above says what to add instead. */}
+      {hasFigures && (
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          {slides.map((slide) => <ChartFigure key={slide.key} slide={slide} height={260} />)}
+        </SimpleGrid>
+      )}
       <MonthlyOverviewPanel />
       {presenting && (
         <Suspense fallback={null}>
