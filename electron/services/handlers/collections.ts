@@ -22,7 +22,7 @@ function indexIn<K extends CollectionKey>(workspace: Workspace, key: K, id: stri
   const at = base.findIndex((x) => x.id === id);
   // A record added earlier in the same change is only in the draft.
   const index = at >= 0 && (workspace[key] as ItemOf<K>[])[at]?.id === id ? at : (workspace[key] as ItemOf<K>[]).findIndex((x) => x.id === id);
-  if (index < 0) throw new DomainError('not_found', `${field}: no ${key} record with id ${id}`, field);
+  if (index < 0) throw new DomainError('not_found', `${field}: no ${key} record with id ${id}`, field, { reason: 'record_gone', params: {} });
   return index;
 }
 

@@ -25,16 +25,16 @@ const backupHandlers = {
     // The export file is plain JSON (it must open on another computer); a backup of this folder also imports.
     const inspection = inspectText(content, ctx.store.codec);
     if (inspection.kind === 'newer') {
-      throw new DomainError('invalid_input', `content: this file comes from a newer version of Secretariaat (schema ${inspection.version})`, 'content');
+      throw new DomainError('invalid_input', `content: this file comes from a newer version of Secretariaat (schema ${inspection.version})`, 'content', { reason: 'file_too_new', params: {} });
     }
     if (inspection.kind === 'unreadable' || inspection.kind === 'locked' || inspection.kind === 'missing') {
-      throw new DomainError('invalid_input', `content: not a Secretariaat workspace file this app can open: ${inspection.kind === 'missing' ? 'empty' : inspection.reason}`, 'content');
+      throw new DomainError('invalid_input', `content: not a Secretariaat workspace file this app can open: ${inspection.kind === 'missing' ? 'empty' : inspection.reason}`, 'content', { reason: 'not_a_workspace', params: {} });
     }
     let imported;
     try {
       imported = documentOf(inspection);
     } catch (error) {
-      throw new DomainError('invalid_input', `content: the file could not be upgraded (${(error as Error).message})`, 'content');
+      throw new DomainError('invalid_input', `content: the file could not be upgraded (${(error as Error).message})`, 'content', { reason: 'upgrade_failed', params: {} });
     }
     return replaceWorkspace(ctx, imported.workspace, 'before-import');
   },

@@ -23,7 +23,7 @@ export const importHandlers = {
   /** The file is read again rather than trusting a preview from the renderer: what is written is what was checked. */
   applyImport: async (input, ctx) => {
     const result = await preview(input, ctx);
-    if (result.rows.length === 0) throw new DomainError('invalid_input', 'base64: the file has no rows to import', 'base64');
+    if (result.rows.length === 0) throw new DomainError('invalid_input', 'base64: the file has no rows to import', 'base64', { reason: 'no_rows', params: {} });
     const bad = result.rows.find((r) => r.problem !== null);
     if (bad?.problem) {
       throw new DomainError('invalid_input', `row ${bad.row}: ${bad.problem.code} in column "${bad.problem.column}" (${bad.problem.value}); nothing was imported`, 'base64');

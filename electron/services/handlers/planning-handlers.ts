@@ -10,7 +10,7 @@ function checkSupport(workspace: Workspace, line: Omit<StructuralSupport, 'id'>)
   if (line.backupPersonId === null) return;
   requirePerson(workspace, line.backupPersonId, 'backupPersonId');
   if (line.backupPersonId === line.personId) {
-    throw new DomainError('invalid_input', 'backupPersonId: the backup must be someone else', 'backupPersonId');
+    throw new DomainError('invalid_input', 'backupPersonId: the backup must be someone else', 'backupPersonId', { reason: 'backup_is_self', params: {} });
   }
 }
 
@@ -55,7 +55,7 @@ export const planningHandlers = {
       const line = findIn(workspace, 'structural', structuralId, 'structuralId');
       requirePerson(workspace, personId, 'personId');
       if (personId === line.personId) {
-        throw new DomainError('invalid_input', 'personId: cover must come from someone else', 'personId');
+        throw new DomainError('invalid_input', 'personId: cover must come from someone else', 'personId', { reason: 'cover_is_self', params: {} });
       }
       const days = weekDays(week);
       // A one-week support line for the same manager: it shows in the cover's capacity and marks the manager covered.

@@ -14,7 +14,7 @@ export const reportHandlers = {
     }
     // Only Electron can print a page to PDF; the web host has no such capability and the renderer
     // opens the print page in the browser instead.
-    if (!ctx.printToPdf) throw new DomainError('conflict', 'format: PDF is made by the desktop app; open the print page instead', 'format');
+    if (!ctx.printToPdf) throw new DomainError('conflict', 'format: PDF is made by the desktop app; open the print page instead', 'format', { reason: 'pdf_desktop_only', params: {} });
     const route = `#/report/${input.month}${input.personId ? `/${input.personId}` : ''}`;
     const pdf = await ctx.printToPdf(route);
     const person = input.personId ? workspace.people.find((p) => p.id === input.personId)?.name : undefined;

@@ -7,7 +7,7 @@ import { addTo, findIn, removeFrom, replaceIn, requirePerson } from './collectio
 import { change, type HandlerContext, type HandlersFor } from './context.ts';
 
 function broken(v: RuleViolation): DomainError {
-  return new DomainError(v.rule === 'notAllowed' ? 'conflict' : 'invalid_input', v.message, v.field);
+  return new DomainError(v.rule === 'notAllowed' ? 'conflict' : 'invalid_input', v.message, v.field, { reason: `request_${v.rule}`, params: {} });
 }
 
 function checkClient(workspace: Workspace, clientId: string | null): void {
@@ -48,7 +48,7 @@ export const requestsHandlers = {
       };
       let request: Omit<SupportRequest, 'id'>;
       if (input.loggedAfterTheFact) {
-        if (input.closedOn > today) throw new DomainError('invalid_input', 'closedOn: work logged after the fact cannot be done in the future', 'closedOn');
+        if (input.closedOn > today) throw new DomainError('invalid_input', 'closedOn: work logged after the fact cannot be done in the future', 'closedOn', { reason: 'closed_in_future', params: {} });
         if (input.doneBy !== null) requirePerson(workspace, input.doneBy, 'doneBy');
         request = {
           ...common,

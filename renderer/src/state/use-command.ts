@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Api, type Update } from '../../../shared/contract/index.ts';
+import { errorText } from './error-text.ts';
 import { useWorkspaceState } from './workspace-state.tsx';
 
 /**
@@ -9,25 +10,21 @@ import { useWorkspaceState } from './workspace-state.tsx';
  */
 export function useCommand(): (command: (api: Api) => Promise<Update>) => Promise<ApiError | null> {
   const state = useWorkspaceState();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return async (command) => {
     try {
       await state.apply(command);
       return null;
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), field: null });
-      notifications.show({ color: 'red', title: t('common.error'), message: errorText(apiError, t) });
-      return apiError;
+      const failure = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), field: null });
+      // Forms put `message` on the field it names, so the error handed back carries the translated text.
+      const message = errorText(failure, t, i18n.language === 'en' ? 'en' : 'nl');
+      notifications.show({ color: 'red', title: t('common.error'), message });
+      return new ApiError({ code: failure.code, message, field: failure.field, ...(failure.detail ?? {}) });
     }
   };
 }
 
-/** A failed save is the user's business in their own language; other messages name a field and stay as the host wrote them. */
-export function errorText(error: ApiError, t: (key: string) => string): string {
-  if (error.code === 'storage_full') return t('common.storageFull');
-  if (error.code === 'storage') return `${t('common.storageFailed')} (${error.message})`;
-  return error.message;
-}
 
 export function useLanguage() {
   const { i18n } = useTranslation();
