@@ -21,7 +21,8 @@ test('backups are listed, and the workspace goes out and back in as one file', a
   await expect(backups.filter({ hasText: 'Voor import' })).toHaveCount(1);
 
   await page.getByTestId('workspace-import-file').setInputFiles({ name: 'bad.secretariaat', mimeType: 'application/json', buffer: Buffer.from('{"nope"') });
-  await expect(page.getByText(/not a Secretariaat workspace file/)).toBeVisible();
+  // In the user's language (it was the host's English before).
+  await expect(page.getByText('Dit is geen werkruimtebestand dat deze app kan openen.').first()).toBeVisible();
 });
 
 test('erasing a person takes the typed name, and the person is gone', async ({ app, page }) => {
