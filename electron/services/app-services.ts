@@ -6,10 +6,11 @@ import { handlers, type Clock, type HandlerContext } from './handlers/index.ts';
 import { purgeLeaveNow } from './handlers/privacy-handlers.ts';
 import { openWorkspaceStore, type BackendFactory, type OpenStoreOptions } from './storage/workspace-store.ts';
 import { noEncryption, type EncryptionSetup } from './storage/encryption/encryption-setup.ts';
+import { NO_CALLER, type Caller } from './storage/journal/collisions.ts';
 
 export type AppServices = {
   context: HandlerContext;
-  call: (name: string, input: unknown) => Promise<Envelope>;
+  call: (name: string, input: unknown, caller?: Caller) => Promise<Envelope>;
 };
 
 export const DEMO_SIZE = 15;
@@ -44,8 +45,8 @@ export function createAppServices(options: {
     migrations: options.migrations,
     codec: encryption.codec,
   });
-  const context: HandlerContext = { store, clock, operation: '', demoWorkspace, emptyWorkspace, encryption: encryption.status };
+  const context: HandlerContext = { store, clock, operation: '', caller: NO_CALLER, demoWorkspace, emptyWorkspace, encryption: encryption.status };
   // Leave past the retention period from Settings goes at every start, not only when the user asks.
   purgeLeaveNow(context);
-  return { context, call: (name, input) => dispatch(handlers, context, name, input) };
+  return { context, call: (name, input, caller) => dispatch(handlers, context, name, input, caller) };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contract, isOperationName } from '../../shared/contract/index.ts';
 import { DomainError, describeZodError, type Envelope } from '../../shared/contract/errors.ts';
 import type { HandlerContext, Handlers } from './handlers/index.ts';
+import { NO_CALLER, type Caller } from './storage/journal/collisions.ts';
 
 type AnyHandler = (input: unknown, ctx: HandlerContext) => unknown;
 
@@ -9,7 +10,7 @@ type AnyHandler = (input: unknown, ctx: HandlerContext) => unknown;
  * The single entry for every call from any transport: the input is parsed with the operation's
  * schema before anything runs, so a bad input names its field and changes nothing.
  */
-export async function dispatch(handlers: Handlers, ctx: HandlerContext, name: string, raw: unknown): Promise<Envelope> {
+export async function dispatch(handlers: Handlers, ctx: HandlerContext, name: string, raw: unknown, caller: Caller = NO_CALLER): Promise<Envelope> {
   if (!isOperationName(name)) {
     return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation: ${name}`, field: null } };
   }
@@ -18,7 +19,7 @@ export async function dispatch(handlers: Handlers, ctx: HandlerContext, name: st
   try {
     // The handler table is keyed by the same names as the contract, checked by `satisfies Handlers`.
     const handler = handlers[name] as AnyHandler;
-    return { ok: true, value: await handler(parsed.data, { ...ctx, operation: name }) };
+    return { ok: true, value: await handler(parsed.data, { ...ctx, operation: name, caller }) };
   } catch (error) {
     if (error instanceof DomainError) {
       return { ok: false, error: { code: error.code, message: error.message, field: error.field, ...error.detail } };
