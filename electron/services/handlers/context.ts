@@ -1,5 +1,5 @@
 import type { Workspace } from '../../../shared/schemas/index.ts';
-import type { EncryptionStatus, Snapshot, Update } from '../../../shared/contract/index.ts';
+import type { EncryptionStatus, Session, Snapshot, Update } from '../../../shared/contract/index.ts';
 import type { Contract, OperationName, ParsedInputOf, ResultOf, AnyContract } from '../../../shared/contract/index.ts';
 import type { WorkspaceStore } from '../storage/workspace-store.ts';
 import type { BackupReason } from '../storage/backups.ts';
@@ -15,6 +15,8 @@ export type HandlerContext = {
   operation: string;
   /** Who asks, and the revision their screen showed: a team workspace journals the author and refuses a collision. */
   caller: Caller;
+  /** Who is signed in to a team workspace; null on one computer. */
+  session: Session | null;
   demoWorkspace: () => Workspace;
   emptyWorkspace: () => Workspace;
   /** How the data folder is protected, shown in Settings (and as a warning when it is weak). */
@@ -38,6 +40,7 @@ function stateOf(ctx: HandlerContext) {
     preferences: ctx.store.preferences(),
     storage: { dataFile: ctx.store.dataFile, recovery: ctx.store.recovery(), encryption: ctx.encryption },
     history: ctx.store.historyStatus(ctx.caller),
+    session: ctx.session,
   };
 }
 

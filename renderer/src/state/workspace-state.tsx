@@ -50,8 +50,8 @@ export class WorkspaceState {
       if (catchUp.base !== this.snapshot?.revision) return this.load();
       return this.receive(catchUp);
     }
-    const { revision, today, preferences, storage, history, patches } = update;
-    return this.set({ revision, today, preferences, storage, history, workspace: patches.length > 0 ? applyPatches(held.workspace, patches) : held.workspace });
+    const { revision, today, preferences, storage, history, session, patches } = update;
+    return this.set({ revision, today, preferences, storage, history, session, workspace: patches.length > 0 ? applyPatches(held.workspace, patches) : held.workspace });
   }
 
   /** Runs a command that answers with an update and makes its result the new state. */

@@ -52,6 +52,7 @@ export function memoryServices(workspace: Workspace): FuzzServices {
     clock: fixedClock,
     operation: '',
     caller: NO_CALLER,
+    session: null,
     demoWorkspace: () => structuredClone(workspace),
     emptyWorkspace,
     encryption: { mode: 'none', backend: 'memory', warn: false },

@@ -2,7 +2,7 @@ import { produce } from 'immer';
 import { applyPatches, invertPatches } from '../../../../shared/journal/apply.ts';
 import { diffWorkspace } from '../../../../shared/journal/diff.ts';
 import type { WorkspacePatch } from '../../../../shared/journal/patch.ts';
-import { referencesOf, summarize, writtenKeysOf, type ChangeSummary } from '../../../../shared/journal/summary.ts';
+import { referencesOf, summarize, type ChangeSummary } from '../../../../shared/journal/summary.ts';
 import { validatePatches } from '../../../../shared/journal/validate.ts';
 import { DomainError } from '../../../../shared/contract/errors.ts';
 import type { Workspace } from '../../../../shared/schemas/index.ts';

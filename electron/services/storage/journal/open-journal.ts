@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
 import { CURRENT_SCHEMA_VERSION, type StoredDocument } from '../../../../shared/schemas/index.ts';
 import type { Recovery } from '../../../../shared/contract/snapshot.ts';
 import type { Migration } from '../../../../shared/migrations/migrate.ts';
