@@ -14,7 +14,7 @@ export type Role = z.infer<typeof roleSchema>;
 export const sessionSchema = z.object({ name: z.string(), role: roleSchema });
 export type Session = z.infer<typeof sessionSchema>;
 
-const VIEWER_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['getSnapshot', 'changesSince', 'exportMonthlyOverview', 'getCapabilities', 'setLanguage']);
+const VIEWER_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['getSnapshot', 'changesSince', 'exportMonthlyOverview', 'getCapabilities']);
 
 /** What only an administrator may do: replace the whole workspace, or reach the server's backups. */
 const ADMIN_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['resetWorkspace', 'restoreBackup', 'importWorkspace', 'listBackups', 'backupNow', 'showDataFolder']);
