@@ -4,6 +4,7 @@ import { confBackend } from '../services/storage/conf-backend.ts';
 import type { EncryptionSetup } from '../services/storage/encryption/encryption-setup.ts';
 import { openTeamStore, type TeamStore } from '../services/storage/postgres/open-team-store.ts';
 import { emptyWorkspace } from '../../shared/demo/index.ts';
+import type { Workspace } from '../../shared/schemas/index.ts';
 import { startWebHost, type WebHost } from '../web/server.ts';
 import { accountStore, type AccountStore } from './accounts.ts';
 import { liveEvents } from './live-events.ts';
@@ -22,8 +23,8 @@ export type TeamHostOptions = {
   listenHost?: string;
   tls?: { cert: Buffer; key: Buffer };
   publicHosts?: readonly string[];
-  /** A new team workspace starts empty (then an import brings a desktop workspace in); tests and demos start with the demo team. */
-  firstStart?: 'empty' | 'demo';
+  /** A new team workspace starts empty (then an import brings a desktop workspace in); tests and demos start with the demo team, benchmarks with their own. */
+  firstStart?: 'empty' | 'demo' | (() => Workspace);
   demoPeople?: number;
 };
 
@@ -37,7 +38,7 @@ export async function startTeamHost(options: TeamHostOptions): Promise<TeamHost>
     backend: confBackend,
     clock: options.clock,
     demoPeople: options.demoPeople,
-    firstStart: options.firstStart === 'demo' ? undefined : emptyWorkspace,
+    firstStart: options.firstStart === 'demo' ? undefined : typeof options.firstStart === 'function' ? options.firstStart : emptyWorkspace,
     encryption: options.encryption,
     openStore: (firstStart) => {
       team = openTeamStore({ connectionString: options.connectionString, schema: options.schema, dir: options.dataDir, codec: options.encryption.codec, now: options.clock.now, backend: confBackend, firstStart });

@@ -8,8 +8,9 @@ export type TeamClient = {
   cookie: () => string;
 };
 
-export function teamClient(baseUrl: string, name: string): TeamClient {
-  let cookie = '';
+/** `session`: the cookie of a client already signed in, for another connection of the same account. */
+export function teamClient(baseUrl: string, name: string, session = ''): TeamClient {
+  let cookie = session;
   const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(new URL(url, baseUrl), { method: 'POST', headers: { 'content-type': 'application/json', cookie, ...headers }, body: JSON.stringify(body) });
   return {
