@@ -17,7 +17,7 @@ export type Session = z.infer<typeof sessionSchema>;
 const VIEWER_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['getSnapshot', 'changesSince', 'exportMonthlyOverview', 'getCapabilities']);
 
 /** What only an administrator may do: replace the whole workspace, or reach the server's backups. */
-const ADMIN_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['resetWorkspace', 'restoreBackup', 'importWorkspace', 'listBackups', 'backupNow', 'showDataFolder']);
+const ADMIN_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['resetWorkspace', 'restoreBackup', 'importWorkspace', 'listBackups', 'backupNow', 'showDataFolder', 'openTeamWorkspace']);
 
 export function mayCall(role: Role, operation: OperationName): boolean {
   if (role === 'admin') return true;

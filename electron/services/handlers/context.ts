@@ -25,6 +25,8 @@ export type HandlerContext = {
   printToPdf?: (route: string) => Promise<Buffer>;
   /** Given by the Electron main process only; the web host cannot open the user's file manager. */
   showItemInFolder?: (file: string) => void;
+  /** Given by the Electron main process only: a window on a team server, without this app's bridge. */
+  openTeamWindow?: (url: string) => void;
 };
 
 export type HandlersFor<C extends AnyContract> = {

@@ -18,6 +18,11 @@ export const sessionMessages = defineMessages(
     staleView: 'Je scherm loopt te ver achter. Laad de pagina opnieuw voordat je iets wijzigt.',
     forbidden: 'Met jouw rol kun je dit niet doen.',
     by: 'door {{author}}',
+    teamTitle: 'Teamwerkruimte',
+    teamIntro: 'Deze werkruimte staat op deze computer. Een teamwerkruimte op een server opent in een eigen venster; dit venster blijft deze werkruimte tonen.',
+    serverAddress: 'Adres van de server',
+    openTeam: 'Teamwerkruimte openen',
+    badUrl: 'Geef het https://-adres van de server (http:// alleen voor een server op deze computer).',
   },
   {
     title: 'Sign in to the team workspace',
@@ -36,5 +41,10 @@ export const sessionMessages = defineMessages(
     staleView: 'Your screen is too far behind. Reload the page before changing anything.',
     forbidden: 'Your role does not allow this.',
     by: 'by {{author}}',
+    teamTitle: 'Team workspace',
+    teamIntro: 'This workspace is on this computer. A team workspace on a server opens in a window of its own; this window keeps showing this workspace.',
+    serverAddress: 'Server address',
+    openTeam: 'Open team workspace',
+    badUrl: 'Give the server’s https:// address (http:// only for a server on this computer).',
   },
 );
