@@ -1,4 +1,4 @@
-// `npm run bench [-- --only=grid,sql,rank,render,load,requests,report,store] [--no-build]`: prints figures, asserts nothing.
+// `npm run bench [-- --only=grid,sql,rank,render,load,requests,report,store,team] [--no-build]`: prints figures, asserts nothing.
 import os from 'node:os';
 import { benchGrid } from './grid.ts';
 import { benchLoad } from './load.ts';
@@ -9,8 +9,9 @@ import { runReportBench } from './report-bench.ts';
 import { runRequestsBench } from './requests-bench.ts';
 import { benchSql } from './sql.ts';
 import { benchStore } from './store.ts';
+import { benchTeam } from './team.ts';
 
-const parts = ['grid', 'sql', 'rank', 'render', 'load', 'requests', 'report', 'store'] as const;
+const parts = ['grid', 'sql', 'rank', 'render', 'load', 'requests', 'report', 'store', 'team'] as const;
 type Part = (typeof parts)[number];
 
 function isPart(value: string): value is Part {
@@ -52,6 +53,8 @@ async function runPart(part: Part): Promise<Row[]> {
       return asRows(part, await runReportBench());
     case 'store':
       return benchStore();
+    case 'team':
+      return benchTeam();
   }
 }
 

@@ -24,13 +24,13 @@ function servicesOn(dir: string, people: number, encryption: EncryptionSetup) {
 }
 
 /** Requests a lead can still plan, found once: a status change is not what is being measured. */
-function plannable(workspace: Workspace): { requests: string[]; people: string[] } {
+export function plannable(workspace: Workspace): { requests: string[]; people: string[] } {
   const requests = workspace.requests.filter((r) => r.status === 'new' || r.status === 'assigned').slice(0, 50).map((r) => r.id);
   return { requests, people: workspace.people.map((p) => p.id) };
 }
 
 /** A change a lead makes many times a day: the plan of an open request, alternating between two weeks. */
-function planChange(ids: ReturnType<typeof plannable>, i: number) {
+export function planChange(ids: ReturnType<typeof plannable>, i: number) {
   return { id: ids.requests[i % ids.requests.length]!, assignments: [{ personId: ids.people[i % ids.people.length]!, week: i % 2 === 0 ? '2026-W50' : '2026-W51', hours: 2 + (i % 4) }] };
 }
 

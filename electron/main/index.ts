@@ -11,6 +11,7 @@ import { registerIpc } from './ipc.ts';
 import { handleDownloads, printRouteToPdf } from './report-output.ts';
 import { denyPermissionCheck, denyPermissionRequest, hardenWebContents } from './navigation-rules.ts';
 import { mainWindowOptions } from './window-options.ts';
+import { openTeamWindow } from './team-window.ts';
 
 function createWindow(): BrowserWindow {
   const { maximized, ...bounds } = savedWindowBounds(app.getPath('userData'));
@@ -55,6 +56,7 @@ function start(): void {
       // PDF export needs a real browser window, which only the main process can give the handlers.
       services.context.printToPdf = (route) => printRouteToPdf(route, path.join(import.meta.dirname, '../preload/index.cjs'));
       services.context.showItemInFolder = (file) => shell.showItemInFolder(file);
+      services.context.openTeamWindow = (url) => void openTeamWindow(url);
       installMenu(services);
       registerIpc(withMenuLanguage(services));
       // A snapshot at close makes the next start read one document instead of replaying the day's changes.

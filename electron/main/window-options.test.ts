@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from './window-options.ts';
+import { mainWindowOptions, TEAM_PARTITION, teamWindowOptions } from './window-options.ts';
 
 describe('the main window options', () => {
   const options = mainWindowOptions('/app/out/preload/index.cjs');
@@ -37,5 +37,16 @@ describe('the main window options', () => {
     const first = mainWindowOptions('/a');
     first.webPreferences!.sandbox = false;
     expect(mainWindowOptions('/a').webPreferences?.sandbox).toBe(true);
+  });
+});
+
+describe('a team workspace window', () => {
+  it('keeps every hardened option, has no preload (no bridge to local data), its own cookie jar, and names the server', () => {
+    const options = teamWindowOptions('https://plan.example.nl:8443/');
+    const base = mainWindowOptions('/preload.cjs');
+    expect(options.webPreferences).not.toHaveProperty('preload');
+    const { preload: _p, ...hardened } = base.webPreferences!;
+    expect(options.webPreferences).toEqual({ ...hardened, partition: TEAM_PARTITION });
+    expect(options.title).toBe('Secretariaat — plan.example.nl:8443');
   });
 });

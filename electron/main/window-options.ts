@@ -27,3 +27,16 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     },
   };
 }
+
+/** The session partition of team workspace windows: a team server's cookies never mix with anything else the app loads. */
+export const TEAM_PARTITION = 'persist:team-workspace';
+
+/**
+ * A window on a team server: the same hardened options, but no preload, so the server's page has
+ * no bridge to this computer's data, and a cookie jar of its own.
+ */
+export function teamWindowOptions(url: string): BrowserWindowConstructorOptions {
+  const base = mainWindowOptions('');
+  const { preload: _none, ...webPreferences } = base.webPreferences ?? {};
+  return { ...base, title: `Secretariaat — ${new URL(url).host}`, webPreferences: { ...webPreferences, partition: TEAM_PARTITION } };
+}

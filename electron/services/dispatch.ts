@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { contract, isOperationName } from '../../shared/contract/index.ts';
 import { DomainError, describeZodError, type Envelope } from '../../shared/contract/errors.ts';
 import type { HandlerContext, Handlers } from './handlers/index.ts';
+import type { Session } from '../../shared/contract/roles.ts';
+import { NO_CALLER, type Caller } from './storage/journal/collisions.ts';
+
+/** Who makes a call: nobody in particular on one computer; a signed-in account on a team server. */
+export type CallRequest = { caller: Caller; session: Session | null };
+export const LOCAL_CALL: CallRequest = { caller: NO_CALLER, session: null };
 
 type AnyHandler = (input: unknown, ctx: HandlerContext) => unknown;
 
@@ -9,7 +15,7 @@ type AnyHandler = (input: unknown, ctx: HandlerContext) => unknown;
  * The single entry for every call from any transport: the input is parsed with the operation's
  * schema before anything runs, so a bad input names its field and changes nothing.
  */
-export async function dispatch(handlers: Handlers, ctx: HandlerContext, name: string, raw: unknown): Promise<Envelope> {
+export async function dispatch(handlers: Handlers, ctx: HandlerContext, name: string, raw: unknown, request: CallRequest = LOCAL_CALL): Promise<Envelope> {
   if (!isOperationName(name)) {
     return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation: ${name}`, field: null } };
   }
@@ -18,7 +24,7 @@ export async function dispatch(handlers: Handlers, ctx: HandlerContext, name: st
   try {
     // The handler table is keyed by the same names as the contract, checked by `satisfies Handlers`.
     const handler = handlers[name] as AnyHandler;
-    return { ok: true, value: await handler(parsed.data, { ...ctx, operation: name }) };
+    return { ok: true, value: await handler(parsed.data, { ...ctx, operation: name, ...request }) };
   } catch (error) {
     if (error instanceof DomainError) {
       return { ok: false, error: { code: error.code, message: error.message, field: error.field, ...error.detail } };

@@ -12,15 +12,18 @@ import { chooseApi } from './api/choose-api.ts';
 import { initI18n } from './i18n/index.ts';
 import { rememberedLanguage } from './i18n/remembered-language.ts';
 import { WorkspaceProvider, WorkspaceState } from './state/workspace-state.tsx';
+import { needsSignIn, SignInGate } from './session/SignInGate.tsx';
 
 async function start(): Promise<void> {
-  const state = new WorkspaceState(chooseApi());
+  const state: WorkspaceState = new WorkspaceState(chooseApi(() => state.current()?.revision ?? null));
   // Asked for before the first render, so the data and the shell's first frame are on their way
   // together; settled into a message (or null) here, so a failure is never an unhandled rejection.
-  const loadFailure = state.load().then(
+  const loading = state.load();
+  const loadFailure = loading.then(
     () => null,
-    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    (error: unknown) => (needsSignIn(error) ? null : error instanceof Error ? error.message : String(error)),
   );
+  const signInNeeded = loading.then(() => false, needsSignIn);
   const language = rememberedLanguage(window.localStorage);
   await initI18n(language);
   document.documentElement.lang = language;
@@ -29,7 +32,9 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <WorkspaceProvider state={state}>
-        <App loadFailure={loadFailure} />
+        <SignInGate signInNeeded={signInNeeded}>
+          <App loadFailure={loadFailure} />
+        </SignInGate>
       </WorkspaceProvider>
     </StrictMode>,
   );

@@ -39,6 +39,8 @@ export const dataCareOperations = {
   applyImport: operation<Update>()(importFileSchema),
   cancelImport: operation<{ cancelled: boolean }>()(z.object({ jobId: z.string().min(1).max(64) }).strict()),
   /** What this host can do beyond the contract, so the renderer hides what would not work. */
-  getCapabilities: operation<{ showDataFolder: boolean }>()(z.object({}).strict()),
+  getCapabilities: operation<{ showDataFolder: boolean; openTeamWorkspace: boolean }>()(z.object({}).strict()),
   showDataFolder: operation<{ shown: boolean }>()(z.object({}).strict()),
+  /** Desktop app only: opens a team server's workspace in a window of its own (see docs/team-server.md). */
+  openTeamWorkspace: operation<{ opened: string }>()(z.object({ url: z.string().min(1).max(2000) }).strict()),
 };

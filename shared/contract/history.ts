@@ -12,6 +12,8 @@ export const historyEntrySchema = z.object({
   state: z.enum(['done', 'undone', 'fixed']),
   target: z.number().int().nullable(),
   summary: changeSummarySchema.nullable(),
+  /** Who made it, in a team workspace; null on one computer. */
+  author: z.string().nullable().default(null),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

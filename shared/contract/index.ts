@@ -38,3 +38,4 @@ export type BridgeApi = { [K in OperationName]: (input: unknown) => Promise<impo
 export const BRIDGE_KEY = 'secretariaat';
 export const ipcChannel = (name: string): string => `api:${name}`;
 export * from './history.ts';
+export * from './roles.ts';

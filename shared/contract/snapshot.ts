@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { preferencesSchema, workspaceSchema } from '../schemas/index.ts';
 import { historyStatusSchema, workspacePatchSchema } from './history.ts';
+import { sessionSchema } from './roles.ts';
 
 export const recoverySchema = z.object({
   /** Where the unreadable file was moved; it is never overwritten or deleted. */
@@ -39,6 +40,8 @@ const stateFields = {
   storage: storageStatusSchema,
   /** What Undo and Redo would take back or do again now. */
   history: historyStatusSchema,
+  /** Who is signed in to a team workspace, and as what; null on one computer. */
+  session: sessionSchema.nullable().default(null),
 };
 
 /** What the renderer holds: the whole workspace plus where it lives; views are recomputed from it. */

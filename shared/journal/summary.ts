@@ -87,3 +87,8 @@ export function referencesOf(patches: readonly WorkspacePatch[]): string[] {
   }
   return [...refs];
 }
+
+/** The records (and whole fields such as settings) that patches write themselves, for telling whether two changes collide. */
+export function writtenKeysOf(patches: readonly WorkspacePatch[]): string[] {
+  return [...new Set(patches.map((patch) => (patch.kind === 'record' ? `${patch.key}:${patch.id}` : patch.kind === 'field' ? patch.key : 'workspace')))];
+}

@@ -36,5 +36,9 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Preferences belong to the user, not the workspace: starting an empty workspace keeps them. */
-export const preferencesSchema = z.object({ language: languageSchema });
+export const preferencesSchema = z.object({
+  language: languageSchema,
+  /** The team server the desktop app opened last, offered again in Settings. */
+  teamServer: z.string().max(2000).optional(),
+});
 export type Preferences = z.infer<typeof preferencesSchema>;

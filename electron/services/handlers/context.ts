@@ -1,8 +1,9 @@
 import type { Workspace } from '../../../shared/schemas/index.ts';
-import type { EncryptionStatus, Snapshot, Update } from '../../../shared/contract/index.ts';
+import type { EncryptionStatus, Session, Snapshot, Update } from '../../../shared/contract/index.ts';
 import type { Contract, OperationName, ParsedInputOf, ResultOf, AnyContract } from '../../../shared/contract/index.ts';
 import type { WorkspaceStore } from '../storage/workspace-store.ts';
 import type { BackupReason } from '../storage/backups.ts';
+import type { Caller } from '../storage/journal/collisions.ts';
 
 /** "Today" is injected so tests and demos run on a fixed date. */
 export type Clock = { today: () => string; now: () => Date };
@@ -12,6 +13,10 @@ export type HandlerContext = {
   clock: Clock;
   /** The operation being handled: its name goes into the history with the change it makes. */
   operation: string;
+  /** Who asks, and the revision their screen showed: a team workspace journals the author and refuses a collision. */
+  caller: Caller;
+  /** Who is signed in to a team workspace; null on one computer. */
+  session: Session | null;
   demoWorkspace: () => Workspace;
   emptyWorkspace: () => Workspace;
   /** How the data folder is protected, shown in Settings (and as a warning when it is weak). */
@@ -20,6 +25,8 @@ export type HandlerContext = {
   printToPdf?: (route: string) => Promise<Buffer>;
   /** Given by the Electron main process only; the web host cannot open the user's file manager. */
   showItemInFolder?: (file: string) => void;
+  /** Given by the Electron main process only: a window on a team server, without this app's bridge. */
+  openTeamWindow?: (url: string) => void;
 };
 
 export type HandlersFor<C extends AnyContract> = {
@@ -34,7 +41,8 @@ function stateOf(ctx: HandlerContext) {
     today: ctx.clock.today(),
     preferences: ctx.store.preferences(),
     storage: { dataFile: ctx.store.dataFile, recovery: ctx.store.recovery(), encryption: ctx.encryption },
-    history: ctx.store.historyStatus(),
+    history: ctx.store.historyStatus(ctx.caller),
+    session: ctx.session,
   };
 }
 
@@ -54,7 +62,7 @@ export function updateSince(ctx: HandlerContext, base: number): Update {
 /** Applies a workspace change and answers with what changed, the reply of every command. */
 export function change(ctx: HandlerContext, apply: (workspace: Workspace) => void): Update {
   const base = ctx.store.revision();
-  ctx.store.update(apply, { op: ctx.operation });
+  ctx.store.update(apply, { op: ctx.operation, caller: ctx.caller });
   return updateSince(ctx, base);
 }
 
@@ -71,7 +79,7 @@ export function changed(ctx: HandlerContext, run: () => void): Update {
  */
 export function replaceWorkspace(ctx: HandlerContext, workspace: Workspace, reason: Extract<BackupReason, 'before-restore' | 'before-import'>): Update {
   ctx.store.backup(reason);
-  const update = changed(ctx, () => ctx.store.replace(() => workspace, { op: ctx.operation }));
+  const update = changed(ctx, () => ctx.store.replace(() => workspace, { op: ctx.operation, caller: ctx.caller }));
   ctx.store.clearRecovery();
   return { ...update, storage: { ...update.storage, recovery: null } };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DomainError } from '../../../shared/contract/errors.ts';
+import { teamServerUrl } from '../../../shared/security/team-server-url.ts';
 import type { dataCareOperations } from '../../../shared/contract/data-care-ops.ts';
 import { backupContents } from '../storage/backup-contents.ts';
 import { describeBackup, listBackups } from '../storage/backups.ts';
@@ -10,7 +11,7 @@ import { importHandlers } from './import-handlers.ts';
 import { privacyHandlers } from './privacy-handlers.ts';
 
 type Ops = typeof dataCareOperations;
-type BackupOps = Pick<Ops, 'listBackups' | 'exportWorkspace' | 'importWorkspace' | 'getCapabilities' | 'showDataFolder'>;
+type BackupOps = Pick<Ops, 'listBackups' | 'exportWorkspace' | 'importWorkspace' | 'getCapabilities' | 'showDataFolder' | 'openTeamWorkspace'>;
 
 const backupHandlers = {
   listBackups: (_input, ctx) =>
@@ -39,7 +40,16 @@ const backupHandlers = {
     return replaceWorkspace(ctx, imported.workspace, 'before-import');
   },
 
-  getCapabilities: (_input, ctx) => ({ showDataFolder: ctx.showItemInFolder !== undefined }),
+  getCapabilities: (_input, ctx) => ({ showDataFolder: ctx.showItemInFolder !== undefined, openTeamWorkspace: ctx.openTeamWindow !== undefined }),
+
+  openTeamWorkspace: ({ url }, ctx) => {
+    if (!ctx.openTeamWindow) throw new DomainError('invalid_input', 'Only the desktop app opens a team workspace; in a browser, go to the server’s address.');
+    const opened = teamServerUrl(url);
+    if (!opened) throw new DomainError('invalid_input', 'url: give the server’s https:// address (http:// only for this computer)', 'url', { reason: 'team_url', params: {} });
+    ctx.store.setPreferences({ ...ctx.store.preferences(), teamServer: opened });
+    ctx.openTeamWindow(opened);
+    return { opened };
+  },
 
   showDataFolder: (_input, ctx) => {
     if (!ctx.showItemInFolder) return { shown: false };

@@ -22,7 +22,7 @@ export const privacyHandlers = {
     const { name } = findIn(ctx.store.workspace(), 'people', id);
     // Not undoable, and no backup first: an erasure that could be taken back would not be one.
     const update = changed(ctx, () => {
-      ctx.store.replace((workspace) => erasePersonData(workspace, id), { op: ctx.operation, undoable: false });
+      ctx.store.replace((workspace) => erasePersonData(workspace, id), { op: ctx.operation, undoable: false, caller: ctx.caller });
       ctx.store.eraseFromHistory({ id, name });
     });
     const files = eraseFromCopies(ctx.store.dir, { id, name }, ctx.store.codec);

@@ -14,7 +14,7 @@ export const workspaceHandlers = {
   resetWorkspace: ({ to }, ctx) => {
     ctx.store.backup('before-reset');
     const workspace = to === 'demo' ? ctx.demoWorkspace() : ctx.emptyWorkspace();
-    return changed(ctx, () => ctx.store.replace(() => workspace, { op: ctx.operation }));
+    return changed(ctx, () => ctx.store.replace(() => workspace, { op: ctx.operation, caller: ctx.caller }));
   },
 
   setLanguage: ({ language }, ctx) => {
@@ -42,18 +42,18 @@ export const workspaceHandlers = {
 
   undo: (_input, ctx) =>
     changed(ctx, () => {
-      if (!ctx.store.undo()) throw new DomainError('conflict', 'There is no change to undo.', null, { reason: 'nothing_to_undo', params: {} });
+      if (!ctx.store.undo(ctx.caller)) throw new DomainError('conflict', 'There is no change to undo.', null, { reason: 'nothing_to_undo', params: {} });
     }),
 
   redo: (_input, ctx) =>
     changed(ctx, () => {
-      if (!ctx.store.redo()) throw new DomainError('conflict', 'There is no undone change to redo.', null, { reason: 'nothing_to_redo', params: {} });
+      if (!ctx.store.redo(ctx.caller)) throw new DomainError('conflict', 'There is no undone change to redo.', null, { reason: 'nothing_to_redo', params: {} });
     }),
 
   undoTo: ({ revision }, ctx) =>
     changed(ctx, () => {
       if (revision > ctx.store.revision()) throw new DomainError('not_found', `revision: there is no revision ${revision} yet`, 'revision', { reason: 'no_revision', params: { revision } });
-      ctx.store.undoTo(revision);
+      ctx.store.undoTo(revision, ctx.caller);
     }),
 
   getHistory: (filter, ctx) => {

@@ -11,8 +11,8 @@ declare global {
 }
 
 /** Picked once at start; after this the UI never knows whether Electron or the web host answers. */
-export function chooseApi(): Api {
+export function chooseApi(seenRevision: () => number | null): Api {
   const bridge = window[BRIDGE_KEY];
   if (bridge) return createApi((name, input) => bridge[name as keyof BridgeApi](input));
-  return createApi(webInvoke(takeToken(window.location, window.sessionStorage, window.history)));
+  return createApi(webInvoke(takeToken(window.location, window.sessionStorage, window.history), seenRevision));
 }

@@ -31,12 +31,21 @@ function uploadRequest(input: unknown): { query: string; body: Uint8Array<ArrayB
   return { query: query.toString(), body };
 }
 
-export function webInvoke(token: string): Invoke {
+/**
+ * `seenRevision` is the revision this window shows: a team server refuses a change to a record
+ * that a colleague changed after it (see electron/services/storage/journal/collisions.ts).
+ */
+export function webInvoke(token: string, seenRevision: () => number | null = () => null): Invoke {
   return async (name, input) => {
     const upload = isUploadOperation(name) ? uploadRequest(input) : null;
+    const seen = seenRevision();
     const response = await fetch(upload ? `api/upload/${name}?${upload.query}` : `api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': upload ? 'application/octet-stream' : 'application/json', 'x-secretariaat-token': token },
+      headers: {
+        'content-type': upload ? 'application/octet-stream' : 'application/json',
+        'x-secretariaat-token': token,
+        ...(seen === null ? {} : { 'x-secretariaat-base': String(seen) }),
+      },
       body: upload ? upload.body : JSON.stringify(input ?? {}),
     });
     return (await response.json()) as Envelope;

@@ -27,7 +27,8 @@ function Screen({ loadFailure }: Props) {
   const snapshot = useMaybeSnapshot();
   const failure = useLoadFailure(loadFailure);
   const report = useIsReportRoute();
-  useWorkspaceLanguage(snapshot?.preferences.language);
+  // In a team workspace each person keeps their own language (remembered in this browser).
+  useWorkspaceLanguage(snapshot?.session ? undefined : snapshot?.preferences.language);
   // The monthly overview prints without the app's chrome (navbar, header, banners).
   if (!report) return <Shell failure={failure} />;
   if (failure) return <LoadFailure message={failure} />;

@@ -15,6 +15,8 @@ import { useJournalSync, useMaybeSnapshot } from '../state/workspace-state.tsx';
 import { PlacementsPage, RequestsPage, SettingsPage, TeamPage, ValuePage } from './lazy-pages.ts';
 import { LoadFailure } from './LoadFailure.tsx';
 import { sections, useSection, type Section } from './sections.ts';
+import { canEdit } from '../../../shared/contract/roles.ts';
+import { SessionBadge } from '../session/SessionBadge.tsx';
 
 function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
   const { t } = useTranslation();
@@ -57,11 +59,15 @@ function Content({ section, go, failure }: { section: Section; go: (s: Section) 
 export function Shell({ failure }: { failure: string | null }) {
   const { t } = useTranslation();
   const snapshot = useMaybeSnapshot();
-  const [section, go] = useSection();
+  const [asked, go] = useSection();
   const [historyOpen, setHistoryOpen] = useState(false);
   // On a small laptop screen the menu can be folded away to give the page its width; remembered.
   const [menuOpen, setMenuOpen] = useLocalStorage({ key: 'secretariaat.menuOpen', defaultValue: true });
   useJournalSync();
+  // A viewer (a director on a team server) sees the value dashboard, its presentation and reports only.
+  const editor = canEdit(snapshot?.session ?? null);
+  const shown: readonly Section[] = editor ? sections : sections.filter((s) => s === 'value');
+  const section = shown.includes(asked) ? asked : 'value';
   // A new page starts at its top, not where the previous page was scrolled to. (A block body: newer
   // Chromium answers scrollTo with a promise, which React would take for a clean-up function.)
   useEffect(() => {
@@ -84,17 +90,20 @@ export function Shell({ failure }: { failure: string | null }) {
           </Group>
           {snapshot && (
             <Group gap="sm" wrap="nowrap">
-              <UndoButton />
-              <Button size="xs" variant="default" onClick={() => setHistoryOpen(true)} data-testid="history-open">
-                {t('history.open')}
-              </Button>
+              <SessionBadge />
+              {editor && <UndoButton />}
+              {editor && (
+                <Button size="xs" variant="default" onClick={() => setHistoryOpen(true)} data-testid="history-open">
+                  {t('history.open')}
+                </Button>
+              )}
               <LanguageSwitch />
             </Group>
           )}
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('app.menu')} id="app-navigation">
-        {sections.map((s) => (
+        {shown.map((s) => (
           <NavLink
             key={s}
             component="a"
@@ -109,7 +118,7 @@ export function Shell({ failure }: { failure: string | null }) {
       <AppShell.Main>
         <Content section={section} go={go} failure={failure} />
       </AppShell.Main>
-      {snapshot && <HistoryDrawer opened={historyOpen} onClose={() => setHistoryOpen(false)} />}
+      {snapshot && editor && <HistoryDrawer opened={historyOpen} onClose={() => setHistoryOpen(false)} />}
     </AppShell>
   );
 }

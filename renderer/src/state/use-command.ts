@@ -20,6 +20,8 @@ export function useCommand(): (command: (api: Api) => Promise<Update>) => Promis
       // Forms put `message` on the field it names, so the error handed back carries the translated text.
       const message = errorText(failure, t, i18n.language === 'en' ? 'en' : 'nl');
       notifications.show({ color: 'red', title: t('common.error'), message });
+      // A colleague's change was in the way: show it, so the next try starts from what is there now.
+      if (failure.code === 'conflict') void state.sync().catch(() => undefined);
       return new ApiError({ code: failure.code, message, field: failure.field, ...(failure.detail ?? {}) });
     }
   };

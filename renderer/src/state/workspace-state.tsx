@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { applyPatches } from '../../../shared/journal/apply.ts';
 import type { Api, Snapshot, Update } from '../../../shared/contract/index.ts';
+import { listenForRevisions } from '../session/session-api.ts';
 
 type Listener = () => void;
 
@@ -50,8 +51,8 @@ export class WorkspaceState {
       if (catchUp.base !== this.snapshot?.revision) return this.load();
       return this.receive(catchUp);
     }
-    const { revision, today, preferences, storage, history, patches } = update;
-    return this.set({ revision, today, preferences, storage, history, workspace: patches.length > 0 ? applyPatches(held.workspace, patches) : held.workspace });
+    const { revision, today, preferences, storage, history, session, patches } = update;
+    return this.set({ revision, today, preferences, storage, history, session, workspace: patches.length > 0 ? applyPatches(held.workspace, patches) : held.workspace });
   }
 
   /** Runs a command that answers with an update and makes its result the new state. */
@@ -93,9 +94,18 @@ export function useMaybeSnapshot(): Snapshot | null {
   return useSyncExternalStore(state.subscribe, state.current);
 }
 
-/** Keeps this window in step with other windows and processes on the same data folder. */
+/**
+ * Keeps this window in step with other windows and processes on the same data folder, and on a
+ * team server with colleagues: the server pushes each new revision at once; the poll stays as
+ * the fallback when that stream is down.
+ */
 export function useJournalSync(): void {
   const state = useWorkspaceState();
+  const team = useMaybeSnapshot()?.session != null;
+  useEffect(() => {
+    if (!team) return;
+    return listenForRevisions(() => void state.sync().catch(() => undefined));
+  }, [state, team]);
   useEffect(() => {
     let busy = false;
     const timer = window.setInterval(() => {

@@ -5,6 +5,7 @@ import { dispatch } from '../../../electron/services/dispatch.ts';
 import { handlers, type HandlerContext } from '../../../electron/services/handlers/index.ts';
 import { openWorkspaceStore, type BackendFactory } from '../../../electron/services/storage/workspace-store.ts';
 import { fixedClock } from '../../../electron/services/testing/temp-services.ts';
+import { NO_CALLER } from '../../../electron/services/storage/journal/collisions.ts';
 import type { Envelope } from '../../../shared/contract/errors.ts';
 import { emptyWorkspace } from '../../../shared/demo/index.ts';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../../shared/schemas/index.ts';
@@ -50,6 +51,8 @@ export function memoryServices(workspace: Workspace): FuzzServices {
     store,
     clock: fixedClock,
     operation: '',
+    caller: NO_CALLER,
+    session: null,
     demoWorkspace: () => structuredClone(workspace),
     emptyWorkspace,
     encryption: { mode: 'none', backend: 'memory', warn: false },

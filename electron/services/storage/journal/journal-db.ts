@@ -1,8 +1,5 @@
 import fs from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { z } from 'zod';
-import { changeSummarySchema } from '../../../../shared/journal/summary.ts';
-import { workspacePatchSchema } from '../../../../shared/journal/patch.ts';
 
 /** The layout of the journal file; a file with a higher number was written by a newer app. */
 export const JOURNAL_FORMAT = 1;
@@ -59,30 +56,6 @@ export function readMeta(db: DatabaseSync): Map<string, string> {
 
 export function setMeta(db: DatabaseSync, key: string, value: string): void {
   db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
-}
-
-/** What a journal row holds behind the codec; `patches` is null once a GDPR erasure scrubbed the row. */
-export const rowPayloadSchema = z.object({
-  summary: changeSummarySchema,
-  patches: z.array(workspacePatchSchema).nullable(),
-});
-export type RowPayload = z.infer<typeof rowPayloadSchema>;
-
-export type JournalRow = {
-  revision: number;
-  at: string;
-  op: string;
-  kind: 'change' | 'undo' | 'redo' | 'system';
-  target: number | null;
-  state: 'done' | 'undone' | 'fixed';
-  refs: string;
-  payload: string | null;
-};
-
-/** SQLite's words for a write that found no room (SQLITE_FULL), or no file to write to. */
-export function isDiskFull(error: unknown): boolean {
-  const message = String((error as Error)?.message ?? error);
-  return /database or disk is full|SQLITE_FULL|ENOSPC/i.test(message);
 }
 
 /** The file is not a database, or a damaged one: it must be moved aside, never written over. */

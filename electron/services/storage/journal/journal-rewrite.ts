@@ -1,18 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { scrubName } from '../../../../shared/privacy/person-data.ts';
 import type { FileCodec } from '../encryption/file-cipher.ts';
-import { setMeta, type JournalRow } from './journal-db.ts';
+import { setMeta } from './journal-db.ts';
+import type { JournalPort, JournalRow } from './journal-port.ts';
 import { decodePayload } from './journal-state.ts';
-
-/**
- * Gives freed pages back to the disk, zeroed (secure_delete), and empties the write-ahead log, so
- * text that was just rewritten is in no file of the folder any more.
- */
-export function compact(db: DatabaseSync): void {
-  db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-  db.exec('VACUUM');
-  db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
-}
+import { sqlitePort } from './sqlite-port.ts';
 
 /** Switching encryption on: every row and snapshot written in plain text is encrypted where it lies. */
 export function encryptPlainJournal(db: DatabaseSync, from: FileCodec, to: FileCodec, codecName: string): void {
@@ -30,7 +22,7 @@ export function encryptPlainJournal(db: DatabaseSync, from: FileCodec, to: FileC
     if (db.isTransaction) db.exec('ROLLBACK');
     throw error;
   }
-  compact(db);
+  sqlitePort(db).compact();
 }
 
 /**
@@ -39,28 +31,27 @@ export function encryptPlainJournal(db: DatabaseSync, from: FileCodec, to: FileC
  * snapshots go; the caller has just written one without them. Nothing before this point can be
  * undone any more.
  */
-export function scrubPerson(db: DatabaseSync, codec: FileCodec, person: { id: string; name: string }): number {
+export function scrubPerson(port: JournalPort, codec: FileCodec, person: { id: string; name: string }): number {
   const quotedName = JSON.stringify(person.name).slice(1, -1);
   const mentions = (text: string) => text.includes(`"${person.id}"`) || (quotedName.trim() !== '' && text.includes(quotedName));
   let scrubbed = 0;
-  db.exec('BEGIN IMMEDIATE');
+  port.begin();
   try {
-    const rows = db.prepare('SELECT revision, refs, payload FROM journal WHERE payload IS NOT NULL').all() as Pick<JournalRow, 'revision' | 'refs' | 'payload'>[];
-    const put = db.prepare('UPDATE journal SET payload = ?, refs = ? WHERE revision = ?');
-    for (const row of rows) {
+    for (const row of port.rowsWithPayload()) {
       const text = codec.decode(row.payload!);
       if (!mentions(text)) continue;
-      const summary = scrubName(decodePayload(codec, row.payload!).summary, person.name);
-      put.run(codec.encode(JSON.stringify({ summary, patches: null })), row.refs.replace(` people:${person.id} `, ' '), row.revision);
+      const { summary, author } = decodePayload(codec, row.payload!);
+      const payload = { summary: scrubName(summary, person.name), patches: null, ...(author === undefined ? {} : { author }) };
+      port.rewriteRow(row.revision, codec.encode(JSON.stringify(payload)), row.refs.replace(` people:${person.id} `, ' '));
       scrubbed += 1;
     }
-    db.exec('DELETE FROM snapshots WHERE revision < (SELECT MAX(revision) FROM snapshots)');
-    db.exec("UPDATE journal SET state = 'fixed' WHERE state != 'fixed'");
-    db.exec('COMMIT');
+    port.dropOlderSnapshots();
+    port.fixAll();
+    port.commit();
   } catch (error) {
-    if (db.isTransaction) db.exec('ROLLBACK');
+    port.rollback();
     throw error;
   }
-  compact(db);
+  port.compact();
   return scrubbed;
 }

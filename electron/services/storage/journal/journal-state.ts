@@ -1,8 +1,7 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { applyPatches } from '../../../../shared/journal/apply.ts';
 import type { Workspace } from '../../../../shared/schemas/index.ts';
 import type { FileCodec } from '../encryption/file-cipher.ts';
-import { rowPayloadSchema, type JournalRow, type RowPayload } from './journal-db.ts';
+import { rowPayloadSchema, type JournalPort, type JournalRow, type RowPayload } from './journal-port.ts';
 
 export type JournalState = { revision: number; workspace: Workspace };
 
@@ -21,8 +20,8 @@ export function decodePayload(codec: FileCodec, text: string): RowPayload {
  * parse takes most of a second at 500 people); encryption authenticates them, and every change
  * in them was validated when it was made.
  */
-export function readLatestSnapshot(db: DatabaseSync, codec: FileCodec): JournalState {
-  const row = db.prepare('SELECT revision, payload FROM snapshots ORDER BY revision DESC LIMIT 1').get() as { revision: number; payload: string } | undefined;
+export function readLatestSnapshot(port: JournalPort, codec: FileCodec): JournalState {
+  const row = port.latestSnapshot();
   if (!row) throw new DamagedJournalError('the journal has no snapshot');
   let workspace: Workspace;
   try {
@@ -33,10 +32,6 @@ export function readLatestSnapshot(db: DatabaseSync, codec: FileCodec): JournalS
   }
   if (!workspace || typeof workspace !== 'object' || !Array.isArray(workspace.people)) throw new DamagedJournalError('the snapshot holds no workspace');
   return { revision: row.revision, workspace };
-}
-
-export function rowsAfter(db: DatabaseSync, revision: number): JournalRow[] {
-  return db.prepare('SELECT * FROM journal WHERE revision > ? ORDER BY revision').all(revision) as JournalRow[];
 }
 
 /** Applies journal rows in order; null when one was scrubbed by an erasure and the snapshot must be read instead. */
@@ -54,15 +49,13 @@ export function replay(state: JournalState, rows: readonly JournalRow[], codec: 
 }
 
 /** The workspace at the newest revision: the latest snapshot plus every row written after it. */
-export function loadState(db: DatabaseSync, codec: FileCodec): JournalState {
-  const snapshot = readLatestSnapshot(db, codec);
-  const state = replay(snapshot, rowsAfter(db, snapshot.revision), codec);
+export function loadState(port: JournalPort, codec: FileCodec): JournalState {
+  const snapshot = readLatestSnapshot(port, codec);
+  const state = replay(snapshot, port.rowsAfter(snapshot.revision), codec);
   if (!state) throw new DamagedJournalError('a journal row after the latest snapshot was scrubbed');
   return state;
 }
 
-export function writeSnapshot(db: DatabaseSync, codec: FileCodec, state: JournalState, at: string): void {
-  db.prepare('INSERT OR REPLACE INTO snapshots (revision, at, payload) VALUES (?, ?, ?)').run(state.revision, at, codec.encode(JSON.stringify(state.workspace)));
-  // The one before stays as a fallback; older ones only cost room.
-  db.prepare('DELETE FROM snapshots WHERE revision < (SELECT revision FROM snapshots ORDER BY revision DESC LIMIT 1 OFFSET 1)').run();
+export function writeSnapshot(port: JournalPort, codec: FileCodec, state: JournalState, at: string): void {
+  port.writeSnapshot(state.revision, at, codec.encode(JSON.stringify(state.workspace)));
 }

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
 import { CURRENT_SCHEMA_VERSION, type StoredDocument } from '../../../../shared/schemas/index.ts';
 import type { Recovery } from '../../../../shared/contract/snapshot.ts';
 import type { Migration } from '../../../../shared/migrations/migrate.ts';
@@ -11,6 +10,8 @@ import { inspectFile, migrateRaw } from '../inspect-file.ts';
 import { createTables, isDamagedDatabase, JOURNAL_FORMAT, openDatabase, readMeta } from './journal-db.ts';
 import { encryptPlainJournal } from './journal-rewrite.ts';
 import { DamagedJournalError, loadState, writeSnapshot, type JournalState } from './journal-state.ts';
+import type { JournalPort } from './journal-port.ts';
+import { sqlitePort } from './sqlite-port.ts';
 
 export class StorageError extends Error {
   override name = 'StorageError';
@@ -29,7 +30,7 @@ export type OpenJournalOptions = {
 };
 
 export type OpenedJournal = {
-  db: DatabaseSync;
+  port: JournalPort;
   state: JournalState;
   recovery: Recovery | null;
   /** The document of a workspace.json this start turned into the journal; its preferences move to the preferences file. */
@@ -49,7 +50,7 @@ function createJournalFile(file: string, codec: FileCodec, doc: StoredDocument, 
   const db = openDatabase(temp);
   try {
     createTables(db, { format: String(JOURNAL_FORMAT), schema_version: String(doc.schemaVersion), codec: codecName(codec), created_at: now.toISOString() });
-    writeSnapshot(db, codec, { revision: 0, workspace: doc.workspace }, now.toISOString());
+    writeSnapshot(sqlitePort(db), codec, { revision: 0, workspace: doc.workspace }, now.toISOString());
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();
@@ -92,7 +93,7 @@ function moveAside(file: string, dir: string, now: Date): string {
   return movedAsideTo;
 }
 
-function openExisting(file: string, opts: OpenJournalOptions): { db: DatabaseSync; state: JournalState } {
+function openExisting(file: string, opts: OpenJournalOptions): { port: JournalPort; state: JournalState } {
   const db = openDatabase(file);
   try {
     const meta = readMeta(db);
@@ -103,11 +104,12 @@ function openExisting(file: string, opts: OpenJournalOptions): { db: DatabaseSyn
     if (format > JOURNAL_FORMAT || schema > target) {
       throw new StorageError(`The data file ${file} was written by a newer version of Secretariaat (format ${format}, schema ${schema}). Update the app; the file was left unchanged.`);
     }
-    const state = loadState(db, opts.codec);
+    const port = sqlitePort(db);
+    const state = loadState(port, opts.codec);
     if (opts.codec.encrypts && meta.get('codec') === 'plain') {
       encryptPlainJournal(db, plainCodec, opts.codec, codecName(opts.codec));
     }
-    return { db, state };
+    return { port, state };
   } catch (error) {
     db.close();
     throw error;

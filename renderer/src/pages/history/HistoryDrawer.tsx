@@ -72,6 +72,7 @@ export function HistoryDrawer({ opened, onClose }: { opened: boolean; onClose: (
                   <Group gap={6}>
                     <Text size="xs" c="gray.7">
                       {formatWhen(entry.at, language)}
+                      {entry.author && ` · ${t('session.by', { author: entry.author })}`}
                     </Text>
                     {entry.state === 'undone' && (
                       <Badge size="xs" variant="outline" color="gray">

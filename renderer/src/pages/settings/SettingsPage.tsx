@@ -8,6 +8,7 @@ import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
+import { TeamWorkspaceCard } from '../../session/TeamWorkspaceCard.tsx';
 import { EncryptionPanel } from '../../components/EncryptionStatus.tsx';
 import { settingsFormSchema, settingsFromForm, settingsToForm, type SettingsFormValues } from './settings-form-model.ts';
 
@@ -106,6 +107,7 @@ export function SettingsPage() {
         </Stack>
       </Paper>
       <BackupsPanel refresh={backupsMade} />
+      <TeamWorkspaceCard />
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Title order={4}>{t('settings.workspace')}</Title>
