@@ -5,7 +5,7 @@ import { type Period } from '../../../../shared/dashboard/index.ts';
 import { formatMonth } from '../../../../shared/format.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { KeyFigureCards } from './KeyFigureCards.tsx';
+import { KeyFigureCards, PeriodStatusBadge } from './KeyFigureCards.tsx';
 import { MonthlyOverviewPanel } from './MonthlyOverviewPanel.tsx';
 import { chartSlides } from './slides.tsx';
 import { useDashboard } from './use-dashboard.ts';
@@ -49,6 +49,7 @@ export function ValuePage() {
             data={(['month', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(`value.period.${k}`) }))}
             data-testid="value-period-kind"
           />
+          <PeriodStatusBadge status={dashboard.figures.status} />
           <Button.Group>
             <Button size="xs" variant="default" onClick={dashboard.previous} aria-label={t('value.previous')} data-testid="value-prev">‹</Button>
             <Button size="xs" variant="default" miw={150} data-testid="value-period-label">{label(dashboard.period)}</Button>
@@ -58,7 +59,7 @@ export function ValuePage() {
         </Group>
       </Group>
       {!hasFigures && <Text c="dimmed" data-testid="value-empty">{t('value.empty')}</Text>}
-      <KeyFigureCards {...dashboard.figures} />
+      <KeyFigureCards figures={dashboard.figures} />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         {slides.map((slide) => (
           <Paper key={slide.key} withBorder p="sm" data-testid={`chart-${slide.key}`}>
