@@ -56,6 +56,7 @@ export const personMonthSchema = z.object({
   adhoc: z.number(),
   committed: z.number(),
   spare: z.number(),
+  /** committed ÷ available, the Capacity screen's definition (see `utilisationOf` in capacity/cell.ts). */
   utilisation: z.number(),
 });
 export type PersonMonth = z.infer<typeof personMonthSchema>;

@@ -54,7 +54,7 @@ describe('XLSX of the golden month', () => {
     const [file] = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'xlsx' });
     expect(file!.name).toBe('Maandoverzicht-2026-10.xlsx');
     const book = await readBook(file!);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Samenvatting', 'Detacheringen', 'Verzoeken', 'Capaciteit']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Samenvatting', 'Detacheringen', 'Aanvragen', 'Capaciteit']);
   });
 });
 
@@ -66,7 +66,7 @@ describe('CSV of the golden month', () => {
     expect(files.map((f) => f.name)).toEqual([
       'Maandoverzicht-2026-10-samenvatting.csv',
       'Maandoverzicht-2026-10-detacheringen.csv',
-      'Maandoverzicht-2026-10-verzoeken.csv',
+      'Maandoverzicht-2026-10-aanvragen.csv',
       'Maandoverzicht-2026-10-capaciteit.csv',
     ]);
     const placements = text(files[1]!);
@@ -74,7 +74,7 @@ describe('CSV of the golden month', () => {
     const parsed = Papa.parse<string[]>(placements.slice(1), { delimiter: '', skipEmptyLines: true });
     expect(parsed.meta.delimiter).toBe(';');
     expect(parsed.data[0]).toEqual(['Medewerker', 'Klant', 'Status', 'Basis', 'Uren', 'Omzet']);
-    expect(parsed.data.at(-1)).toEqual(['Totaal', '', '', '', '72,4', '4344,00']);
+    expect(parsed.data.at(-1)).toEqual(['Totaal', '', '', '', '72,40', '4344,00']);
     const summary = Papa.parse<string[]>(text(files[0]!).slice(1), { skipEmptyLines: true }).data;
     expect(summary[1]).toEqual(['Omzet', '4844,00', '1760,00', '300,00']);
   });
@@ -92,7 +92,7 @@ describe('CSV of the golden month', () => {
     expect(files.map((f) => f.name)).toEqual(['Maandoverzicht-2026-10-Bob-Jansen-capaciteit.csv']);
     const rows = Papa.parse<string[]>(text(files[0]!).slice(1), { skipEmptyLines: true }).data;
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.slice(0, 5)).toEqual(['Bob Jansen', '176', '0', '40', '136']);
+    expect(rows[1]!.slice(0, 5)).toEqual(['Bob Jansen', '176,00', '0,00', '40,00', '136,00']);
   });
 });
 
@@ -109,7 +109,7 @@ describe('CSV of requests with hostile titles', () => {
     expect(inMonth.length).toBeGreaterThanOrEqual(3);
     expect(titles.filter((title) => /^[=+\-@\t\r]/.test(title ?? ''))).toEqual([]);
     const hoursColumn = rows[0]!.indexOf('Uren');
-    expect(rows.slice(1).map((row) => row[hoursColumn]).filter((h) => h !== '')).toContain('4');
+    expect(rows.slice(1).map((row) => row[hoursColumn]).filter((h) => h !== '')).toContain(separator === ';' ? '4,00' : '4.00');
   });
 
   it('keeps a negative amount a number and neutralises a hostile header', () => {
@@ -117,6 +117,18 @@ describe('CSV of requests with hostile titles', () => {
     expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data).toEqual([
       ["'=Kop", 'Bedrag'],
       ["'-korting", '-12,50'],
+    ]);
+  });
+});
+
+describe('one decimal rule per column', () => {
+  it('writes every hours cell with two decimals and rounds a negative tie like a positive one', () => {
+    const hours = (value: number) => ({ kind: 'hours' as const, value });
+    const decimal = (value: number) => ({ kind: 'decimal' as const, value });
+    const csv = writeCsv({ key: 'capacity', title: 'x', headers: ['Uren', 'Gem.'], widths: [], rows: [[hours(1522.3107), decimal(7.25)], [hours(1455.1), decimal(-7.25)]], total: null }, ';', 'nl');
+    expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1)).toEqual([
+      ['1522,31', '7,3'],
+      ['1455,10', '-7,3'],
     ]);
   });
 });

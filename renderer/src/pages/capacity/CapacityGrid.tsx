@@ -4,6 +4,7 @@ import { useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CapacityCell } from '../../../../shared/capacity/index.ts';
 import { formatHours } from '../../../../shared/format.ts';
+import { roundHalfAway } from '../../../../shared/rounding.ts';
 import type { Language } from '../../../../shared/schemas/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { bandColours, cellBand } from './cell-colour.ts';
@@ -19,7 +20,8 @@ type Props = {
   onOpenCell: (personId: string, week: string) => void;
 };
 
-const round = (hours: number) => Math.round(hours * 10) / 10;
+// Ties away from zero: −7,25 reads −7,3 like 7,25 reads 7,3.
+const round = (hours: number) => roundHalfAway(hours, 1);
 
 function Cell({ cell, spare, label, thisWeek, language, onClick }: { cell: CapacityCell; spare: number; label?: string; thisWeek: boolean; language: Language; onClick?: () => void }) {
   const colours = bandColours[cellBand(cell, spare)];

@@ -77,6 +77,7 @@ export function ReportCover({ model, f }: { model: MonthlyOverview; f: ReportFor
         </ol>
       )}
       <p className="rp-note">{t('report.weeksNote')}</p>
+      <p className="rp-note" data-testid="report-utilisation-note">{t('report.utilisationNote')}</p>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { weekKey, weekRange } from '../../../../shared/capacity/index.ts';
 import { formatDate, formatHours } from '../../../../shared/format.ts';
+import { roundHalfAway } from '../../../../shared/rounding.ts';
 import { splitOver, suggestFor, weeksBetween } from '../../../../shared/requests/index.ts';
 import type { Assignment, SupportRequest } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
@@ -14,7 +15,7 @@ import { SplitEditor } from './SplitEditor.tsx';
 
 type Props = { request: SupportRequest; onDone: () => void };
 
-const round = (h: number) => Math.round(h * 10) / 10;
+const round = (h: number) => roundHalfAway(h, 1);
 
 /** Ranked candidates with their reasons, an editable split, and its effect on each person's spare hours before confirming. */
 export function AssignView({ request, onDone }: Props) {
