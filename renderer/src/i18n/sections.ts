@@ -6,6 +6,7 @@ import { requestsMessages } from '../pages/requests/requests-messages.ts';
 import { reportMessages } from '../pages/report/report-messages.ts';
 import { settingsExtraMessages } from '../pages/settings/settings-extra-messages.ts';
 import { valueMessages } from '../pages/value/value-messages.ts';
+import { weekWarningsMessages } from '../pages/capacity/week-warnings-messages.ts';
 import type { MessageTree } from './define-messages.ts';
 
 /** Section texts by top-level key (`t('capacity.title')`): one line per section module. */
@@ -18,4 +19,5 @@ export const sectionMessages: Record<string, { nl: MessageTree; en: MessageTree 
   requests: requestsMessages,
   report: reportMessages,
   settingsExtra: settingsExtraMessages,
+  weekWarnings: weekWarningsMessages,
 };
