@@ -131,6 +131,7 @@ export function buildMonthlyOverview(workspace: Workspace, month: Month, today: 
     month,
     madeOn: today,
     organisationName: workspace.settings.organisationName,
+    commentary: workspace.monthNotes[month] ?? '',
     personId: personId ?? null,
     cover: { current, previous: orNull(keyFiguresFor(workspace, [previousMonth], today)), lastYear, clients },
     series,

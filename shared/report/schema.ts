@@ -84,6 +84,8 @@ export const monthlyOverviewSchema = z.object({
   month: z.string(),
   madeOn: z.string(),
   organisationName: z.string(),
+  /** The lead's own words for the month, printed on page 1; empty when none were written. */
+  commentary: z.string(),
   /** Set when the overview is one person's statement only. */
   personId: z.string().nullable(),
   cover: z.object({

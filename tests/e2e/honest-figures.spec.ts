@@ -10,6 +10,8 @@ async function pickKind(page: Page, label: string): Promise<void> {
 }
 
 test('the dashboard marks running and forecast periods, refuses changes against a partial base and compares utilisation in points (NL)', async ({ app, page }) => {
+  // Each step recomputes a year of figures; on a busy machine the walk takes longer than one minute.
+  test.slow();
   await app.goTo('value');
   // November 2026 holds today: running, its changes are shown but not coloured.
   await expect(page.getByTestId('value-period-label')).toHaveText('november 2026');
@@ -37,6 +39,8 @@ test('the dashboard marks running and forecast periods, refuses changes against 
 });
 
 test('a closed month is coloured and its figures read the Dutch way: 8,5 dagen, hour parts that add up, utilisation explained', async ({ app, page }) => {
+  // Each step recomputes a year of figures; on a busy machine the walk takes longer than one minute.
+  test.slow();
   await app.goTo('value');
   // October is closed: changes are coloured, and its figures read the Dutch way.
   await page.getByTestId('value-prev').click();
@@ -55,6 +59,7 @@ test('a closed month is coloured and its figures read the Dutch way: 8,5 dagen, 
 });
 
 test('the same honesty in English: forecast, running, partial base and percentage points', async ({ app, page }) => {
+  test.slow();
   await app.switchLanguage('EN');
   await app.goTo('value');
   await expect(page.getByTestId('value-period-status')).toHaveText('Running');

@@ -33,6 +33,13 @@ export const reportMessages = defineMessages(
       noReasons: 'Geen redenen opgegeven.',
       none: '–',
     },
+    commentary: {
+      title: 'Toelichting',
+      label: 'Toelichting bij {{month}}',
+      hint: 'Uw eigen woorden bij de cijfers; ze staan op de eerste pagina van het rapport.',
+      save: 'Toelichting opslaan',
+      saved: 'Toelichting bij {{month}} opgeslagen',
+    },
     story: {
       incomeTitle: 'Overige inkomsten, per post',
       valueTitle: 'Gecreëerde waarde, per post',
@@ -100,6 +107,13 @@ export const reportMessages = defineMessages(
       reasons: 'Top reasons (declined / deferred)',
       noReasons: 'No reasons given.',
       none: '–',
+    },
+    commentary: {
+      title: 'Commentary',
+      label: 'Commentary on {{month}}',
+      hint: 'Your own words with the figures; they appear on the first page of the report.',
+      save: 'Save commentary',
+      saved: 'Commentary on {{month}} saved',
     },
     story: {
       incomeTitle: 'Other income, item by item',
