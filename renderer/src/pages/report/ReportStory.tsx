@@ -60,7 +60,8 @@ export function ReportStory({ model, f }: { model: MonthlyOverview; f: ReportFor
                 <td className="nowrap">{line.date ? f.date(line.date) : ''}</td>
                 <td>
                   {line.kind === 'requests' ? t('report.story.requestsDone', { count: line.count }) : line.description}
-                  {line.beneficiary && ` (${line.beneficiary})`}
+                  {/* Many descriptions already name who benefited; say it once. */}
+                  {line.beneficiary && !line.description.includes(line.beneficiary) && ` (${line.beneficiary})`}
                 </td>
                 <td className="num">{t('report.story.hoursTimesRate', { hours: f.hours(line.hours), rate: f.money(line.rateCents) })}</td>
                 <td className="num">{f.money(line.cents)}</td>
