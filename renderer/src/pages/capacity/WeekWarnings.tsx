@@ -22,7 +22,8 @@ export function WeekWarnings({ warnings, onProceed, onBack }: { warnings: readon
       : t('weekWarnings.manyWeeks', { first: number(run.first), last: number(run.last), date, count: run.weeks });
   };
   return (
-    <Alert color="orange" title={t('weekWarnings.title')} data-testid="week-warnings">
+    // Dark title and button: the default orange on its light background is too faint to read (axe).
+    <Alert color="orange" title={t('weekWarnings.title')} styles={{ title: { color: 'var(--mantine-color-orange-9)' } }} data-testid="week-warnings">
       <Text size="sm" mb={4}>{t('weekWarnings.intro')}</Text>
       <List size="sm" spacing={2} mb="sm">
         {warningRuns(warnings).map((run) => (
@@ -32,7 +33,7 @@ export function WeekWarnings({ warnings, onProceed, onBack }: { warnings: readon
         ))}
       </List>
       <Group gap="xs">
-        <Button size="xs" color="orange" onClick={onProceed} data-testid="week-warnings-proceed">{t('weekWarnings.proceed')}</Button>
+        <Button size="xs" color="red.9" onClick={onProceed} data-testid="week-warnings-proceed">{t('weekWarnings.proceed')}</Button>
         <Button size="xs" variant="default" onClick={onBack} data-testid="week-warnings-back">{t('weekWarnings.back')}</Button>
       </Group>
     </Alert>

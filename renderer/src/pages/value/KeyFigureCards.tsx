@@ -38,7 +38,7 @@ export function PeriodStatusBadge({ status, large = false }: { status: PeriodCom
   if (status === 'closed') return null;
   return (
     <Tooltip label={t(`value.status.${status}Hint`)} multiline w={260}>
-      <Badge size={large ? 'lg' : 'sm'} variant="light" color={status === 'forecast' ? 'grape' : 'blue'} data-testid="value-period-status">
+      <Badge size={large ? 'lg' : 'sm'} variant="outline" color={status === 'forecast' ? 'grape.9' : 'blue.9'} data-testid="value-period-status">
         {t(`value.status.${status}`)}
       </Badge>
     </Tooltip>
