@@ -22,8 +22,8 @@ export function WeekWarnings({ warnings, onProceed, onBack }: { warnings: readon
       : t('weekWarnings.manyWeeks', { first: number(run.first), last: number(run.last), date, count: run.weeks });
   };
   return (
-    // Dark title and button: the default orange on its light background is too faint to read (axe).
-    <Alert color="orange" title={t('weekWarnings.title')} styles={{ title: { color: 'var(--mantine-color-orange-9)' } }} data-testid="week-warnings">
+    // The text colour for the title and a dark red button: orange on its light background is too faint (axe).
+    <Alert color="orange" title={t('weekWarnings.title')} styles={{ title: { color: 'var(--mantine-color-text)' } }} data-testid="week-warnings">
       <Text size="sm" mb={4}>{t('weekWarnings.intro')}</Text>
       <List size="sm" spacing={2} mb="sm">
         {warningRuns(warnings).map((run) => (
