@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatHours, formatMoney, formatMonth, parseDayMonthYear } from './format.ts';
+import { formatDate, formatFixed, formatHours, formatMoney, formatMonth, parseDayMonthYear } from './format.ts';
 
 describe('formatting for Dutch and English readers', () => {
   it('shows money the way each language writes it', () => {
@@ -16,6 +16,14 @@ describe('formatting for Dutch and English readers', () => {
   it('uses a decimal comma for hours in Dutch', () => {
     expect(formatHours(7.5, 'nl')).toBe('7,5');
     expect(formatHours(7.5, 'en')).toBe('7.5');
+  });
+
+  it('gives a column one decimal rule, with the same tie rule for negative figures', () => {
+    expect(formatFixed(1455.1, 2, 'nl')).toBe('1.455,10');
+    expect(formatFixed(1522.3107, 2, 'nl')).toBe('1.522,31');
+    expect(formatFixed(1455.1, 2, 'en')).toBe('1,455.10');
+    expect(formatFixed(-7.25, 1, 'nl')).toBe('-7,3');
+    expect(formatFixed(7.25, 1, 'nl')).toBe('7,3');
   });
 
   it('reads typed dates and rejects impossible ones', () => {

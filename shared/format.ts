@@ -1,3 +1,4 @@
+import { roundHalfAway } from './rounding.ts';
 import type { Cents, Language } from './schemas/index.ts';
 
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -24,6 +25,22 @@ export function formatHours(hours: number, language: Language): string {
     hourFormats.set(language, format);
   }
   return format.format(hours);
+}
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Exactly `digits` decimals (`1.455,10` in Dutch), for a column where every figure must read alike;
+ * the tie rule is the app's (away from zero, the same for −7,25 and 7,25).
+ */
+export function formatFixed(value: number, digits: number, language: Language): string {
+  const key = `${language}:${digits}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    fixedFormats.set(key, format);
+  }
+  return format.format(roundHalfAway(value, digits));
 }
 
 /** Whole numbers with the language's grouping: `10.000` in Dutch, `10,000` in English. */

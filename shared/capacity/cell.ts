@@ -1,6 +1,9 @@
 import type { CapacityCell } from './types.ts';
 
 /**
+ * Utilisation = committed ÷ available: committed is structural support + confirmed placements +
+ * ad hoc request hours; available is contract hours − public holidays given off − leave. Proposed
+ * placements do not count. The dashboard's tooltip and the report's note say the same in words.
  * Utilisation is 0 when nothing is available: a ratio over zero hours means nothing, and a finite
  * number keeps charts and JSON sane. Over-booking in such a week still shows as negative spare.
  */

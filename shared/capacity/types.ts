@@ -27,6 +27,7 @@ export const capacityCellSchema = z.object({
   committed: z.number(),
   spare: z.number(),
   spareIfProposed: z.number(),
+  /** committed ÷ available (structural + confirmed placements + ad hoc over contract − holidays − leave); 0 when nothing is available. */
   utilisation: z.number(),
 });
 export type CapacityCell = z.infer<typeof capacityCellSchema>;

@@ -9,7 +9,7 @@ export const monthActivitySchema = z.object({
   placements: z.number(),
   adhoc: z.number(),
   committed: z.number(),
-  /** committed ÷ available over the month's weeks; 0 when nobody was available. */
+  /** committed ÷ available over the month (structural + confirmed placements + ad hoc over contract − holidays − leave); 0 when nobody was available. */
   utilisation: z.number(),
 });
 export type MonthActivity = z.infer<typeof monthActivitySchema>;

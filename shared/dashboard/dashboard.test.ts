@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { person, placement, request, workspace } from '../capacity/test-fixtures.ts';
 import { monthOfWeek, weeksOfMonths } from './activity.ts';
-import { change, keyFiguresFor } from './key-figures.ts';
+import { keyFiguresFor } from './key-figures.ts';
 import { monthsOf, periodContaining, previousPeriod } from './periods.ts';
 import { median, requestOutcomes } from './request-outcomes.ts';
 import { monthlySeries } from './series.ts';
@@ -86,10 +86,5 @@ describe('key figures', () => {
     const [point] = monthlySeries(ws, ['2026-09'], '2027-01-10');
     expect(point?.byClient).toEqual({ 'huurder-1': 422_400 });
     expect(point?.placementCents).toBe(422_400);
-  });
-
-  it('reports no change when there is nothing to compare with', () => {
-    expect(change(150, 100)).toBe(0.5);
-    expect(change(150, 0)).toBeNull();
   });
 });

@@ -14,6 +14,7 @@ export const keyFiguresSchema = z.object({
   otherIncomeCents: z.number().int(),
   valueCents: z.number().int(),
   hours: z.object({ structural: z.number(), placements: z.number(), adhoc: z.number(), total: z.number() }),
+  /** Team committed ÷ available hours over the period (see `utilisationOf` in capacity/cell.ts); proposals excluded. */
   utilisation: z.number(),
   requests: requestOutcomesSchema,
 });
@@ -49,10 +50,4 @@ export function compareKeyFigures(workspace: Workspace, period: Period, today: I
     current: keyFiguresFor(workspace, monthsOf(period), today),
     previous: keyFiguresFor(workspace, monthsOf(previousPeriod(period)), today),
   };
-}
-
-/** Relative change, or null when there is nothing to compare with. */
-export function change(current: number, previous: number): number | null {
-  if (previous === 0) return null;
-  return (current - previous) / Math.abs(previous);
 }

@@ -63,6 +63,7 @@ export function generateDemoWorkspace(options: DemoOptions): Workspace {
     requests,
     income: planIncome(size, clients, rng.fork('income'), tl),
     value: planValue(size, rng.fork('value'), tl),
+    monthNotes: {},
   };
 }
 
@@ -79,6 +80,7 @@ export function emptyWorkspace(): Workspace {
     requests: [],
     income: [],
     value: [],
+    monthNotes: {},
   };
 }
 

@@ -4,7 +4,7 @@ import { workspaceSchema, type Workspace } from '../schemas/index.ts';
 /** The workspace keys that hold records with an id; a change to one of them is journaled per record. */
 export const collectionKeySchema = z.enum(['people', 'structural', 'leave', 'clients', 'placements', 'requests', 'income', 'value']);
 export type CollectionKey = z.infer<typeof collectionKeySchema>;
-export const fieldKeySchema = z.enum(['demo', 'settings']);
+export const fieldKeySchema = z.enum(['demo', 'settings', 'monthNotes']);
 export type FieldKey = z.infer<typeof fieldKeySchema>;
 
 const recordSchema = z.looseObject({ id: z.string() });

@@ -3,6 +3,7 @@ import {
   keyFiguresFor,
   monthlySeries,
   outcomeMonth,
+  requestOutcomes,
   shiftMonth,
   weeklyUtilisation,
   type KeyFigures,
@@ -10,6 +11,7 @@ import {
 import { isClosedMonth, revenueByMonth } from '../revenue/index.ts';
 import type { IsoDate, Month, Workspace } from '../schemas/index.ts';
 import type { MonthlyOverview, PersonMonth, PlacementLine, RequestLine } from './schema.ts';
+import { incomeLinesOf, requestsDoneByPerson, valueLinesOf } from './story.ts';
 
 /** A comparison column is shown only where the workspace has figures for that month. */
 function hasData(figures: KeyFigures): boolean {
@@ -24,7 +26,7 @@ function orNull(figures: KeyFigures): KeyFigures | null {
 const cellKeys = ['contract', 'holiday', 'leave', 'available', 'structural', 'adhoc', 'committed', 'spare'] as const;
 
 function emptyLine(personId: string, name: string): PersonMonth {
-  return { personId, name, contract: 0, holiday: 0, leave: 0, available: 0, structural: 0, placements: 0, adhoc: 0, committed: 0, spare: 0, utilisation: 0 };
+  return { personId, name, contract: 0, holiday: 0, leave: 0, available: 0, structural: 0, placements: 0, adhoc: 0, committed: 0, spare: 0, requestsDone: 0, utilisation: 0 };
 }
 
 function addCell(line: PersonMonth, cell: CapacityCell | PersonMonth): void {
@@ -43,13 +45,17 @@ function withUtilisation(line: PersonMonth): PersonMonth {
 function capacityOf(workspace: Workspace, month: Month): MonthlyOverview['capacity'] {
   const [monthly] = monthCapacity(workspace, [month]);
   const names = new Map(workspace.people.map((p) => [p.id, p.name]));
+  const done = requestsDoneByPerson(workspace, month);
   const people = (monthly?.rows ?? []).map((row) => {
     const line = emptyLine(row.personId, names.get(row.personId) ?? row.personId);
     addCell(line, row.cell);
+    line.requestsDone = done.get(row.personId) ?? 0;
     return withUtilisation(line);
   });
   const total = emptyLine('', '');
   people.forEach((line) => addCell(total, line));
+  // A request two people worked on is one request done for the team.
+  total.requestsDone = requestOutcomes(workspace.requests, [month]).done;
   return { people: people.filter((p) => p.contract > 0 || p.committed > 0), total: withUtilisation(total) };
 }
 
@@ -125,12 +131,14 @@ export function buildMonthlyOverview(workspace: Workspace, month: Month, today: 
     month,
     madeOn: today,
     organisationName: workspace.settings.organisationName,
+    commentary: workspace.monthNotes[month] ?? '',
     personId: personId ?? null,
     cover: { current, previous: orNull(keyFiguresFor(workspace, [previousMonth], today)), lastYear, clients },
     series,
     utilisation: weeklyUtilisation(workspace, lastWeek, 26),
     placements: placementsOf(workspace, month, today),
     requests: requestsOf(workspace, month),
+    itemised: { income: incomeLinesOf(workspace, month), value: valueLinesOf(workspace, month) },
     capacity: personId ? { ...capacity, people: capacity.people.filter((p) => p.personId === personId) } : capacity,
   };
 }

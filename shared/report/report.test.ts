@@ -55,6 +55,20 @@ describe('monthly overview of the golden month (October 2026)', () => {
     expect(model.cover.current.requests.topReasons).toEqual([{ reason: 'Geen capaciteit', count: 2 }]);
   });
 
+  it('itemises other income and value created, each line adding up to the cover', () => {
+    expect(model.itemised.income).toEqual([{ id: 'i1', date: '2026-10-09', kind: 'sponsoring', description: 'Sponsoring', cents: 50_000 }]);
+    expect(model.itemised.value).toEqual([
+      { kind: 'entry', date: '2026-10-20', description: 'Onboarding SharePoint', beneficiary: 'ICT', count: 1, hours: 10, rateCents: 6_500, cents: 65_000 },
+      { kind: 'requests', date: null, description: '', beneficiary: '', count: 1, hours: 4, rateCents: 5_000, cents: 20_000 },
+    ]);
+    expect(model.itemised.value.reduce((sum, line) => sum + line.cents, 0)).toBe(model.cover.current.valueCents);
+  });
+
+  it('counts the requests each person finished in the month on their statement', () => {
+    expect(model.capacity.people.map((p) => [p.personId, p.requestsDone])).toEqual([['anna', 0], ['bob', 1]]);
+    expect(model.capacity.total.requestsDone).toBe(1);
+  });
+
   it('narrows capacity to one person for a personal statement', () => {
     const one = buildMonthlyOverview(goldenWorkspace(), GOLDEN_MONTH, GOLDEN_TODAY, 'anna');
     expect(one.personId).toBe('anna');

@@ -43,6 +43,23 @@ export const requestLineSchema = z.object({
 });
 export type RequestLine = z.infer<typeof requestLineSchema>;
 
+/** One other-income entry of the month: what it was and what it brought in. */
+export const incomeLineSchema = z.object({ id: z.string(), date: z.string(), kind: z.enum(['sponsoring', 'training', 'other']), description: z.string(), cents });
+export type IncomeLine = z.infer<typeof incomeLineSchema>;
+
+/** One line of value created: a value entry (hours × shadow rate), or the month's done requests together (hours × internal rate). */
+export const valueLineSchema = z.object({
+  kind: z.enum(['entry', 'requests']),
+  date: z.string().nullable(),
+  description: z.string(),
+  beneficiary: z.string(),
+  count: z.number().int(),
+  hours: z.number(),
+  rateCents: cents,
+  cents,
+});
+export type ValueLine = z.infer<typeof valueLineSchema>;
+
 /** One person over the calendar month, counted by day with the Capacity screen's rules. */
 export const personMonthSchema = z.object({
   personId: z.string(),
@@ -56,6 +73,9 @@ export const personMonthSchema = z.object({
   adhoc: z.number(),
   committed: z.number(),
   spare: z.number(),
+  /** Requests closed as done this month that the person worked on (planned hours on them). */
+  requestsDone: z.number().int(),
+  /** committed ÷ available, the Capacity screen's definition (see `utilisationOf` in capacity/cell.ts). */
   utilisation: z.number(),
 });
 export type PersonMonth = z.infer<typeof personMonthSchema>;
@@ -64,6 +84,8 @@ export const monthlyOverviewSchema = z.object({
   month: z.string(),
   madeOn: z.string(),
   organisationName: z.string(),
+  /** The lead's own words for the month, printed on page 1; empty when none were written. */
+  commentary: z.string(),
   /** Set when the overview is one person's statement only. */
   personId: z.string().nullable(),
   cover: z.object({
@@ -78,6 +100,8 @@ export const monthlyOverviewSchema = z.object({
   utilisation: z.array(z.object({ week: z.string(), utilisation: z.number(), utilisationIfProposed: z.number() })),
   placements: z.object({ lines: z.array(placementLineSchema), hours: z.number(), cents }),
   requests: z.array(requestLineSchema),
+  /** What lies behind the cover's other income and value created, line by line. */
+  itemised: z.object({ income: z.array(incomeLineSchema), value: z.array(valueLineSchema) }),
   capacity: z.object({ people: z.array(personMonthSchema), total: personMonthSchema }),
 });
 export type MonthlyOverview = z.infer<typeof monthlyOverviewSchema>;

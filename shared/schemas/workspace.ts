@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clientSchema, incomeEntrySchema, placementSchema, valueEntrySchema } from './business.ts';
 import { leaveSchema, personSchema, structuralSupportSchema } from './people.ts';
+import { monthSchema } from './primitives.ts';
 import { supportRequestSchema } from './requests.ts';
 import { preferencesSchema, settingsSchema } from './settings.ts';
 
@@ -17,6 +18,11 @@ export const workspaceSchema = z.object({
   requests: z.array(supportRequestSchema),
   income: z.array(incomeEntrySchema),
   value: z.array(valueEntrySchema),
+  /**
+   * The lead's commentary per month (`2026-10` → text), printed on the first page of that month's
+   * report. Defaulted, so files from before it existed open unchanged.
+   */
+  monthNotes: z.record(monthSchema, z.string().trim().max(4000)).default({}),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 

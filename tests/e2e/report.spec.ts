@@ -92,7 +92,8 @@ test('golden month: the PDF, the XLSX and the CSV give the same totals, equal to
   const rows = Papa.parse<string[]>(csvText.slice(1), { skipEmptyLines: true });
   expect(rows.meta.delimiter).toBe(';');
   const csvCents = (label: string) => dutchToCents(rows.data.find((r) => r[0] === label)![1]!);
-  const csvPlacements = Papa.parse<string[]>(Buffer.from(csv[1]!.base64, 'base64').toString('utf8').slice(1), { skipEmptyLines: true }).data;
+  const placementsCsv = csv.find((f) => f.name.endsWith('-detacheringen.csv'))!;
+  const csvPlacements = Papa.parse<string[]>(Buffer.from(placementsCsv.base64, 'base64').toString('utf8').slice(1), { skipEmptyLines: true }).data;
 
   const all = {
     revenue: [HAND_CHECKED.revenueCents, figures.revenueCents, pdfRow(text, 'Omzet', true), xlsxCents(2), csvCents('Omzet')],

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { formatDate } from '../../../shared/format.ts';
+import { roundHalfAway } from '../../../shared/rounding.ts';
 import type { Language } from '../../../shared/schemas/index.ts';
 import { neutraliseCsvText } from '../../../shared/security/csv-formula.ts';
 import type { Cell, Table } from './tables.ts';
@@ -18,7 +19,9 @@ function textOf(cell: Cell, separator: CsvSeparator, language: Language): string
   const value = Number(cell.value);
   const digits = { money: 2, hours: 2, percent: 1, count: 0, decimal: 1 }[cell.kind];
   const number = cell.kind === 'money' ? value / 100 : cell.kind === 'percent' ? value * 100 : value;
-  const text = cell.kind === 'hours' ? String(Math.round(number * 100) / 100) : number.toFixed(digits);
+  // One rule per column: every hours cell has two decimals (1455,10 under 1522,31, not 1455,1), and
+  // a tie rounds away from zero on both sides, as on screen.
+  const text = roundHalfAway(number, digits).toFixed(digits);
   const local = separator === ';' ? text.replace('.', ',') : text;
   return cell.kind === 'percent' ? `${local}%` : local;
 }

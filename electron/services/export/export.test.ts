@@ -25,11 +25,11 @@ describe('XLSX of the golden month', () => {
   const ws = goldenWorkspace();
   const model = buildMonthlyOverview(ws, GOLDEN_MONTH, GOLDEN_TODAY);
 
-  it('has the four sheets, frozen headers, real numbers with formats and totals equal to the model', async () => {
+  it('has the six sheets, frozen headers, real numbers with formats and totals equal to the model', async () => {
     const [file] = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'en', { month: GOLDEN_MONTH, format: 'xlsx' });
     expect(file!.name).toBe('Monthly-overview-2026-10.xlsx');
     const book = await readBook(file!);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Placements', 'Requests', 'Capacity']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Other income', 'Value created', 'Placements', 'Requests', 'Capacity']);
     for (const sheet of book.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
     const summary = book.getWorksheet('Summary')!;
@@ -48,13 +48,21 @@ describe('XLSX of the golden month', () => {
     expect(capacity.getCell(5).value).toBe(model.capacity.total.available);
     expect(capacity.getCell(5).numFmt).toBe('#,##0.00');
     expect(book.getWorksheet('Requests')!.getCell('E2').numFmt).toBe('dd-mm-yyyy');
+    // Value created line by line: 10 h × € 65 and the done request's 4 h × € 50, ending on the cover's total.
+    const value = book.getWorksheet('Value created')!;
+    expect([2, 3].map((row) => [value.getRow(row).getCell(4).value, value.getRow(row).getCell(5).value, value.getRow(row).getCell(6).value])).toEqual([
+      [10, 65, 650],
+      [4, 50, 200],
+    ]);
+    expect(lastRow(value).getCell(6).value).toBe(850);
+    expect(lastRow(book.getWorksheet('Other income')!).getCell(4).value).toBe(500);
   });
 
   it('names the Dutch workbook and sheets in Dutch', async () => {
     const [file] = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'xlsx' });
     expect(file!.name).toBe('Maandoverzicht-2026-10.xlsx');
     const book = await readBook(file!);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Samenvatting', 'Detacheringen', 'Verzoeken', 'Capaciteit']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Samenvatting', 'Overige inkomsten', 'Gecreëerde waarde', 'Detacheringen', 'Aanvragen', 'Capaciteit']);
   });
 });
 
@@ -65,16 +73,18 @@ describe('CSV of the golden month', () => {
     const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'csv' });
     expect(files.map((f) => f.name)).toEqual([
       'Maandoverzicht-2026-10-samenvatting.csv',
+      'Maandoverzicht-2026-10-overige-inkomsten.csv',
+      'Maandoverzicht-2026-10-gecreëerde-waarde.csv',
       'Maandoverzicht-2026-10-detacheringen.csv',
-      'Maandoverzicht-2026-10-verzoeken.csv',
+      'Maandoverzicht-2026-10-aanvragen.csv',
       'Maandoverzicht-2026-10-capaciteit.csv',
     ]);
-    const placements = text(files[1]!);
+    const placements = text(files[3]!);
     expect(placements.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<string[]>(placements.slice(1), { delimiter: '', skipEmptyLines: true });
     expect(parsed.meta.delimiter).toBe(';');
     expect(parsed.data[0]).toEqual(['Medewerker', 'Klant', 'Status', 'Basis', 'Uren', 'Omzet']);
-    expect(parsed.data.at(-1)).toEqual(['Totaal', '', '', '', '72,4', '4344,00']);
+    expect(parsed.data.at(-1)).toEqual(['Totaal', '', '', '', '72,40', '4344,00']);
     const summary = Papa.parse<string[]>(text(files[0]!).slice(1), { skipEmptyLines: true }).data;
     expect(summary[1]).toEqual(['Omzet', '4844,00', '1760,00', '300,00']);
   });
@@ -92,7 +102,7 @@ describe('CSV of the golden month', () => {
     expect(files.map((f) => f.name)).toEqual(['Maandoverzicht-2026-10-Bob-Jansen-capaciteit.csv']);
     const rows = Papa.parse<string[]>(text(files[0]!).slice(1), { skipEmptyLines: true }).data;
     expect(rows).toHaveLength(2);
-    expect(rows[1]!.slice(0, 5)).toEqual(['Bob Jansen', '176', '0', '40', '136']);
+    expect(rows[1]!.slice(0, 5)).toEqual(['Bob Jansen', '176,00', '0,00', '40,00', '136,00']);
   });
 });
 
@@ -103,13 +113,13 @@ describe('CSV of requests with hostile titles', () => {
 
   it.each([';', ','] as const)('writes each as text behind an apostrophe with `%s`, and numbers stay numbers', async (separator) => {
     const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'csv', separator });
-    const rows = Papa.parse<string[]>(text(files[2]!).slice(1), { skipEmptyLines: true }).data;
+    const rows = Papa.parse<string[]>(text(files[4]!).slice(1), { skipEmptyLines: true }).data;
     const titles = rows.slice(1).map((row) => row[0]);
     const inMonth = hostile.filter((title) => titles.includes(`'${title}`));
     expect(inMonth.length).toBeGreaterThanOrEqual(3);
     expect(titles.filter((title) => /^[=+\-@\t\r]/.test(title ?? ''))).toEqual([]);
     const hoursColumn = rows[0]!.indexOf('Uren');
-    expect(rows.slice(1).map((row) => row[hoursColumn]).filter((h) => h !== '')).toContain('4');
+    expect(rows.slice(1).map((row) => row[hoursColumn]).filter((h) => h !== '')).toContain(separator === ';' ? '4,00' : '4.00');
   });
 
   it('keeps a negative amount a number and neutralises a hostile header', () => {
@@ -121,11 +131,23 @@ describe('CSV of requests with hostile titles', () => {
   });
 });
 
+describe('one decimal rule per column', () => {
+  it('writes every hours cell with two decimals and rounds a negative tie like a positive one', () => {
+    const hours = (value: number) => ({ kind: 'hours' as const, value });
+    const decimal = (value: number) => ({ kind: 'decimal' as const, value });
+    const csv = writeCsv({ key: 'capacity', title: 'x', headers: ['Uren', 'Gem.'], widths: [], rows: [[hours(1522.3107), decimal(7.25)], [hours(1455.1), decimal(-7.25)]], total: null }, ';', 'nl');
+    expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1)).toEqual([
+      ['1522,31', '7,3'],
+      ['1455,10', '-7,3'],
+    ]);
+  });
+});
+
 describe('exportMonthlyOverview operation', () => {
   it('answers with files, refuses an unknown person, and PDF where no printer is available', async () => {
     const services = servicesIn();
     const ok = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'csv' });
-    expect(ok.ok && (ok.value as { files: ExportedFile[] }).files).toHaveLength(4);
+    expect(ok.ok && (ok.value as { files: ExportedFile[] }).files).toHaveLength(6);
     const unknown = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'xlsx', personId: 'nobody' });
     expect(unknown.ok ? null : unknown.error.field).toBe('personId');
     const pdf = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'pdf' });

@@ -6,40 +6,46 @@ import type { Language } from '../../../shared/schemas/index.ts';
  */
 const nl = {
   fileBase: 'Maandoverzicht',
-  tables: { summary: 'Samenvatting', placements: 'Detacheringen', requests: 'Verzoeken', capacity: 'Capaciteit' },
+  tables: { summary: 'Samenvatting', income: 'Overige inkomsten', value: 'Gecreëerde waarde', placements: 'Detacheringen', requests: 'Aanvragen', capacity: 'Capaciteit' },
   summary: {
     figure: 'Kengetal', current: 'Deze maand', previous: 'Vorige maand', lastYear: 'Zelfde maand vorig jaar',
     revenue: 'Omzet', placementRevenue: 'Omzet detacheringen', otherIncome: 'Overige inkomsten', value: 'Gecreëerde waarde',
-    hoursStructural: 'Uren structureel', hoursPlacements: 'Uren detacheringen', hoursAdhoc: 'Uren ad hoc', hoursTotal: 'Uren totaal',
-    utilisation: 'Gemiddelde bezetting', done: 'Verzoeken afgerond', declined: 'Verzoeken afgewezen', deferred: 'Verzoeken uitgesteld',
+    hoursStructural: 'Uren vaste ondersteuning', hoursPlacements: 'Uren detacheringen', hoursAdhoc: 'Uren ad hoc', hoursTotal: 'Uren totaal',
+    utilisation: 'Gemiddelde bezetting', done: 'Aanvragen afgerond', declined: 'Aanvragen afgewezen', deferred: 'Aanvragen uitgesteld',
     satisfaction: 'Tevredenheid (1–5)', medianDays: 'Doorlooptijd (mediaan, dagen)', client: 'Omzet', reason: 'Reden',
   },
+  income: { date: 'Datum', what: 'Wat', kind: 'Soort', amount: 'Bedrag' },
+  incomeKinds: { sponsoring: 'Sponsoring', training: 'Training', other: 'Overig' },
+  value: { date: 'Datum', what: 'Wat', beneficiary: 'Voor wie', hours: 'Uren', rate: 'Tarief', amount: 'Bedrag', requestsDone: 'Afgeronde aanvragen ({{count}})' },
   placements: { person: 'Medewerker', client: 'Klant', status: 'Status', basis: 'Basis', hours: 'Uren', revenue: 'Omzet', realised: 'gerealiseerd', planned: 'gepland', total: 'Totaal' },
   status: { confirmed: 'bevestigd', ended: 'beëindigd', done: 'afgerond', declined: 'afgewezen', deferred: 'uitgesteld' },
-  requests: { title: 'Verzoek', requester: 'Aanvrager', department: 'Afdeling', status: 'Status', createdOn: 'Ontvangen', closedOn: 'Gesloten', hours: 'Uren', satisfaction: 'Tevredenheid', reason: 'Reden' },
+  requests: { title: 'Aanvraag', requester: 'Aanvrager', department: 'Afdeling', status: 'Status', createdOn: 'Ontvangen', closedOn: 'Gesloten', hours: 'Uren', satisfaction: 'Tevredenheid', reason: 'Reden' },
   capacity: {
-    person: 'Medewerker', contract: 'Contracturen', holiday: 'Feestdagen', leave: 'Verlof', available: 'Beschikbaar', structural: 'Structureel',
-    placements: 'Detacheringen', adhoc: 'Ad hoc', committed: 'Toegezegd', spare: 'Vrij', utilisation: 'Bezetting', total: 'Totaal',
+    person: 'Medewerker', contract: 'Contracturen', holiday: 'Feestdagen', leave: 'Verlof', available: 'Beschikbaar', structural: 'Vaste ondersteuning',
+    placements: 'Detacheringen', adhoc: 'Ad hoc', committed: 'Toegezegd', spare: 'Vrij', utilisation: 'Bezetting', requestsDone: 'Aanvragen afgerond', total: 'Totaal',
   },
 };
 type Labels = typeof nl;
 
 const en: Labels = {
   fileBase: 'Monthly-overview',
-  tables: { summary: 'Summary', placements: 'Placements', requests: 'Requests', capacity: 'Capacity' },
+  tables: { summary: 'Summary', income: 'Other income', value: 'Value created', placements: 'Placements', requests: 'Requests', capacity: 'Capacity' },
   summary: {
     figure: 'Figure', current: 'This month', previous: 'Previous month', lastYear: 'Same month last year',
     revenue: 'Revenue', placementRevenue: 'Placement revenue', otherIncome: 'Other income', value: 'Value created',
-    hoursStructural: 'Hours structural', hoursPlacements: 'Hours placements', hoursAdhoc: 'Hours ad hoc', hoursTotal: 'Hours total',
+    hoursStructural: 'Hours structural support', hoursPlacements: 'Hours placements', hoursAdhoc: 'Hours ad hoc', hoursTotal: 'Hours total',
     utilisation: 'Average utilisation', done: 'Requests done', declined: 'Requests declined', deferred: 'Requests deferred',
     satisfaction: 'Satisfaction (1–5)', medianDays: 'Lead time (median, days)', client: 'Revenue', reason: 'Reason',
   },
+  income: { date: 'Date', what: 'What', kind: 'Kind', amount: 'Amount' },
+  incomeKinds: { sponsoring: 'Sponsoring', training: 'Training', other: 'Other' },
+  value: { date: 'Date', what: 'What', beneficiary: 'For whom', hours: 'Hours', rate: 'Rate', amount: 'Amount', requestsDone: 'Completed requests ({{count}})' },
   placements: { person: 'Person', client: 'Client', status: 'Status', basis: 'Basis', hours: 'Hours', revenue: 'Revenue', realised: 'realised', planned: 'planned', total: 'Total' },
   status: { confirmed: 'confirmed', ended: 'ended', done: 'done', declined: 'declined', deferred: 'deferred' },
   requests: { title: 'Request', requester: 'Requester', department: 'Department', status: 'Status', createdOn: 'Received', closedOn: 'Closed', hours: 'Hours', satisfaction: 'Satisfaction', reason: 'Reason' },
   capacity: {
-    person: 'Person', contract: 'Contract hours', holiday: 'Holidays', leave: 'Leave', available: 'Available', structural: 'Structural',
-    placements: 'Placements', adhoc: 'Ad hoc', committed: 'Committed', spare: 'Spare', utilisation: 'Utilisation', total: 'Total',
+    person: 'Person', contract: 'Contract hours', holiday: 'Holidays', leave: 'Leave', available: 'Available', structural: 'Structural support',
+    placements: 'Placements', adhoc: 'Ad hoc', committed: 'Committed', spare: 'Spare', utilisation: 'Utilisation', requestsDone: 'Requests completed', total: 'Total',
   },
 };
 

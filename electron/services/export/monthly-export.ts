@@ -32,7 +32,7 @@ export async function exportMonthlyOverview(
   }
   const separator = request.separator ?? workspace.settings.csvSeparator;
   return tables.map((table) => ({
-    name: `${base}-${table.title.toLowerCase()}.csv`,
+    name: `${base}-${table.title.toLowerCase().replace(/\s+/g, '-')}.csv`,
     mimeType: 'text/csv;charset=utf-8',
     base64: Buffer.from(writeCsv(table, separator, language), 'utf8').toString('base64'),
   }));

@@ -6,7 +6,7 @@ import { exportLabels } from './labels.ts';
 /** A number and what it measures, so each writer can format it: euros, hours, a ratio, a count, a date. */
 export type Kind = 'money' | 'hours' | 'percent' | 'count' | 'decimal' | 'date';
 export type Cell = string | null | { kind: Kind; value: number | string };
-export type TableKey = 'summary' | 'placements' | 'requests' | 'capacity';
+export type TableKey = 'summary' | 'income' | 'value' | 'placements' | 'requests' | 'capacity';
 export type Table = { key: TableKey; title: string; headers: string[]; widths: number[]; rows: Cell[][]; total: Cell[] | null };
 
 const money = (cents: number): Cell => ({ kind: 'money', value: cents });
@@ -46,6 +46,41 @@ function summaryTable(model: MonthlyOverview, language: Language): Table {
   return { key: 'summary', title: exportLabels(language).tables.summary, headers: [l.figure, l.current, l.previous, l.lastYear], widths: [44, 16, 16, 22], rows, total: null };
 }
 
+/** Other income line by line, ending on the cover's total. */
+function incomeTable(model: MonthlyOverview, language: Language): Table {
+  const l = exportLabels(language);
+  const i = l.income;
+  return {
+    key: 'income',
+    title: l.tables.income,
+    headers: [i.date, i.what, i.kind, i.amount],
+    widths: [12, 44, 14, 16],
+    rows: model.itemised.income.map((line) => [date(line.date), line.description, l.incomeKinds[line.kind], money(line.cents)]),
+    total: [l.placements.total, null, null, money(model.cover.current.otherIncomeCents)],
+  };
+}
+
+/** Value created line by line: what, hours × rate, amount; done requests as one line. */
+function valueTable(model: MonthlyOverview, language: Language): Table {
+  const l = exportLabels(language);
+  const v = l.value;
+  return {
+    key: 'value',
+    title: l.tables.value,
+    headers: [v.date, v.what, v.beneficiary, v.hours, v.rate, v.amount],
+    widths: [12, 44, 20, 10, 14, 16],
+    rows: model.itemised.value.map((line) => [
+      date(line.date),
+      line.kind === 'requests' ? v.requestsDone.replace('{{count}}', String(line.count)) : line.description,
+      line.beneficiary,
+      hours(line.hours),
+      money(line.rateCents),
+      money(line.cents),
+    ]),
+    total: [l.placements.total, null, null, null, null, money(model.cover.current.valueCents)],
+  };
+}
+
 function placementsTable(model: MonthlyOverview, language: Language): Table {
   const l = exportLabels(language);
   const p = l.placements;
@@ -75,7 +110,7 @@ function requestsTable(model: MonthlyOverview, language: Language): Table {
 const capacityKeys = ['contract', 'holiday', 'leave', 'available', 'structural', 'placements', 'adhoc', 'committed', 'spare'] as const;
 
 function capacityRow(name: string, p: PersonMonth): Cell[] {
-  return [name, ...capacityKeys.map((key) => hours(p[key])), percent(p.utilisation)];
+  return [name, ...capacityKeys.map((key) => hours(p[key])), percent(p.utilisation), count(p.requestsDone)];
 }
 
 /** Capacity per person doubles as the person statement: contract, holidays, leave, commitments, spare. */
@@ -85,15 +120,22 @@ function capacityTable(model: MonthlyOverview, language: Language): Table {
   return {
     key: 'capacity',
     title: l.tables.capacity,
-    headers: [c.person, ...capacityKeys.map((key) => c[key]), c.utilisation],
-    widths: [28, 13, 12, 10, 13, 13, 14, 10, 12, 10, 12],
+    headers: [c.person, ...capacityKeys.map((key) => c[key]), c.utilisation, c.requestsDone],
+    widths: [28, 13, 12, 10, 13, 13, 14, 10, 12, 10, 12, 14],
     rows: model.capacity.people.map((p) => capacityRow(p.name, p)),
     total: model.personId ? null : capacityRow(c.total, model.capacity.total),
   };
 }
 
-/** The four tables every export format shows, built from the model only. */
+/** The tables every export format shows, built from the model only. */
 export function overviewTables(model: MonthlyOverview, language: Language): Table[] {
   if (model.personId) return [capacityTable(model, language)];
-  return [summaryTable(model, language), placementsTable(model, language), requestsTable(model, language), capacityTable(model, language)];
+  return [
+    summaryTable(model, language),
+    incomeTable(model, language),
+    valueTable(model, language),
+    placementsTable(model, language),
+    requestsTable(model, language),
+    capacityTable(model, language),
+  ];
 }

@@ -3,9 +3,16 @@ import type { reportOperations } from '../../../shared/contract/report-ops.ts';
 import { exportMonthlyOverview } from '../export/monthly-export.ts';
 import { fileBase } from '../export/labels.ts';
 import { requirePerson } from './collections.ts';
-import type { HandlersFor } from './context.ts';
+import { change, type HandlersFor } from './context.ts';
 
 export const reportHandlers = {
+  setMonthCommentary: (input, ctx) =>
+    change(ctx, (workspace) => {
+      const text = input.text.trim();
+      if (text === '') delete workspace.monthNotes[input.month];
+      else workspace.monthNotes[input.month] = text;
+    }),
+
   exportMonthlyOverview: async (input, ctx) => {
     const { workspace, preferences } = ctx.store.document();
     if (input.personId) requirePerson(workspace, input.personId, 'personId');

@@ -7,6 +7,7 @@ import { reportMessages } from '../pages/report/report-messages.ts';
 import { settingsExtraMessages } from '../pages/settings/settings-extra-messages.ts';
 import { valueMessages } from '../pages/value/value-messages.ts';
 import { sessionMessages } from '../session/session-messages.ts';
+import { weekWarningsMessages } from '../pages/capacity/week-warnings-messages.ts';
 import type { MessageTree } from './define-messages.ts';
 
 /** Section texts by top-level key (`t('capacity.title')`): one line per section module. */
@@ -20,4 +21,5 @@ export const sectionMessages: Record<string, { nl: MessageTree; en: MessageTree 
   report: reportMessages,
   settingsExtra: settingsExtraMessages,
   session: sessionMessages,
+  weekWarnings: weekWarningsMessages,
 };

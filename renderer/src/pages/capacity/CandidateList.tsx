@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatHours } from '../../../../shared/format.ts';
+import { roundHalfAway } from '../../../../shared/rounding.ts';
 import type { Candidate } from '../../../../shared/planning/who-is-free.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
@@ -30,7 +31,7 @@ export function CandidateList({ candidates, limit = 15, action }: Props) {
               <Text fw={600} w={24}>{i + 1}.</Text>
               <Text fw={500}>{name(c.personId)}</Text>
               <Badge color={c.fits ? 'teal' : 'orange'} variant="light" tt="none">
-                {t('capacity.free.spare', { hours: formatHours(Math.round(c.spare * 10) / 10, language) })} · {c.fits ? t('capacity.free.fits') : t('capacity.free.tooLittle')}
+                {t('capacity.free.spare', { hours: formatHours(roundHalfAway(c.spare, 1), language) })} · {c.fits ? t('capacity.free.fits') : t('capacity.free.tooLittle')}
               </Badge>
             </Group>
             <Group gap={6}>

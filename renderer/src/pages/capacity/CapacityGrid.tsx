@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } f
 import { useTranslation } from 'react-i18next';
 import type { CapacityCell } from '../../../../shared/capacity/index.ts';
 import { formatHours, formatMonth } from '../../../../shared/format.ts';
+import { roundHalfAway } from '../../../../shared/rounding.ts';
 import type { Language } from '../../../../shared/schemas/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { bandStyles, cellBand } from './cell-colour.ts';
@@ -22,7 +23,8 @@ type Props = {
   onOpenCell: (personId: string, week: string) => void;
 };
 
-const round = (hours: number) => Math.round(hours * 10) / 10;
+// Ties away from zero: −7,25 reads −7,3 like 7,25 reads 7,3.
+const round = (hours: number) => roundHalfAway(hours, 1);
 const weekNumber = (week: string) => Number(week.slice(6));
 
 type CellProps = { cell: CapacityCell; spare: number; base?: number; thisWeek: boolean; language: Language; label?: string; position?: GridPosition; focusable?: boolean; onOpen?: () => void };

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { cellBreakdown, weekDays, type CellBreakdown } from '../../../../shared/capacity/index.ts';
 import { formatDate, formatHours, formatPercent } from '../../../../shared/format.ts';
+import { roundHalfAway } from '../../../../shared/rounding.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 
@@ -19,7 +20,7 @@ const lines: { key: LineKey; sign: '' | '−' | '='; strong?: boolean }[] = [
   { key: 'spareIfProposed', sign: '=', strong: true },
 ];
 
-const round = (h: number) => Math.round(h * 100) / 100;
+const round = (h: number) => roundHalfAway(h, 2);
 
 /** What lies behind one cell, each item with the action that changes it right here. */
 function Items({ line, breakdown }: { line: LineKey; breakdown: CellBreakdown }) {

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatHours } from '../../../../shared/format.ts';
+import { roundHalfAway } from '../../../../shared/rounding.ts';
 import { findCoverageGaps, type CoverageGap } from '../../../../shared/planning/coverage.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
@@ -56,7 +57,7 @@ export function CoverageView({ view }: { view: CapacityView }) {
                     {t(`capacity.coverage.reasons.${gap.reason}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td ta="right">{formatHours(Math.round(gap.hours * 10) / 10, language)}</Table.Td>
+                <Table.Td ta="right">{formatHours(roundHalfAway(gap.hours, 1), language)}</Table.Td>
                 <Table.Td data-testid="coverage-proposal">
                   {gap.proposal ? (
                     <Text size="sm">

@@ -3,9 +3,11 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatHours, formatMoney } from '../../../../shared/format.ts';
 import { sortedRates } from '../../../../shared/revenue/index.ts';
+import { placementWarnings } from '../../../../shared/planning/overbooking.ts';
 import type { Placement } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
+import { useWeekWarnings } from '../capacity/WeekWarnings.tsx';
 import { MonthlyRevenue } from './MonthlyRevenue.tsx';
 import { actionTitle, PlacementActionForm, type PlacementAction } from './PlacementActionForm.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -23,8 +25,10 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function PlacementDrawer({ placement, onEdit, onClose }: { placement: Placement; onEdit: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { workspace } = useSnapshot();
+  const { workspace, today } = useSnapshot();
   const run = useCommand();
+  const warnings = useWeekWarnings();
+  const confirm = () => warnings.attempt(placementWarnings(workspace, { ...placement, status: 'confirmed' }, today), () => run((api) => api.confirmPlacement({ id: placement.id })));
   const [action, setAction] = useState<PlacementAction | null>(null);
   const person = workspace.people.find((p) => p.id === placement.personId)?.name ?? placement.personId;
   const client = workspace.clients.find((c) => c.id === placement.clientId)?.name ?? placement.clientId;
@@ -38,7 +42,7 @@ export function PlacementDrawer({ placement, onEdit, onClose }: { placement: Pla
     <Stack gap="md" data-testid="placement-drawer" data-placement-id={placement.id}>
       <Group gap="xs">
         {placement.status === 'proposed' && (
-          <Button size="xs" color="teal" onClick={() => void run((api) => api.confirmPlacement({ id: placement.id }))} data-testid="placement-confirm">
+          <Button size="xs" color="teal" onClick={confirm} data-testid="placement-confirm">
             {t('placements.actions.confirm')}
           </Button>
         )}
@@ -52,6 +56,7 @@ export function PlacementDrawer({ placement, onEdit, onClose }: { placement: Pla
         <Button size="xs" variant="default" onClick={onEdit} data-testid="placement-edit">{t('placements.actions.edit')}</Button>
         <Button size="xs" variant="subtle" color="red" onClick={() => void remove()} data-testid="placement-remove">{t('placements.actions.remove')}</Button>
       </Group>
+      {warnings.element}
       <SimpleGrid cols={3} spacing="sm">
         <Fact label={t('placements.columns.person')}>{person}</Fact>
         <Fact label={t('placements.columns.client')}>{client}</Fact>

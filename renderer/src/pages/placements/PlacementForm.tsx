@@ -1,6 +1,7 @@
 import { NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { placementWarnings } from '../../../../shared/planning/overbooking.ts';
 import type { Placement } from '../../../../shared/schemas/index.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { zodValidate } from '../../forms/zod-validate.ts';
@@ -9,6 +10,7 @@ import { useSnapshot } from '../../state/workspace-state.tsx';
 import { euroInputProps, hoursInputProps, toEuros } from './money.ts';
 import { formFieldOf, placementFormSchema, placementFormValues, placementFromForm, type PlacementFormValues } from './placement-form-model.ts';
 import { FormActions } from '../../components/FormActions.tsx';
+import { useWeekWarnings } from '../capacity/WeekWarnings.tsx';
 
 type Props = { placement: Placement | null; onDone: () => void };
 
@@ -17,6 +19,7 @@ export function PlacementForm({ placement, onDone }: Props) {
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
   const run = useCommand();
+  const warnings = useWeekWarnings();
   const form = useForm<PlacementFormValues>({
     mode: 'controlled',
     initialValues: placementFormValues(placement, today),
@@ -30,11 +33,15 @@ export function PlacementForm({ placement, onDone }: Props) {
     .map((p) => ({ value: p.id, label: p.name }));
   const clients = workspace.clients.map((c) => ({ value: c.id, label: c.name }));
 
-  const submit = form.onSubmit(async (values) => {
+  const submit = form.onSubmit((values) => {
     const data = placementFromForm(placementFormSchema.parse(values), placement);
-    const failure = await run((api) => (placement ? api.updatePlacement({ ...data, id: placement.id }) : api.addPlacement(data)));
-    if (!failure) onDone();
-    else if (failure.field) form.setFieldError(formFieldOf(failure.field), failure.message);
+    const save = async () => {
+      const failure = await run((api) => (placement ? api.updatePlacement({ ...data, id: placement.id }) : api.addPlacement(data)));
+      if (!failure) onDone();
+      else if (failure.field) form.setFieldError(formFieldOf(failure.field), failure.message);
+    };
+    // A new placement has no id yet; any id that is not another placement's compares the same.
+    warnings.attempt(placementWarnings(workspace, { ...data, id: placement?.id ?? '' }, today), save);
   });
 
   const chooseClient = (clientId: string | null) => {
@@ -69,6 +76,7 @@ export function PlacementForm({ placement, onDone }: Props) {
           </div>
         )}
         <Textarea label={t('placements.form.notes')} autosize minRows={2} data-testid="placement-notes" {...form.getInputProps('notes')} />
+        {warnings.element}
         <FormActions onCancel={onDone} testId="placement-save" />
       </Stack>
     </form>

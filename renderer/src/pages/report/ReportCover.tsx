@@ -39,6 +39,12 @@ export function ReportCover({ model, f }: { model: MonthlyOverview; f: ReportFor
   );
   return (
     <section className="rp-section" data-testid="report-cover">
+      {model.commentary && (
+        <div className="rp-commentary rp-avoid" data-testid="report-commentary">
+          <h2 className="rp-h2">{t('report.commentary.title')}</h2>
+          <p>{model.commentary}</p>
+        </div>
+      )}
       <table className="rp-table rp-avoid">
         {periodHead(t('report.cover.figure'))}
         <tbody>
@@ -77,6 +83,7 @@ export function ReportCover({ model, f }: { model: MonthlyOverview; f: ReportFor
         </ol>
       )}
       <p className="rp-note">{t('report.weeksNote')}</p>
+      <p className="rp-note" data-testid="report-utilisation-note">{t('report.utilisationNote')}</p>
     </section>
   );
 }

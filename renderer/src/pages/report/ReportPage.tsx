@@ -7,6 +7,7 @@ import { useSnapshot } from '../../state/workspace-state.tsx';
 import { ReportCharts } from './ReportCharts.tsx';
 import { ReportCover } from './ReportCover.tsx';
 import { ReportStatements } from './ReportStatements.tsx';
+import { ReportStory } from './ReportStory.tsx';
 import { CapacityTable, PlacementsTable, RequestsTable } from './ReportTables.tsx';
 import { cssString, parseReportHash, reportFormat } from './report-format.ts';
 import { useHash } from './report-route.ts';
@@ -79,6 +80,7 @@ export function ReportPage() {
         ) : (
           <>
             <ReportCover model={model} f={f} />
+            <ReportStory model={model} f={f} />
             <ReportCharts model={model} clients={workspace.clients} />
             <PlacementsTable model={model} f={f} />
             <RequestsTable model={model} f={f} />

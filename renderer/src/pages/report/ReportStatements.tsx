@@ -4,7 +4,7 @@ import type { ReportFormat } from './report-format.ts';
 
 const lines = ['contract', 'holiday', 'leave', 'available', 'structural', 'placements', 'adhoc', 'spare'] as const;
 
-/** Per person: where the contract hours went this month, in the order a lead explains them. */
+/** Per person: where the contract hours went this month, in the order a lead explains them, and the requests they finished. */
 export function ReportStatements({ model, f }: { model: MonthlyOverview; f: ReportFormat }) {
   const { t } = useTranslation();
   return (
@@ -22,6 +22,10 @@ export function ReportStatements({ model, f }: { model: MonthlyOverview; f: Repo
                     <td className="num">{f.hours(p[key])}</td>
                   </tr>
                 ))}
+                <tr data-testid="statement-requests-done">
+                  <td>{t('report.statements.requestsDone')}</td>
+                  <td className="num">{p.requestsDone}</td>
+                </tr>
               </tbody>
             </table>
           </div>

@@ -1,13 +1,17 @@
-import { formatDate, formatHours, formatMoney, formatMonth, formatPercent } from '../../../../shared/format.ts';
+import { formatDate, formatFixed, formatMoney, formatMonth, formatPercent } from '../../../../shared/format.ts';
 import type { Language } from '../../../../shared/schemas/index.ts';
 
-/** The report's number formats: the app's own, so a figure reads the same on screen and on paper. */
+/**
+ * The report's number formats: the app's own, so a figure reads the same on screen and on paper.
+ * One decimal rule per kind, so a column never mixes 1.522,31 with 1.455,1: hours always two
+ * decimals (as in the XLSX and CSV), ratings and medians one.
+ */
 export function reportFormat(language: Language) {
   return {
     money: (cents: number) => formatMoney(cents, language),
-    hours: (hours: number) => formatHours(Math.round(hours * 100) / 100, language),
+    hours: (hours: number) => formatFixed(hours, 2, language),
     percent: (ratio: number) => formatPercent(ratio, language),
-    decimal: (n: number) => formatHours(Math.round(n * 10) / 10, language),
+    decimal: (n: number) => formatFixed(n, 1, language),
     date: (iso: string) => formatDate(iso, language),
     month: (month: string) => formatMonth(month, language, 'long'),
   };

@@ -4,17 +4,19 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { weekKey, weekRange } from '../../../../shared/capacity/index.ts';
 import { formatDate, formatHours } from '../../../../shared/format.ts';
+import { roundHalfAway } from '../../../../shared/rounding.ts';
 import { splitOver, suggestFor, weeksBetween } from '../../../../shared/requests/index.ts';
 import type { Assignment, SupportRequest } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { CandidateList } from '../capacity/CandidateList.tsx';
-import { lineOf, previewCapacity, validLine, type SplitLine } from './assign-model.ts';
+import { useWeekWarnings } from '../capacity/WeekWarnings.tsx';
+import { assignWarnings, lineOf, previewCapacity, validLine, type SplitLine } from './assign-model.ts';
 import { SplitEditor } from './SplitEditor.tsx';
 
 type Props = { request: SupportRequest; onDone: () => void };
 
-const round = (h: number) => Math.round(h * 10) / 10;
+const round = (h: number) => roundHalfAway(h, 1);
 
 /** Ranked candidates with their reasons, an editable split, and its effect on each person's spare hours before confirming. */
 export function AssignView({ request, onDone }: Props) {
@@ -22,6 +24,7 @@ export function AssignView({ request, onDone }: Props) {
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
   const run = useCommand();
+  const warnings = useWeekWarnings();
   const suggestions = useMemo(() => suggestFor(workspace, request, today), [workspace, request, today]);
   const windowWeeks = useMemo(() => weeksBetween(suggestions.from, suggestions.to), [suggestions]);
   // The window's weeks plus the coming quarter, so a line can be moved beyond the window when it must.
@@ -39,8 +42,10 @@ export function AssignView({ request, onDone }: Props) {
   // Choosing someone spreads the estimate evenly over everyone chosen and the window's weeks.
   const pick = (personId: string) => setLines(splitOver(request.estimatedHours, [...chosen, personId], windowWeeks).map(lineOf));
 
-  const confirm = async () => {
-    if (!ready) return;
+  const confirm = () => {
+    if (ready) warnings.attempt(assignWarnings(workspace, request, plan), save);
+  };
+  const save = async () => {
     const failure = await run((api) => api.assignRequest({ id: request.id, assignments: plan }));
     if (failure) return;
     notifications.show({ color: 'teal', message: t('requests.assign.done', { names: chosen.map((id) => names.get(id) ?? id).join(', ') }) });
@@ -98,9 +103,10 @@ export function AssignView({ request, onDone }: Props) {
           </Table>
         </Stack>
       </SimpleGrid>
+      {warnings.element}
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-        <Button onClick={() => void confirm()} disabled={!ready} data-testid="assign-confirm">{t('requests.assign.confirm')}</Button>
+        <Button onClick={confirm} disabled={!ready} data-testid="assign-confirm">{t('requests.assign.confirm')}</Button>
       </Group>
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { person, request, support, workspace } from '../../../../shared/capacity/test-fixtures.ts';
-import { previewCapacity, validHours } from './assign-model.ts';
+import { leave, person, request, support, workspace } from '../../../../shared/capacity/test-fixtures.ts';
+import { assignWarnings, previewCapacity, validHours } from './assign-model.ts';
 
 describe('the assignment preview', () => {
   const ws = workspace({
@@ -26,6 +26,20 @@ describe('the assignment preview', () => {
     expect(lines).toEqual([
       { personId: 'anna', week: '2026-W50', before: 6, after: 10 },
       { personId: 'bram', week: '2026-W50', before: 40, after: 36 },
+    ]);
+  });
+
+  it('warns before a plan leaves someone short, and when it puts work in a leave week', () => {
+    const fresh = request('r2', { status: 'new', assignments: [] });
+    const withLeave = { ...ws, requests: [...ws.requests, fresh], leave: [leave('l1', 'bram', '2026-12-14', '2026-12-15')] };
+    const warnings = assignWarnings(withLeave, fresh, [
+      { personId: 'anna', week: '2026-W50', hours: 8 },
+      { personId: 'bram', week: '2026-W51', hours: 4 },
+      { personId: 'bram', week: '2026-W52', hours: 4 },
+    ]);
+    expect(warnings).toEqual([
+      { personId: 'anna', week: '2026-W50', before: 6, after: -2, overbooked: true, onLeave: false },
+      { personId: 'bram', week: '2026-W51', before: 24, after: 20, overbooked: false, onLeave: true },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { computeCapacityGrid } from '../../../../shared/capacity/index.ts';
+import { weekWarnings, type WeekWarning } from '../../../../shared/planning/overbooking.ts';
 import { toQuarters } from '../../../../shared/requests/index.ts';
 import type { Assignment, IsoWeek, SupportRequest, Workspace } from '../../../../shared/schemas/index.ts';
 
@@ -29,15 +30,19 @@ export function validLine(line: SplitLine): line is SplitLine & Assignment {
  * (the grid still reads every request, so other commitments count). The request's current plan
  * is in "before" and replaced in "after", so re-planning shows the true difference.
  */
+function withPlan(workspace: Workspace, request: SupportRequest, plan: readonly Assignment[]): Workspace {
+  const planned: SupportRequest = { ...request, status: request.status === 'in_progress' ? 'in_progress' : 'assigned', assignments: [...plan] };
+  return { ...workspace, requests: workspace.requests.map((r) => (r.id === request.id ? planned : r)) };
+}
+
 export function previewCapacity(workspace: Workspace, request: SupportRequest, plan: readonly Assignment[]): PreviewLine[] {
   const touched = [...plan, ...request.assignments];
   if (touched.length === 0) return [];
   const ids = new Set(touched.map((a) => a.personId));
   const weeks = [...new Set(touched.map((a) => a.week))].sort();
   const people = workspace.people.filter((p) => ids.has(p.id));
-  const planned: SupportRequest = { ...request, status: request.status === 'in_progress' ? 'in_progress' : 'assigned', assignments: [...plan] };
   const before = computeCapacityGrid({ ...workspace, people }, weeks);
-  const after = computeCapacityGrid({ ...workspace, people, requests: workspace.requests.map((r) => (r.id === request.id ? planned : r)) }, weeks);
+  const after = computeCapacityGrid({ ...withPlan(workspace, request, plan), people }, weeks);
   const lines: PreviewLine[] = [];
   const pairs = new Set(touched.map((a) => `${a.personId}/${a.week}`));
   for (const row of before.rows) {
@@ -48,4 +53,10 @@ export function previewCapacity(workspace: Workspace, request: SupportRequest, p
     });
   }
   return lines;
+}
+
+/** The weeks the plan leaves someone short in, or puts work in their leave: shown before it is saved. */
+export function assignWarnings(workspace: Workspace, request: SupportRequest, plan: readonly Assignment[]): WeekWarning[] {
+  const weeks = [...new Set(plan.map((a) => a.week))].sort();
+  return weekWarnings(workspace, withPlan(workspace, request, plan), [...new Set(plan.map((a) => a.personId))], weeks);
 }

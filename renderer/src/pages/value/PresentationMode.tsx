@@ -1,11 +1,11 @@
 import { Box, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { KeyFigures } from '../../../../shared/dashboard/index.ts';
-import { KeyFigureCards } from './KeyFigureCards.tsx';
+import type { PeriodComparison } from '../../../../shared/dashboard/index.ts';
+import { KeyFigureCards, PeriodStatusBadge } from './KeyFigureCards.tsx';
 import type { Slide } from './slides.tsx';
 
-type Props = { onClose: () => void; title: string; figures: { current: KeyFigures; previous: KeyFigures }; slides: Slide[] };
+type Props = { onClose: () => void; title: string; figures: PeriodComparison; slides: Slide[] };
 
 /** Full screen, large type, no edit controls: the key figures first, then one chart per slide. */
 /** Mounted only while presenting, so every presentation starts at the first slide. */
@@ -32,10 +32,13 @@ export function PresentationMode({ onClose, title, figures, slides }: Props) {
       <Modal.Body>
       <Stack h="calc(100vh - 96px)" gap="lg" data-testid="presentation" data-slide={slide?.key ?? 'figures'}>
         <Group justify="space-between" align="baseline">
-          <Title order={1} fz={44}>{slide ? slide.title : title}</Title>
+          <Group gap="md" align="center">
+            <Title order={1} fz={44}>{slide ? slide.title : title}</Title>
+            {!slide && <PeriodStatusBadge status={figures.status} large />}
+          </Group>
           <Text c="dimmed" fz="lg">{t('value.presentation.slide', { n: index + 1, total })}</Text>
         </Group>
-        <Box style={{ flex: 1 }}>{slide ? slide.render(Math.max(320, window.innerHeight - 260)) : <KeyFigureCards {...figures} large />}</Box>
+        <Box style={{ flex: 1 }}>{slide ? slide.render(Math.max(320, window.innerHeight - 260)) : <KeyFigureCards figures={figures} large />}</Box>
         <Text c="dimmed" ta="center">{t('value.presentation.hint')}</Text>
       </Stack>
       </Modal.Body>

@@ -6,7 +6,7 @@ import { formatMonth } from '../../../../shared/format.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
-import { KeyFigureCards } from './KeyFigureCards.tsx';
+import { KeyFigureCards, PeriodStatusBadge } from './KeyFigureCards.tsx';
 import { MonthlyOverviewPanel } from './MonthlyOverviewPanel.tsx';
 import { chartSlides } from './slides.tsx';
 import { useDashboard } from './use-dashboard.ts';
@@ -51,6 +51,7 @@ export function ValuePage() {
             data={(['month', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(`value.period.${k}`) }))}
             data-testid="value-period-kind"
           />
+          <PeriodStatusBadge status={dashboard.figures.status} />
           <Button.Group>
             <Button size="xs" variant="default" onClick={dashboard.previous} aria-label={t('value.previous')} data-testid="value-prev">‹</Button>
             <Button size="xs" variant="default" miw={150} data-testid="value-period-label">{label(dashboard.period)}</Button>
@@ -60,7 +61,7 @@ export function ValuePage() {
         </Group>
       </Group>
       {!hasFigures && <Text c="dimmed" data-testid="value-empty">{t('value.empty')}</Text>}
-      <KeyFigureCards {...dashboard.figures} />
+      <KeyFigureCards figures={dashboard.figures} />
       {/* Without any figures the charts would be empty axes; the message above says what to add instead. */}
       {hasFigures && (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { weekKey } from '../../../../shared/capacity/index.ts';
 import {
-  compareKeyFigures,
+  comparePeriod,
   monthlySeries,
   monthsOf,
   nextPeriod,
@@ -17,7 +17,7 @@ import type { Snapshot } from '../../../../shared/contract/index.ts';
 export function useDashboard(snapshot: Snapshot) {
   const { workspace, today } = snapshot;
   const [period, setPeriod] = useState<Period>(() => periodContaining('month', today.slice(0, 7)));
-  const figures = useMemo(() => compareKeyFigures(workspace, period, today), [workspace, period, today]);
+  const figures = useMemo(() => comparePeriod(workspace, period, today), [workspace, period, today]);
   const lastMonth = monthsOf(period).at(-1)!;
   const trailing = useMemo(() => Array.from({ length: 12 }, (_, i) => shiftMonth(lastMonth, i - 11)), [lastMonth]);
   const series = useMemo(() => monthlySeries(workspace, trailing, today), [workspace, trailing, today]);
@@ -25,7 +25,9 @@ export function useDashboard(snapshot: Snapshot) {
   const utilisation = useMemo(() => weeklyUtilisation(workspace, lastWeek, 26), [workspace, lastWeek]);
   return {
     period,
-    setKind: (kind: Period['kind']) => setPeriod(periodContaining(kind, period.first)),
+    // From a period that holds today, the new kind lands on today's period too (Jaar → Maand shows
+    // this month, not January); from any other period it keeps the period's first month.
+    setKind: (kind: Period['kind']) => setPeriod(periodContaining(kind, monthsOf(period).includes(today.slice(0, 7)) ? today.slice(0, 7) : period.first)),
     previous: () => setPeriod(previousPeriod(period)),
     next: () => setPeriod(nextPeriod(period)),
     figures,

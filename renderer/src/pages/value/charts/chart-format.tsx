@@ -1,4 +1,5 @@
 import { formatHours, formatMoney, formatMonth, formatPercent } from '../../../../../shared/format.ts';
+import { roundHalfAway } from '../../../../../shared/rounding.ts';
 import type { Language } from '../../../../../shared/schemas/index.ts';
 
 /**
@@ -18,7 +19,7 @@ export function chartFormatters(language: Language) {
     month: (month: string) => formatMonth(month, language),
     money: (cents: number) => formatMoney(cents, language),
     euros: (cents: number) => formatMoney(Math.round(cents / 100) * 100, language).replace(/[.,]00$/, ''),
-    hours: (hours: number) => formatHours(Math.round(hours * 10) / 10, language),
+    hours: (hours: number) => formatHours(roundHalfAway(hours, 1), language),
     percent: (ratio: number) => formatPercent(ratio, language),
   };
 }
