@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { closedMonthSchema } from './closing.ts';
 import { clientSchema, incomeEntrySchema, placementSchema, valueEntrySchema } from './business.ts';
 import { leaveSchema, personSchema, structuralSupportSchema } from './people.ts';
 import { supportRequestSchema } from './requests.ts';
 import { preferencesSchema, settingsSchema } from './settings.ts';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const workspaceSchema = z.object({
   demo: z.boolean(),
@@ -17,6 +18,7 @@ export const workspaceSchema = z.object({
   requests: z.array(supportRequestSchema),
   income: z.array(incomeEntrySchema),
   value: z.array(valueEntrySchema),
+  closedMonths: z.array(closedMonthSchema),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 

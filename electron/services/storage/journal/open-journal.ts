@@ -9,6 +9,7 @@ import { LockedFileError, plainCodec, type FileCodec } from '../encryption/file-
 import { dataFilePath, fileStamp, journalFilePath } from '../file-names.ts';
 import { inspectFile, migrateRaw } from '../inspect-file.ts';
 import { createTables, isDamagedDatabase, JOURNAL_FORMAT, openDatabase, readMeta } from './journal-db.ts';
+import { upgradeJournal } from './journal-migrate.ts';
 import { encryptPlainJournal } from './journal-rewrite.ts';
 import { DamagedJournalError, loadState, writeSnapshot, type JournalState } from './journal-state.ts';
 
@@ -103,7 +104,10 @@ function openExisting(file: string, opts: OpenJournalOptions): { db: DatabaseSyn
     if (format > JOURNAL_FORMAT || schema > target) {
       throw new StorageError(`The data file ${file} was written by a newer version of Secretariaat (format ${format}, schema ${schema}). Update the app; the file was left unchanged.`);
     }
-    const state = loadState(db, opts.codec);
+    let state = loadState(db, opts.codec);
+    if (schema < target) {
+      state = upgradeJournal(db, state, { dir: opts.dir, codec: opts.codec, now: opts.now(), from: schema, steps: opts.migrations?.steps, target });
+    }
     if (opts.codec.encrypts && meta.get('codec') === 'plain') {
       encryptPlainJournal(db, plainCodec, opts.codec, codecName(opts.codec));
     }
@@ -116,7 +120,7 @@ function openExisting(file: string, opts: OpenJournalOptions): { db: DatabaseSyn
 
 /**
  * Opens the journal, making it from workspace.json on the first start of this version (that file
- * is kept, as a backup). A journal that cannot be read is moved aside, never written over, and
+ * is kept, as a backup), and upgrading one written with an older schema (kept as a backup first). A journal that cannot be read is moved aside, never written over, and
  * the newest backup that holds data is offered; one written by a newer app or under another key
  * is left exactly as it is.
  */

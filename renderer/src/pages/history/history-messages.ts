@@ -47,6 +47,10 @@ const nlOps = {
   applyImport: 'Gegevens geïmporteerd uit een spreadsheet',
   erasePerson: 'Persoonsgegevens gewist',
   purgeOldLeave: 'Oud verlof opgeruimd',
+  migrateSchema: 'Gegevensformaat bijgewerkt (oude gegevens bewaard als back-up)',
+  closeMonth: 'Maand afgesloten',
+  reissueMonth: 'Maandrapport herzien uitgegeven',
+  reopenMonth: 'Maand heropend',
   other: 'Wijziging',
 };
 type Ops = typeof nlOps;
@@ -96,6 +100,10 @@ const enOps: Ops = {
   applyImport: 'Data imported from a spreadsheet',
   erasePerson: 'Personal data erased',
   purgeOldLeave: 'Old leave cleared',
+  migrateSchema: 'Data format updated (old data kept as a backup)',
+  closeMonth: 'Month closed',
+  reissueMonth: 'Monthly report reissued as revised',
+  reopenMonth: 'Month reopened',
   other: 'Change',
 };
 
