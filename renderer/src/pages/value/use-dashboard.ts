@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { weekKey } from '../../../../shared/capacity/index.ts';
+import { reportedComparison, reportedSeries } from '../../../../shared/closing/index.ts';
 import {
-  compareKeyFigures,
-  monthlySeries,
   monthsOf,
   nextPeriod,
   periodContaining,
@@ -13,14 +12,14 @@ import {
 } from '../../../../shared/dashboard/index.ts';
 import type { Snapshot } from '../../../../shared/contract/index.ts';
 
-/** Everything the dashboard and presentation show, recomputed from the snapshot with the shared calculations. */
+/** Everything the dashboard and presentation show, recomputed from the snapshot with the shared calculations; closed months as reported. */
 export function useDashboard(snapshot: Snapshot) {
   const { workspace, today } = snapshot;
   const [period, setPeriod] = useState<Period>(() => periodContaining('month', today.slice(0, 7)));
-  const figures = useMemo(() => compareKeyFigures(workspace, period, today), [workspace, period, today]);
+  const figures = useMemo(() => reportedComparison(workspace, period, today), [workspace, period, today]);
   const lastMonth = monthsOf(period).at(-1)!;
   const trailing = useMemo(() => Array.from({ length: 12 }, (_, i) => shiftMonth(lastMonth, i - 11)), [lastMonth]);
-  const series = useMemo(() => monthlySeries(workspace, trailing, today), [workspace, trailing, today]);
+  const series = useMemo(() => reportedSeries(workspace, trailing, today), [workspace, trailing, today]);
   const lastWeek = weekKey(lastMonth < today.slice(0, 7) ? `${lastMonth}-28` : today);
   const utilisation = useMemo(() => weeklyUtilisation(workspace, lastWeek, 26), [workspace, lastWeek]);
   return {
