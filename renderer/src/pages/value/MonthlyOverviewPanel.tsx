@@ -8,6 +8,7 @@ import { formatMonth } from '../../../../shared/format.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { downloadFiles, reportHash } from './download-files.ts';
+import { MonthClosing } from './MonthClosing.tsx';
 
 type Format = 'pdf' | 'xlsx' | 'csv';
 
@@ -68,6 +69,7 @@ export function MonthlyOverviewPanel() {
             </Button>
           )}
         </Group>
+        <MonthClosing month={month} />
       </Stack>
     </Paper>
   );
