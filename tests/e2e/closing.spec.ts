@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { test, expect } from './support/fixtures.ts';
 import { ReportPage, callApi, pdfText } from './support/report-page.ts';
@@ -20,6 +22,11 @@ const outDir = path.join(os.tmpdir(), 'secretariaat-closing-pdf');
 test.beforeAll(() => fs.mkdirSync(outDir, { recursive: true }));
 // Each test walks through several screens and two PDFs; on a busy two-core machine that takes minutes.
 test.describe.configure({ timeout: 300_000 });
+
+async function seriousViolations(page: Page, testId: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(`[data-testid=${testId}]`).analyze();
+  return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 type Files = { files: { name: string; mimeType: string; base64: string }[] };
 const words = {
@@ -46,6 +53,7 @@ for (const language of ['nl', 'en'] as const) {
     await from.fill(w.from);
     await from.press('Tab');
     await expect(page.getByTestId('settings-closed-warning')).toContainText(w.month);
+    expect(await seriousViolations(page, 'dated-settings')).toEqual([]);
     await page.getByTestId('settings-save').click();
     await expect(page.getByTestId('settings-history-row').filter({ hasText: money(9_900) })).toHaveCount(1);
     const pl = (await callApi<{ workspace: { placements: { id: string }[] } }>(request, host, 'getSnapshot', {})).workspace.placements.find((p) => p.id === 'pl3')!;
@@ -58,6 +66,7 @@ for (const language of ['nl', 'en'] as const) {
     await expect(valueRow).toContainText(money(REPORTED_VALUE));
     await expect(valueRow).toContainText(money(VALUE_AT_99));
     await expect(valueRow).toContainText(`+${money(VALUE_AT_99 - REPORTED_VALUE)}`);
+    expect(await seriousViolations(page, 'monthly-overview-panel')).toEqual([]);
 
     const report = new ReportPage(page);
     await report.open(host, `#/report/${MONTH}`);
@@ -74,6 +83,7 @@ for (const language of ['nl', 'en'] as const) {
     await report.open(host, `#/report/${MONTH}`);
     const revisedText = pdfText(await report.pdf(path.join(outDir, `revised-${language}.pdf`)));
     expect(revisedText).toContain(w.revisedReport);
+    expect(await seriousViolations(page, 'report-closing')).toEqual([]);
     expect(revisedText).toMatch(new RegExp(`${w.value}\\s+${money(REPORTED_VALUE).replace(/[.]/g, '\\.')}\\s+${money(VALUE_AT_99).replace(/[.]/g, '\\.')}`));
 
     const [xlsx] = (await callApi<Files>(request, host, 'exportMonthlyOverview', { month: MONTH, format: 'xlsx' })).files;
@@ -103,6 +113,7 @@ test('correcting a past schedule names the closed months it changes and asks fir
   await drawer.open(name);
   await drawer.root.getByTestId('schedule-row').filter({ hasText: 'Huidig' }).getByTestId('schedule-correct').click();
   await expect(drawer.root.getByTestId('schedule-correction-closed')).toContainText('oktober 2026');
+  expect(await seriousViolations(page, 'schedule-correction')).toEqual([]);
   await drawer.root.getByTestId('correct-hours-mon').fill('2');
   let asked = '';
   page.once('dialog', (dialog) => {

@@ -21,10 +21,11 @@ function formatValue(change: FigureChange, value: number, language: Language): s
 export function FigureChangesTable({ changes, language, testId, reportedLabel, nowLabel }: { changes: FigureChange[]; language: Language; testId: string; reportedLabel: string; nowLabel: string }) {
   const { t } = useTranslation();
   const difference = (c: FigureChange) => {
+    // The sign goes in front of the amount (−€ 138,00, +€ 1.479,00), so a difference reads as one.
     const diff = c.now - c.reported;
-    const sign = diff > 0 ? '+' : '';
-    if (c.kind === 'percent') return t('closing.points', { value: `${sign}${formatHours(Math.round(diff * 1000) / 10, language)}` });
-    return `${sign}${formatValue(c, diff, language)}`;
+    const sign = diff > 0 ? '+' : diff < 0 ? '−' : '';
+    if (c.kind === 'percent') return t('closing.points', { value: `${sign}${formatHours(Math.round(Math.abs(diff) * 1000) / 10, language)}` });
+    return `${sign}${formatValue(c, Math.abs(diff), language)}`;
   };
   return (
     <Table verticalSpacing={4} data-testid={testId}>
