@@ -66,7 +66,7 @@ for (const language of ['nl', 'en'] as const) {
     await expect(valueRow).toContainText(money(REPORTED_VALUE));
     await expect(valueRow).toContainText(money(VALUE_AT_99));
     await expect(valueRow).toContainText(`+${money(VALUE_AT_99 - REPORTED_VALUE)}`);
-    expect(await seriousViolations(page, 'monthly-overview-panel')).toEqual([]);
+    expect(await seriousViolations(page, 'month-closing')).toEqual([]);
 
     const report = new ReportPage(page);
     await report.open(host, `#/report/${MONTH}`);

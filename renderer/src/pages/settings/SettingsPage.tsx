@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Code, Fieldset, Group, NumberInput, Paper, Radio, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../shared/contract/index.ts';
 import { zodValidate } from '../../forms/zod-validate.ts';
@@ -64,7 +64,8 @@ export function SettingsPage() {
         <form onSubmit={(event) => void save(event)} noValidate data-testid="settings-form">
           <Stack>
             <TextInput label={t('settings.organisation')} withAsterisk data-testid="settings-organisation" {...form.getInputProps('organisationName')} />
-            <Fieldset legend={t('datedSettings.title')} data-testid="dated-settings">
+            {/* Hints in gray 7, not Mantine's dimmed gray, which is below 4.5:1 on the fieldset's background. */}
+            <Fieldset legend={t('datedSettings.title')} data-testid="dated-settings" style={{ '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' } as CSSProperties}>
               <Stack gap="sm">
                 <Text size="sm" c="dimmed">{t('datedSettings.intro')}</Text>
                 <DateField label={t('datedSettings.from')} description={t('datedSettings.fromHint')} withAsterisk w={220} data-testid="settings-from" {...form.getInputProps('from')} />

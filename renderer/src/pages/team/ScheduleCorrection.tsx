@@ -1,5 +1,6 @@
 import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMonth } from '../../../../shared/format.ts';
 import { contractEnd, correctSchedule, weeklyHours } from '../../../../shared/people.ts';
@@ -7,6 +8,7 @@ import { weekdayHoursSchema, weekdayKeys, type Contract, type Person, type Weekd
 import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
+import { ACCESSIBLE_TEAL } from '../value/MonthClosing.tsx';
 
 const hoursSchema = weekdayHoursSchema.refine((h) => weeklyHours(h) > 0, 'errors.noHours');
 
@@ -34,7 +36,8 @@ export function ScheduleCorrection({ person, contract, onDone }: { person: Perso
   });
 
   return (
-    <Paper withBorder p="sm" mt="sm" data-testid="schedule-correction">
+    // Gray 7 for the hint: Mantine's dimmed gray is below 4.5:1 on white.
+    <Paper withBorder p="sm" mt="sm" data-testid="schedule-correction" style={{ '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' } as CSSProperties}>
       <form onSubmit={(event) => void save(event)} noValidate>
         <Stack gap="xs">
           <Title order={5}>{t('planning.schedule.correctTitle', { date: date(contract.from) })}</Title>
@@ -58,7 +61,7 @@ export function ScheduleCorrection({ person, contract, onDone }: { person: Perso
           </SimpleGrid>
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-            <Button type="submit" color="orange" data-testid="schedule-correction-save">{t('planning.schedule.saveCorrection')}</Button>
+            <Button type="submit" color={ACCESSIBLE_TEAL} data-testid="schedule-correction-save">{t('planning.schedule.saveCorrection')}</Button>
           </Group>
         </Stack>
       </form>
