@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from './schemas/index.ts';
-import { contractOn, isActiveOn, weeklyHours, withScheduleFrom, workingDays } from './people.ts';
+import { addSchedule, contractEnd, contractOn, correctSchedule, isActiveOn, nextMonday, weeklyHours, workingDays } from './people.ts';
 
 const fullTime = { mon: 8, tue: 8, wed: 8, thu: 8, fri: 8, sat: 0, sun: 0 };
 const partTime = { mon: 8, tue: 8, wed: 0, thu: 8, fri: 0, sat: 0, sun: 0 };
@@ -33,13 +33,25 @@ describe('people', () => {
     expect(isActiveOn(person, '2027-01-01')).toBe(false);
   });
 
-  it('replaces only the contracts from the change date on', () => {
-    const changed = withScheduleFrom(person.contracts, '2026-06-01', partTime);
-    expect(changed.map((c) => c.from)).toEqual(['2025-01-01', '2026-03-01', '2026-06-01']);
-    const replaced = withScheduleFrom(person.contracts, '2026-03-01', partTime);
-    expect(replaced.map((c) => [c.from, weeklyHours(c.hours)])).toEqual([
-      ['2025-01-01', 24],
-      ['2026-03-01', 24],
-    ]);
+  it('adds a new schedule as a dated contract and never rewrites one', () => {
+    const added = addSchedule(person.contracts, '2026-06-01', partTime);
+    expect(added.map((c) => c.from)).toEqual(['2025-01-01', '2026-03-01', '2026-06-01']);
+    expect(added.slice(0, 2)).toEqual(person.contracts);
+    const between = addSchedule(added, '2025-06-02', partTime);
+    expect(between.map((c) => c.from)).toEqual(['2025-01-01', '2025-06-02', '2026-03-01', '2026-06-01']);
+    expect(() => addSchedule(person.contracts, '2026-03-01', partTime)).toThrow(RangeError);
+  });
+
+  it('corrects only the contract that starts on the date, and knows where each contract ends', () => {
+    const corrected = correctSchedule(person.contracts, '2025-01-01', partTime);
+    expect(corrected.map((c) => [c.from, weeklyHours(c.hours)])).toEqual([['2025-01-01', 24], ['2026-03-01', weeklyHours(person.contracts[1]!.hours)]]);
+    expect(contractEnd(person.contracts, '2025-01-01')).toBe('2026-02-28');
+    expect(contractEnd(person.contracts, '2026-03-01')).toBeNull();
+  });
+
+  it('starts a new schedule on the next Monday', () => {
+    expect(nextMonday('2026-11-23')).toBe('2026-11-30'); // a Monday: the week after
+    expect(nextMonday('2026-11-26')).toBe('2026-11-30');
+    expect(nextMonday('2026-12-31')).toBe('2027-01-04');
   });
 });

@@ -1,3 +1,4 @@
+import { format, nextMonday as nextMondayOf, parseISO, subDays } from 'date-fns';
 import { weekdayKeys, type Contract, type IsoDate, type Person, type WeekdayHours, type WeekdayKey } from './schemas/index.ts';
 
 /** The contract in force on a date: the latest that started on or before it (the first one before any start). */
@@ -19,7 +20,28 @@ export function isActiveOn(person: Person, date: IsoDate): boolean {
   return person.activeFrom <= date && (person.activeTo === null || person.activeTo >= date);
 }
 
-/** A schedule change from a date keeps every contract before it, so earlier weeks are never rewritten. */
-export function withScheduleFrom(contracts: Contract[], from: IsoDate, hours: WeekdayHours): Contract[] {
-  return [...contracts.filter((c) => c.from < from), { from, hours }];
+/**
+ * A new schedule is a new dated contract: every other contract stays, before and after it, so no
+ * week that was already planned or reported is rewritten. Changing an existing contract is a
+ * correction, a separate and confirmed action (correctSchedule).
+ */
+export function addSchedule(contracts: readonly Contract[], from: IsoDate, hours: WeekdayHours): Contract[] {
+  if (contracts.some((c) => c.from === from)) throw new RangeError(`A schedule already starts on ${from}`);
+  return [...contracts, { from, hours }].sort((a, b) => a.from.localeCompare(b.from));
+}
+
+/** The contract that starts on `from` with other hours: what was planned and reported for its weeks changes. */
+export function correctSchedule(contracts: readonly Contract[], from: IsoDate, hours: WeekdayHours): Contract[] {
+  return contracts.map((c) => (c.from === from ? { from, hours } : c));
+}
+
+/** The Monday after a date (a week later when it is a Monday): the default start of a new schedule. */
+export function nextMonday(date: IsoDate): IsoDate {
+  return format(nextMondayOf(parseISO(date)), 'yyyy-MM-dd');
+}
+
+/** The last day a contract holds: the day before the next one starts, or null when it runs on. */
+export function contractEnd(contracts: readonly Contract[], from: IsoDate): IsoDate | null {
+  const next = contracts.map((c) => c.from).filter((d) => d > from).sort()[0];
+  return next ? format(subDays(parseISO(next), 1), 'yyyy-MM-dd') : null;
 }

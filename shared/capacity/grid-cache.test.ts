@@ -45,7 +45,7 @@ describe('the capacity grid after a change', () => {
     push((ws) => ({ ...ws, leave: [...ws.leave, { id: 'leave-x', personId: first.id, kind: 'vacation', from: '2026-10-05', to: '2026-10-09', hoursPerDay: null, note: '' }] }));
     push((ws) => ({ ...ws, people: ws.people.map((p) => (p === second ? { ...p, contracts: [...p.contracts, { ...p.contracts[0]!, from: '2026-09-01', hours: { ...p.contracts[0]!.hours, fri: 0 } }] } : p)) }));
     push((ws) => ({ ...ws, requests: ws.requests.slice(1) }));
-    push((ws) => ({ ...ws, settings: { ...ws.settings, liberationDay: 'always' } }));
+    push((ws) => ({ ...ws, settings: { ...ws.settings, holidayRules: [{ ...ws.settings.holidayRules[0]!, liberationDay: 'always' }] } }));
     push((ws) => withRequest(ws, 0, (r) => ({ ...r, status: r.status === 'done' ? 'declined' : 'done' })));
     for (const ws of revisions) expect(cache.compute(ws, weeks)).toEqual(computeCapacityGrid(ws, weeks));
   });

@@ -59,9 +59,10 @@ describe('available hours', () => {
     const ws = workspace({ people: [anna] });
     expect(cell(ws, '2025-W19').available).toBe(32); // lustrum 2025: Monday 5 May off
     expect(cell(ws, '2026-W19').available).toBe(40); // lustrum 2026: a working Tuesday
-    const always = { ...ws, settings: { ...ws.settings, liberationDay: 'always' as const } };
+    const rule = (liberationDay: 'always' | 'never') => ({ ...ws, settings: { ...ws.settings, holidayRules: [{ ...ws.settings.holidayRules[0]!, liberationDay }] } });
+    const always = rule('always');
     expect(cell(always, '2026-W19').available).toBe(32);
-    const never = { ...ws, settings: { ...ws.settings, liberationDay: 'never' as const } };
+    const never = rule('never');
     expect(cell(never, '2025-W19').available).toBe(40);
   });
 

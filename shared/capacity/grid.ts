@@ -10,8 +10,8 @@ import type { CapacityCell, CapacityGrid, CapacityRow } from './types.ts';
 type Frame = { key: string; span: Span; mondays: number[]; positions: number[]; scratch: Scratch };
 
 /** Holidays and the weeks asked for shape every row: when either changes, no row can be kept. */
-function frameKey(settings: Pick<Settings, 'holidaysOff' | 'liberationDay'>, weeks: readonly IsoWeek[]): string {
-  return `${settings.liberationDay}|${settings.holidaysOff.join(',')}|${weeks.join(',')}`;
+function frameKey(settings: Pick<Settings, 'holidayRules'>, weeks: readonly IsoWeek[]): string {
+  return `${JSON.stringify(settings.holidayRules)}|${weeks.join(',')}`;
 }
 
 function makeFrame(settings: Settings, weeks: readonly IsoWeek[], key: string): Frame {

@@ -41,13 +41,13 @@ describe('Dutch public holidays', () => {
     const off = daysOff(typicalSettings, 2026, 2026);
     expect(off.has('2026-12-25')).toBe(true);
     expect(off.has('2026-04-03')).toBe(false); // Goede Vrijdag not granted
-    const withGoodFriday = daysOff({ ...typicalSettings, holidaysOff: ['goodFriday'] }, 2026, 2026);
+    const withGoodFriday = daysOff({ holidayRules: [{ from: '1900-01-01', holidaysOff: ['goodFriday'], liberationDay: 'lustrum' }] }, 2026, 2026);
     expect([...withGoodFriday]).toEqual([['2026-04-03', 'goodFriday']]);
   });
 
   it('applies the Bevrijdingsdag rule: always, every lustrum year, or never', () => {
     const off = (liberationDay: 'always' | 'lustrum' | 'never', year: number) =>
-      daysOff({ ...typicalSettings, liberationDay }, year, year).has(`${year}-05-05`);
+      daysOff({ holidayRules: [{ from: '1900-01-01', holidaysOff: [], liberationDay }] }, year, year).has(`${year}-05-05`);
     expect(off('always', 2026)).toBe(true);
     expect(off('lustrum', 2025)).toBe(true);
     expect(off('lustrum', 2026)).toBe(false);

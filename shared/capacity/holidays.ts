@@ -1,5 +1,6 @@
 import HolidaysParser from 'date-holidays-parser';
 import type { HolidayKey, IsoDate, Settings } from '../schemas/index.ts';
+import { holidayRuleOn } from '../settings/dated.ts';
 import { dayIndex, dayIndexOf, weekdayOf } from './day-index.ts';
 import nlHolidays from './nl-holidays.json' with { type: 'json' };
 
@@ -94,13 +95,15 @@ export function dutchHolidays(year: number): readonly HolidayDay[] {
   return frozen;
 }
 
-function givesOff(settings: Pick<Settings, 'holidaysOff' | 'liberationDay'>, day: HolidayDay, year: number): boolean {
+/** Whether a holiday is a day off by the rule in force on that day (a dated setting). */
+function givesOff(settings: Pick<Settings, 'holidayRules'>, day: HolidayDay, year: number): boolean {
+  const rule = holidayRuleOn(settings, day.date);
   // The liberationDay rule alone decides Bevrijdingsdag, so 'never' cannot be contradicted by a
   // stray 'liberationDay' in holidaysOff.
   if (day.key === 'liberationDay') {
-    return settings.liberationDay === 'always' || (settings.liberationDay === 'lustrum' && year % 5 === 0);
+    return rule.liberationDay === 'always' || (rule.liberationDay === 'lustrum' && year % 5 === 0);
   }
-  return settings.holidaysOff.includes(day.key);
+  return rule.holidaysOff.includes(day.key);
 }
 
 /**
@@ -108,7 +111,7 @@ function givesOff(settings: Pick<Settings, 'holidaysOff' | 'liberationDay'>, day
  * keyed by date; `.has(date)` is the set test.
  */
 export function daysOff(
-  settings: Pick<Settings, 'holidaysOff' | 'liberationDay'>,
+  settings: Pick<Settings, 'holidayRules'>,
   fromYear: number,
   toYear: number,
 ): ReadonlyMap<IsoDate, HolidayKey> {

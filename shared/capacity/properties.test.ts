@@ -60,7 +60,7 @@ const workspaces: fc.Arbitrary<Workspace> = fc
   })
   .map((r) =>
     workspace({
-      settings: { ...typicalSettings, holidaysOff: r.holidaysOff, liberationDay: r.liberationDay },
+      settings: { ...typicalSettings, holidayRules: [{ from: '1900-01-01', holidaysOff: r.holidaysOff, liberationDay: r.liberationDay }] },
       people: r.people,
       structural: r.structural.map((s, i) =>
         support(`s${i}`, s.who, { from: s.p.from, to: s.open ? null : s.p.to, hoursPerWeek: s.hours, exceptions: s.exceptions }),

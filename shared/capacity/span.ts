@@ -15,7 +15,7 @@ export type Span = {
 };
 
 export function makeSpan(
-  settings: Pick<Settings, 'holidaysOff' | 'liberationDay'>,
+  settings: Pick<Settings, 'holidayRules'>,
   firstMonday: number,
   weeks: number,
 ): Span {

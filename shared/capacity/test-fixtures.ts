@@ -8,6 +8,7 @@ import type {
   WeekdayHours,
   Workspace,
 } from '../schemas/index.ts';
+import { FROM_THE_START } from '../schemas/index.ts';
 import { emptyWorkspace } from '../demo/index.ts';
 
 /*
@@ -21,11 +22,10 @@ export const monTueThu: WeekdayHours = { mon: 8, tue: 8, wed: 0, thu: 8, fri: 0,
 
 export const typicalSettings: Settings = {
   organisationName: 'Brancheorganisatie',
-  internalRateCents: 5_000,
-  shadowRateCents: 6_500,
-  annualRevenueTargetCents: null,
-  holidaysOff: ['newYear', 'easterMonday', 'kingsDay', 'ascensionDay', 'whitMonday', 'christmasDay', 'boxingDay'],
-  liberationDay: 'lustrum',
+  internalRates: [{ from: FROM_THE_START, cents: 5_000 }],
+  shadowRates: [{ from: FROM_THE_START, cents: 6_500 }],
+  revenueTargets: [{ from: FROM_THE_START, cents: null }],
+  holidayRules: [{ from: FROM_THE_START, holidaysOff: ['newYear', 'easterMonday', 'kingsDay', 'ascensionDay', 'whitMonday', 'christmasDay', 'boxingDay'], liberationDay: 'lustrum' }],
   csvSeparator: ';',
   leaveRetentionMonths: 24,
 };

@@ -27,7 +27,7 @@ export type WorkedShares = {
 
 /** Prepares the holidays of the range once, so many people can be laid out over it cheaply. */
 export function workedShares(
-  settings: Pick<Settings, 'holidaysOff' | 'liberationDay'>,
+  settings: Pick<Settings, 'holidayRules'>,
   from: IsoDate,
   to: IsoDate,
 ): WorkedShares {

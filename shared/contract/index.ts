@@ -1,4 +1,5 @@
 import type { AnyContract, ClientApi } from './define.ts';
+import { closingOperations } from './closing-ops.ts';
 import { dataCareOperations } from './data-care-ops.ts';
 import { peopleOperations } from './people-ops.ts';
 import { planningOperations } from './planning-ops.ts';
@@ -16,6 +17,7 @@ export const contract = {
   ...placementsOperations,
   ...requestsOperations,
   ...reportOperations,
+  ...closingOperations,
 } satisfies AnyContract;
 
 export type Contract = typeof contract;

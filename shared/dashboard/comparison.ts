@@ -66,12 +66,16 @@ export function compareFigure(figure: Pick<Figure, 'unit' | 'lowerIsBetter'>, cu
 
 export type PeriodComparison = { status: PeriodStatus; current: KeyFigures; previous: KeyFigures; comparisons: Record<FigureKey, Comparison> };
 
+/** Where the figures come from: as computed now, or (shared/closing) as reported for closed months. */
+export type FigureSources = { keyFigures: typeof compareKeyFigures; series: typeof monthlySeries };
+const LIVE: FigureSources = { keyFigures: compareKeyFigures, series: monthlySeries };
+
 /** The key figures of a period beside the period before, each with the change it may honestly show. */
-export function comparePeriod(workspace: Workspace, period: Period, today: IsoDate): PeriodComparison {
+export function comparePeriod(workspace: Workspace, period: Period, today: IsoDate, sources: FigureSources = LIVE): PeriodComparison {
   const status = periodStatus(period, today);
-  const { current, previous } = compareKeyFigures(workspace, period, today);
+  const { current, previous } = sources.keyFigures(workspace, period, today);
   const length = monthsOf(period).length;
-  const series = monthlySeries(workspace, [...monthsOf(previousPeriod(period)), ...monthsOf(period)], today);
+  const series = sources.series(workspace, [...monthsOf(previousPeriod(period)), ...monthsOf(period)], today);
   const count = (points: MonthPoint[], figure: Figure) => points.filter(figure.present).length;
   const comparisons = Object.fromEntries(
     figureKeys.map((key) => {

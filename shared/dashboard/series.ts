@@ -4,6 +4,7 @@ import { otherIncomeByMonth } from '../revenue/income.ts';
 import { revenueByMonth } from '../revenue/revenue.ts';
 import { valueByMonth } from '../revenue/value.ts';
 import type { IsoDate, IsoWeek, Month, Workspace } from '../schemas/index.ts';
+import { targetOfYear } from '../settings/dated.ts';
 import { activityByMonth } from './activity.ts';
 import { placementCentsOf } from './key-figures.ts';
 import { requestOutcomes } from './request-outcomes.ts';
@@ -27,13 +28,14 @@ export const monthPointSchema = z.object({
 });
 export type MonthPoint = z.infer<typeof monthPointSchema>;
 
+const monthlyTarget = (target: number | null) => (target === null ? null : Math.round(target / 12));
+
 /** One point per month for the dashboard's charts and the monthly overview, from the same calculations. */
 export function monthlySeries(workspace: Workspace, months: readonly Month[], today: IsoDate): MonthPoint[] {
   const revenue = revenueByMonth(workspace, months, today);
   const income = otherIncomeByMonth(workspace, months);
   const value = valueByMonth(workspace, months);
   const activity = activityByMonth(workspace, months);
-  const target = workspace.settings.annualRevenueTargetCents;
   return months.map((month, i) => {
     const outcomes = requestOutcomes(workspace.requests, [month]);
     const r = revenue[i]!;
@@ -44,7 +46,7 @@ export function monthlySeries(workspace: Workspace, months: readonly Month[], to
       placementCents: placementCentsOf(r),
       otherIncomeCents: income[i]!.cents,
       valueCents: value[i]!.cents,
-      targetCents: target === null ? null : Math.round(target / 12),
+      targetCents: monthlyTarget(targetOfYear(workspace.settings, Number(month.slice(0, 4)))),
       structural: a.structural,
       placements: a.placements,
       adhoc: a.adhoc,

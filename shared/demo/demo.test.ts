@@ -26,7 +26,7 @@ describe.each(cases)('the 15-person demo workspace on $today (seed $seed)', ({ t
     expect(() => workspaceSchema.parse(ws)).not.toThrow();
     expect(ws.demo).toBe(true);
     expect(ws.settings.organisationName).toBe('Secretariaat Brancheorganisatie');
-    expect(ws.settings.annualRevenueTargetCents).toBe(12_000_000);
+    expect(ws.settings.revenueTargets).toEqual([{ from: '1900-01-01', cents: 12_000_000 }]);
   });
 
   it('is the same for the same seed and different for another seed', () => {
@@ -208,16 +208,20 @@ describe('empty workspace and default settings', () => {
     expect(workspaceSchema.parse(empty)).toEqual(empty);
     expect(empty.demo).toBe(false);
     expect(empty.settings.organisationName).toBe('Mijn secretariaat');
-    expect(empty.settings.annualRevenueTargetCents).toBeNull();
+    expect(empty.settings.revenueTargets).toEqual([{ from: '1900-01-01', cents: null }]);
     expect([empty.people, empty.requests, empty.placements, empty.clients, empty.leave].every((l) => l.length === 0)).toBe(true);
   });
 
   it('uses the Dutch defaults: € 55 internal, € 65 shadow, Bevrijdingsdag per lustrum', () => {
     const settings = defaultSettings('demo');
-    expect(settings).toMatchObject({ internalRateCents: 5500, shadowRateCents: 6500, annualRevenueTargetCents: 12_000_000 });
-    expect(settings).toMatchObject({ liberationDay: 'lustrum', csvSeparator: ';', leaveRetentionMonths: 24 });
-    expect(settings.holidaysOff).not.toContain('liberationDay');
-    expect(settings.holidaysOff).toHaveLength(8);
+    expect(settings.internalRates).toEqual([{ from: '1900-01-01', cents: 5500 }]);
+    expect(settings.shadowRates).toEqual([{ from: '1900-01-01', cents: 6500 }]);
+    expect(settings.revenueTargets).toEqual([{ from: '1900-01-01', cents: 12_000_000 }]);
+    expect(settings).toMatchObject({ csvSeparator: ';', leaveRetentionMonths: 24 });
+    const [rule] = settings.holidayRules;
+    expect(rule?.liberationDay).toBe('lustrum');
+    expect(rule?.holidaysOff).not.toContain('liberationDay');
+    expect(rule?.holidaysOff).toHaveLength(8);
     expect(defaultSettings()).toEqual(emptyWorkspace().settings);
   });
 });

@@ -1,4 +1,4 @@
-import { isoDateSchema, type IsoDate, type Workspace } from '../schemas/index.ts';
+import { FROM_THE_START, isoDateSchema, type IsoDate, type Workspace } from '../schemas/index.ts';
 import { planClients, planPlacements } from './business.ts';
 import { planIncome, planValue } from './income.ts';
 import { createLedger } from './ledger.ts';
@@ -50,7 +50,7 @@ export function generateDemoWorkspace(options: DemoOptions): Workspace {
 
   const settings = defaultSettings('demo');
   // The target grows with the team so a benchmark workspace's dashboard stays plausible.
-  settings.annualRevenueTargetCents = Math.round((12_000_000 * size) / 15 / 100_000) * 100_000;
+  settings.revenueTargets = [{ from: FROM_THE_START, cents: Math.round((12_000_000 * size) / 15 / 100_000) * 100_000 }];
 
   return {
     demo: true,
@@ -64,6 +64,7 @@ export function generateDemoWorkspace(options: DemoOptions): Workspace {
     income: planIncome(size, clients, rng.fork('income'), tl),
     value: planValue(size, rng.fork('value'), tl),
     monthNotes: {},
+    closedMonths: [],
   };
 }
 
@@ -81,6 +82,7 @@ export function emptyWorkspace(): Workspace {
     income: [],
     value: [],
     monthNotes: {},
+    closedMonths: [],
   };
 }
 

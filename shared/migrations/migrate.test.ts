@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkVersion, migrateDocument, migrations, type Migration } from './migrate.ts';
-import { CURRENT_SCHEMA_VERSION } from '../schemas/workspace.ts';
+import { CURRENT_SCHEMA_VERSION, documentSchema } from '../schemas/workspace.ts';
 
 const renameNotes: Migration = {
   from: 1,
@@ -47,5 +47,21 @@ describe('schema migrations', () => {
     for (let v = 1; v < CURRENT_SCHEMA_VERSION; v += 1) {
       expect(migrations.some((m) => m.from === v)).toBe(true);
     }
+  });
+
+  it('turns version 1 settings into dated steps that hold from the start, keeping every value', () => {
+    const settings = { organisationName: 'X', internalRateCents: 5500, shadowRateCents: 6500, annualRevenueTargetCents: null, holidaysOff: ['newYear'], liberationDay: 'never', csvSeparator: ';', leaveRetentionMonths: 24 };
+    const empty = { demo: false, people: [], structural: [], leave: [], clients: [], placements: [], requests: [], income: [], value: [] };
+    const upgraded = documentSchema.parse(migrateDocument({ schemaVersion: 1, preferences: { language: 'nl' }, workspace: { ...empty, settings } }));
+    expect(upgraded.workspace.settings).toEqual({
+      organisationName: 'X',
+      internalRates: [{ from: '1900-01-01', cents: 5500 }],
+      shadowRates: [{ from: '1900-01-01', cents: 6500 }],
+      revenueTargets: [{ from: '1900-01-01', cents: null }],
+      holidayRules: [{ from: '1900-01-01', holidaysOff: ['newYear'], liberationDay: 'never' }],
+      csvSeparator: ';',
+      leaveRetentionMonths: 24,
+    });
+    expect(upgraded.workspace.closedMonths).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION } from '../schemas/workspace.ts';
+import { datedSettings } from './dated-settings.ts';
 
 type RawDocument = Record<string, unknown>;
 
@@ -10,7 +11,9 @@ export type Migration = {
 };
 
 /** Version 1 is the first stored format; new steps are appended here, never edited once released. */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  { from: 1, describe: 'dated settings (rates, holidays, revenue target) and closed months', migrate: datedSettings },
+];
 
 export type MigrationCheck =
   | { kind: 'current' }

@@ -1,7 +1,6 @@
 import { monthCapacity, weekKey, type CapacityCell } from '../capacity/index.ts';
+import { reportedKeyFigures as keyFiguresFor, reportedSeries as monthlySeries } from '../closing/reported-figures.ts';
 import {
-  keyFiguresFor,
-  monthlySeries,
   outcomeMonth,
   requestOutcomes,
   shiftMonth,
@@ -101,7 +100,8 @@ function requestsOf(workspace: Workspace, month: Month): RequestLine[] {
 }
 
 /**
- * Every figure of the monthly overview, computed with the dashboard's and revenue's own functions.
+ * Every figure of the monthly overview, computed with the dashboard's and revenue's own functions;
+ * the months it compares with and charts take a closed month's figures as they were reported.
  * With `personId`, capacity and statements are that one person's (the cover stays the team's).
  */
 export function buildMonthlyOverview(workspace: Workspace, month: Month, today: IsoDate, personId?: string): MonthlyOverview {

@@ -1,5 +1,6 @@
 import { monthOf } from '../revenue/months.ts';
 import { requestValueCents, valueEntryCents } from '../revenue/value.ts';
+import { internalRateOn, shadowRateOn } from '../settings/dated.ts';
 import type { Month, Workspace } from '../schemas/index.ts';
 import type { IncomeLine, ValueLine } from './schema.ts';
 
@@ -18,7 +19,7 @@ export function incomeLinesOf(workspace: Workspace, month: Month): IncomeLine[] 
 
 /** Value entries one by one (hours × shadow rate); the month's done requests as one line (hours × internal rate). */
 export function valueLinesOf(workspace: Workspace, month: Month): ValueLine[] {
-  const { shadowRateCents, internalRateCents } = workspace.settings;
+  const { settings } = workspace;
   const entries: ValueLine[] = workspace.value
     .filter((entry) => monthOf(entry.date) === month)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
@@ -29,8 +30,8 @@ export function valueLinesOf(workspace: Workspace, month: Month): ValueLine[] {
       beneficiary: entry.beneficiary,
       count: 1,
       hours: entry.hours,
-      rateCents: shadowRateCents,
-      cents: valueEntryCents(entry, shadowRateCents),
+      rateCents: shadowRateOn(settings, entry.date),
+      cents: valueEntryCents(entry, shadowRateOn(settings, entry.date)),
     }));
   const done = workspace.requests.filter((r) => r.status === 'done' && r.closedOn !== null && monthOf(r.closedOn) === month);
   if (done.length === 0) return entries;
@@ -41,8 +42,9 @@ export function valueLinesOf(workspace: Workspace, month: Month): ValueLine[] {
     beneficiary: '',
     count: done.length,
     hours: done.reduce((sum, r) => sum + (r.actualHours ?? 0), 0),
-    rateCents: internalRateCents,
-    cents: done.reduce((sum, r) => sum + requestValueCents(r, internalRateCents), 0),
+    // Each request at the rate in force the day it was closed (the total is exact); the line names the newest.
+    rateCents: internalRateOn(settings, done.map((r) => r.closedOn!).sort().at(-1)!),
+    cents: done.reduce((sum, r) => sum + requestValueCents(r, internalRateOn(settings, r.closedOn!)), 0),
   };
   return [...entries, requests];
 }

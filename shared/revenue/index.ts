@@ -24,7 +24,8 @@
  *     the month's last day of the placement. Null for open months and for proposals.
  *
  * Value (not revenue): value entries' hours × the shadow rate, and done requests' actual hours ×
- * the internal rate by the month they were closed; rounded per entry, rates from current Settings.
+ * the internal rate by the month they were closed; rounded per entry, each at the rate in force on
+ * its date (dated settings, shared/settings/dated.ts).
  */
 export { placementMonthHours, monthCalculator, type MonthCalculator } from './placement-hours.ts';
 export { revenueByMonth } from './revenue.ts';

@@ -10,7 +10,7 @@ import { targetProgress } from './target.ts';
  */
 function ws(target: number | null) {
   return workspace({
-    settings: { ...typicalSettings, annualRevenueTargetCents: target },
+    settings: { ...typicalSettings, revenueTargets: [{ from: '1900-01-01', cents: target }] },
     people: [person('a', fullTime)],
     placements: [
       placement('p1', 'a', { from: '2026-01-01', to: '2026-12-31', corrections: [{ month: '2026-02', hours: -4 }] }),

@@ -1,4 +1,5 @@
 import type { IsoDate, Workspace } from '../schemas/index.ts';
+import { targetOfYear } from '../settings/dated.ts';
 import { isClosedMonth, monthsOfYear } from './months.ts';
 import { revenueByMonth } from './revenue.ts';
 import type { TargetProgress } from './types.ts';
@@ -24,7 +25,7 @@ export function targetProgress(workspace: Workspace, year: number, today: IsoDat
   }
   const realisedIncomeCents = income.filter((e) => e.date <= today).reduce((sum, e) => sum + e.amountCents, 0);
   const incomeCents = income.reduce((sum, e) => sum + e.amountCents, 0);
-  const targetCents = workspace.settings.annualRevenueTargetCents;
+  const targetCents = targetOfYear(workspace.settings, year);
   const realisedCents = realisedPlacementsCents + realisedIncomeCents;
   const expectedFullYearCents = expectedPlacementsCents + incomeCents;
   const share = (cents: number) => (targetCents === null || targetCents === 0 ? null : cents / targetCents);

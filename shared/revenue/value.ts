@@ -1,12 +1,14 @@
 import type { Cents, Month, SupportRequest, ValueEntry, Workspace } from '../schemas/index.ts';
+import { internalRateOn, shadowRateOn } from '../settings/dated.ts';
 import { monthOf } from './months.ts';
 import { cleanHours, roundCents } from './rounding.ts';
 import type { MonthValue } from './types.ts';
 
 /*
  * Value is rounded per entry (and per request), not per month: each entry is shown with its euro
- * amount, and a month's total must be the sum of what the user sees. Rates come from today's
- * Settings; the settings keep no history, so changing the shadow rate revalues earlier months too.
+ * amount, and a month's total must be the sum of what the user sees. The rates are dated settings:
+ * an entry takes the shadow rate in force on its date, a request the internal rate in force on the
+ * day it was closed, so a new rate leaves earlier months as they were.
  */
 
 /** hours × shadow rate, in whole cents. */
@@ -21,7 +23,7 @@ export function requestValueCents(request: Pick<SupportRequest, 'actualHours'>, 
 
 /** Value created per month: value entries by their date, done requests by the month they were closed. */
 export function valueByMonth(workspace: Pick<Workspace, 'value' | 'requests' | 'settings'>, months: readonly Month[]): MonthValue[] {
-  const { shadowRateCents, internalRateCents } = workspace.settings;
+  const { settings } = workspace;
   const result = new Map<Month, MonthValue>(
     months.map((month) => [
       month,
@@ -32,7 +34,7 @@ export function valueByMonth(workspace: Pick<Workspace, 'value' | 'requests' | '
     const line = result.get(monthOf(entry.date));
     if (!line) continue;
     line.entryHours = cleanHours(line.entryHours + entry.hours);
-    line.entryCents += valueEntryCents(entry, shadowRateCents);
+    line.entryCents += valueEntryCents(entry, shadowRateOn(settings, entry.date));
   }
   for (const request of workspace.requests) {
     if (request.status !== 'done' || request.closedOn === null) continue;
@@ -40,7 +42,7 @@ export function valueByMonth(workspace: Pick<Workspace, 'value' | 'requests' | '
     if (!line) continue;
     if (request.actualHours === null) line.requestsWithoutHours.push(request.id);
     line.requestHours = cleanHours(line.requestHours + (request.actualHours ?? 0));
-    line.requestCents += requestValueCents(request, internalRateCents);
+    line.requestCents += requestValueCents(request, internalRateOn(settings, request.closedOn));
   }
   return months.map((month) => {
     const line = result.get(month)!;

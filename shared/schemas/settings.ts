@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema } from './primitives.ts';
+import { centsSchema, isoDateSchema } from './primitives.ts';
 
 export const languageSchema = z.enum(['nl', 'en']);
 export type Language = z.infer<typeof languageSchema>;
@@ -23,13 +23,32 @@ export type HolidayKey = z.infer<typeof holidayKeySchema>;
 
 export const liberationDayRuleSchema = z.enum(['always', 'lustrum', 'never']);
 
-export const settingsSchema = z.object({
-  organisationName: z.string().trim().min(1, 'Required').max(120),
-  internalRateCents: centsSchema,
-  shadowRateCents: centsSchema,
-  annualRevenueTargetCents: centsSchema.nullable(),
+/*
+ * Settings that value or shape past months are dated steps: each holds from its `from` date until
+ * the next step, and the first also covers everything before it (see shared/settings/dated.ts).
+ * A change adds a step, so last year's figures keep the rate and the holidays they were made with.
+ */
+/** The date of a first step that has been in force for as long as the workspace knows (shown as "from the start"). */
+export const FROM_THE_START = '1900-01-01';
+
+export const datedCentsSchema = z.object({ from: isoDateSchema, cents: centsSchema });
+export type DatedCents = z.infer<typeof datedCentsSchema>;
+export const datedTargetSchema = z.object({ from: isoDateSchema, cents: centsSchema.nullable() });
+export type DatedTarget = z.infer<typeof datedTargetSchema>;
+export const holidayRuleSchema = z.object({
+  from: isoDateSchema,
   holidaysOff: z.array(holidayKeySchema),
   liberationDay: liberationDayRuleSchema,
+});
+export type HolidayRule = z.infer<typeof holidayRuleSchema>;
+
+export const settingsSchema = z.object({
+  organisationName: z.string().trim().min(1, 'Required').max(120),
+  internalRates: z.array(datedCentsSchema).min(1),
+  shadowRates: z.array(datedCentsSchema).min(1),
+  /** The annual revenue target; null in a step means "no target from then on". */
+  revenueTargets: z.array(datedTargetSchema).min(1),
+  holidayRules: z.array(holidayRuleSchema).min(1),
   csvSeparator: z.enum([';', ',']),
   leaveRetentionMonths: z.number().int().min(1).max(120),
 });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { closedMonthSchema } from './closing.ts';
 import { clientSchema, incomeEntrySchema, placementSchema, valueEntrySchema } from './business.ts';
 import { leaveSchema, personSchema, structuralSupportSchema } from './people.ts';
 import { monthSchema } from './primitives.ts';
 import { supportRequestSchema } from './requests.ts';
 import { preferencesSchema, settingsSchema } from './settings.ts';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const workspaceSchema = z.object({
   demo: z.boolean(),
@@ -23,6 +24,7 @@ export const workspaceSchema = z.object({
    * report. Defaulted, so files from before it existed open unchanged.
    */
   monthNotes: z.record(monthSchema, z.string().trim().max(4000)).default({}),
+  closedMonths: z.array(closedMonthSchema),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 

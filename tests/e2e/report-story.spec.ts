@@ -34,7 +34,7 @@ for (const language of ['nl', 'en'] as const) {
       expect(text).toContain(money(entry.amountCents));
     }
     // Each value entry as hours × the shadow rate.
-    const shadow = money(workspace.settings.shadowRateCents);
+    const shadow = money(workspace.settings.shadowRates.at(-1)!.cents);
     for (const entry of workspace.value.filter((e) => e.date.startsWith(MONTH))) {
       expect(text).toContain(opening(entry.description));
       expect(text).toContain(`${formatFixed(entry.hours, 2, language)} ${language === 'nl' ? 'u' : 'h'} × ${shadow}`);

@@ -1,5 +1,7 @@
-import { buildMonthlyOverview, type MonthlyOverview } from '../../../shared/report/index.ts';
+import { monthReport } from '../../../shared/closing/index.ts';
+import type { MonthlyOverview } from '../../../shared/report/index.ts';
 import type { IsoDate, Language, Workspace } from '../../../shared/schemas/index.ts';
+import { closingTables, revisionSuffix } from './closing-tables.ts';
 import { writeCsv, type CsvSeparator } from './csv.ts';
 import { fileBase } from './labels.ts';
 import { overviewTables } from './tables.ts';
@@ -15,18 +17,19 @@ function baseName(model: MonthlyOverview, workspace: Workspace, language: Langua
   return fileBase(language, model.month, person);
 }
 
-/** The XLSX or the CSV files of one month's overview, rendered from the report model only. */
+/** The XLSX or the CSV files of one month's overview, rendered from the report model (as issued, for a closed month) only. */
 export async function exportMonthlyOverview(
   workspace: Workspace,
   today: IsoDate,
   language: Language,
   request: ExportRequest,
 ): Promise<ExportedFile[]> {
-  const model = buildMonthlyOverview(workspace, request.month, today, request.personId);
-  const tables = overviewTables(model, language);
-  const base = baseName(model, workspace, language);
+  // A closed month is exported as it was issued, with its revision and corrections as extra tables.
+  const { model, closing } = monthReport(workspace, request.month, today, request.personId);
+  const tables = [...overviewTables(model, language), ...closingTables(closing, language)];
+  const base = `${baseName(model, workspace, language)}${revisionSuffix(closing, language)}`;
   if (request.format === 'xlsx') {
-    const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+    const [y, m, d] = model.madeOn.split('-').map(Number) as [number, number, number];
     const buffer = await writeXlsx(tables, { title: base, organisation: model.organisationName, madeOn: new Date(Date.UTC(y, m - 1, d)) });
     return [{ name: `${base}.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64') }];
   }

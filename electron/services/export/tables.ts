@@ -6,7 +6,7 @@ import { exportLabels } from './labels.ts';
 /** A number and what it measures, so each writer can format it: euros, hours, a ratio, a count, a date. */
 export type Kind = 'money' | 'hours' | 'percent' | 'count' | 'decimal' | 'date';
 export type Cell = string | null | { kind: Kind; value: number | string };
-export type TableKey = 'summary' | 'income' | 'value' | 'placements' | 'requests' | 'capacity';
+export type TableKey = 'summary' | 'income' | 'value' | 'placements' | 'requests' | 'capacity' | 'revision' | 'corrections';
 export type Table = { key: TableKey; title: string; headers: string[]; widths: number[]; rows: Cell[][]; total: Cell[] | null };
 
 const money = (cents: number): Cell => ({ kind: 'money', value: cents });

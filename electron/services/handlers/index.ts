@@ -1,4 +1,5 @@
 import type { Handlers } from './context.ts';
+import { closingHandlers } from './closing-handlers.ts';
 import { dataCareHandlers } from './data-care-handlers.ts';
 import { peopleHandlers } from './people-handlers.ts';
 import { planningHandlers } from './planning-handlers.ts';
@@ -16,6 +17,7 @@ export const handlers = {
   ...placementsHandlers,
   ...requestsHandlers,
   ...reportHandlers,
+  ...closingHandlers,
 } satisfies Handlers;
 
 export type { Clock, HandlerContext, Handlers } from './context.ts';

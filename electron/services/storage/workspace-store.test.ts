@@ -50,7 +50,7 @@ describe('the workspace store', () => {
     ['truncated', '{"schemaVersion":1,"preferences":{"lang'],
     ['empty', ''],
     ['NUL-filled', '\0\0\0\0\0\0'],
-    ['schema-invalid', JSON.stringify({ schemaVersion: 1, preferences: { language: 'fr' }, workspace: {} })],
+    ['schema-invalid', JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'fr' }, workspace: {} })],
   ])('moves a %s workspace.json aside instead of overwriting it, and says so', (_kind, content) => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'workspace.json'), content);

@@ -5,6 +5,8 @@ import { placementsMessages } from '../pages/placements/placements-messages.ts';
 import { requestsMessages } from '../pages/requests/requests-messages.ts';
 import { reportMessages } from '../pages/report/report-messages.ts';
 import { settingsExtraMessages } from '../pages/settings/settings-extra-messages.ts';
+import { datedSettingsMessages } from '../pages/settings/dated-settings-messages.ts';
+import { closingMessages } from '../pages/value/closing-messages.ts';
 import { valueMessages } from '../pages/value/value-messages.ts';
 import { sessionMessages } from '../session/session-messages.ts';
 import { weekWarningsMessages } from '../pages/capacity/week-warnings-messages.ts';
@@ -22,4 +24,6 @@ export const sectionMessages: Record<string, { nl: MessageTree; en: MessageTree 
   settingsExtra: settingsExtraMessages,
   session: sessionMessages,
   weekWarnings: weekWarningsMessages,
+  datedSettings: datedSettingsMessages,
+  closing: closingMessages,
 };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../../../shared/schemas/index.ts';
 import { createAppServices } from '../../app-services.ts';
 import { encryptedServicesIn, fixedClock, newDataKey, passwordKeystore, servicesIn, tempDir } from '../../testing/temp-services.ts';
 import { backupDir } from '../file-names.ts';
@@ -157,9 +158,9 @@ describe('encryption at rest', () => {
     fs.writeFileSync(file, encryption.codec.encode(JSON.stringify(encryptedServicesIn(tempDir(), key).context.store.document())));
     const bytes = fs.readFileSync(file);
     const seen: unknown[] = [];
-    const step: Migration = { from: 1, describe: 'fails', migrate: (doc) => { seen.push(doc); throw new Error('step broke'); } };
+    const step: Migration = { from: CURRENT_SCHEMA_VERSION, describe: 'fails', migrate: (doc) => { seen.push(doc); throw new Error('step broke'); } };
 
-    expect(() => createAppServices({ dataDir: dir, backend: confBackend, clock: fixedClock, encryption, migrations: { steps: [step], target: 2 } })).toThrow(/could not be upgraded \(step broke\)/);
+    expect(() => createAppServices({ dataDir: dir, backend: confBackend, clock: fixedClock, encryption, migrations: { steps: [step], target: CURRENT_SCHEMA_VERSION + 1 } })).toThrow(/could not be upgraded \(step broke\)/);
 
     // The step was handed the decrypted document; the file stays where and as it was, and no journal is made.
     expect(seen).toEqual([JSON.parse(encryption.codec.decode(bytes.toString('utf8')))]);

@@ -60,6 +60,8 @@ export type JournalPort = {
   rowsWithPayload(): Pick<JournalRow, 'revision' | 'refs' | 'payload'>[];
   rewriteRow(revision: number, payload: string, refs: string): void;
   dropOlderSnapshots(): void;
+  /** The journal's own facts: format, schema version, codec. */
+  setMeta(key: string, value: string): void;
   /** Gives freed space back so rewritten text is in no file any more. */
   compact(): void;
   close(): void;

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
+import type { DatabaseSync } from 'node:sqlite';
 import path from 'node:path';
 import { CURRENT_SCHEMA_VERSION, type StoredDocument } from '../../../../shared/schemas/index.ts';
 import type { Recovery } from '../../../../shared/contract/snapshot.ts';
 import type { Migration } from '../../../../shared/migrations/migrate.ts';
 import { keepAsBackup, newestGoodBackup } from '../backups.ts';
 import { LockedFileError, plainCodec, type FileCodec } from '../encryption/file-cipher.ts';
-import { dataFilePath, fileStamp, journalFilePath } from '../file-names.ts';
+import { backupDir, dataFilePath, fileStamp, journalFilePath } from '../file-names.ts';
 import { inspectFile, migrateRaw } from '../inspect-file.ts';
 import { createTables, isDamagedDatabase, JOURNAL_FORMAT, openDatabase, readMeta } from './journal-db.ts';
+import { upgradeJournal } from './journal-migrate.ts';
 import { encryptPlainJournal } from './journal-rewrite.ts';
 import { DamagedJournalError, loadState, writeSnapshot, type JournalState } from './journal-state.ts';
 import type { JournalPort } from './journal-port.ts';
@@ -93,6 +95,14 @@ function moveAside(file: string, dir: string, now: Date): string {
   return movedAsideTo;
 }
 
+/** The whole journal with its history, as the older app left it (`VACUUM INTO`, rows encrypted as they were). */
+function keepJournalCopy(db: DatabaseSync, dir: string, now: Date, schema: number): void {
+  fs.mkdirSync(backupDir(dir), { recursive: true, mode: 0o700 });
+  const copy = path.join(backupDir(dir), `journal-${fileStamp(now)}-schema-${schema}.db`);
+  db.prepare('VACUUM INTO ?').run(copy);
+  fs.chmodSync(copy, 0o600);
+}
+
 function openExisting(file: string, opts: OpenJournalOptions): { port: JournalPort; state: JournalState } {
   const db = openDatabase(file);
   try {
@@ -105,7 +115,11 @@ function openExisting(file: string, opts: OpenJournalOptions): { port: JournalPo
       throw new StorageError(`The data file ${file} was written by a newer version of Secretariaat (format ${format}, schema ${schema}). Update the app; the file was left unchanged.`);
     }
     const port = sqlitePort(db);
-    const state = loadState(port, opts.codec);
+    let state = loadState(port, opts.codec);
+    if (schema < target) {
+      const upgrade = { dir: opts.dir, codec: opts.codec, now: opts.now(), from: schema, steps: opts.migrations?.steps, target };
+      state = upgradeJournal(port, state, upgrade, () => keepJournalCopy(db, opts.dir, upgrade.now, schema));
+    }
     if (opts.codec.encrypts && meta.get('codec') === 'plain') {
       encryptPlainJournal(db, plainCodec, opts.codec, codecName(opts.codec));
     }
@@ -118,7 +132,7 @@ function openExisting(file: string, opts: OpenJournalOptions): { port: JournalPo
 
 /**
  * Opens the journal, making it from workspace.json on the first start of this version (that file
- * is kept, as a backup). A journal that cannot be read is moved aside, never written over, and
+ * is kept, as a backup), and upgrading one written with an older schema (kept as a backup first). A journal that cannot be read is moved aside, never written over, and
  * the newest backup that holds data is offered; one written by a newer app or under another key
  * is left exactly as it is.
  */

@@ -48,6 +48,7 @@ export function sqlitePort(db: DatabaseSync): JournalPort {
     rowsWithPayload: () => db.prepare('SELECT revision, refs, payload FROM journal WHERE payload IS NOT NULL').all() as Pick<JournalRow, 'revision' | 'refs' | 'payload'>[],
     rewriteRow: (revision, payload, refs) => void db.prepare('UPDATE journal SET payload = ?, refs = ? WHERE revision = ?').run(payload, refs, revision),
     dropOlderSnapshots: () => void db.exec('DELETE FROM snapshots WHERE revision < (SELECT MAX(revision) FROM snapshots)'),
+    setMeta: (key, value) => void db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value),
     compact() {
       // Zeroed (secure_delete) pages go back to the disk, and the write-ahead log is emptied.
       db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

@@ -3,6 +3,7 @@ import { CURRENT_SCHEMA_VERSION, type StoredDocument } from '../../../../shared/
 import { plainCodec, type FileCodec } from '../encryption/file-cipher.ts';
 import { createJournalStore, type BackendFactory, type WorkspaceStore } from '../journal-store.ts';
 import { loadState, writeSnapshot } from '../journal/journal-state.ts';
+import { upgradeJournal } from '../journal/journal-migrate.ts';
 import { StorageError } from '../journal/open-journal.ts';
 import { pgPort, checkSchemaName } from './pg-port.ts';
 import { ensureSchema } from './pg-schema.ts';
@@ -60,7 +61,14 @@ export function openTeamStore(options: TeamStoreOptions): TeamStore {
       port.rollback();
       throw error;
     }
-    const state = loadState(port, codec);
+    let state = loadState(port, codec);
+    const version = Number(pg.query<{ value: string }>(`SELECT value FROM ${schema}.meta WHERE key = 'schema_version'`)[0]?.value ?? CURRENT_SCHEMA_VERSION);
+    if (version < CURRENT_SCHEMA_VERSION) {
+      // The old workspace is kept as a backup document in the server's folder; the database's own
+      // history is the operator's pg_dump (docs/team-server.md says to take one before upgrading).
+      const upgrade = { dir: options.dir, codec, now: options.now(), from: version, steps: undefined, target: CURRENT_SCHEMA_VERSION };
+      state = upgradeJournal(port, state, upgrade, () => undefined);
+    }
     const store = createJournalStore({
       dir: options.dir,
       dataFile: describeServer(options.connectionString, schema),

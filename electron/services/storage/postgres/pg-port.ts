@@ -77,6 +77,7 @@ export function pgPort(pg: SyncPg, schemaName: string): JournalPort {
     rowsWithPayload: () => all<Pick<JournalRow, 'revision' | 'refs' | 'payload'>>(`SELECT revision, refs, payload FROM ${s}.journal WHERE payload IS NOT NULL`),
     rewriteRow: (revision, payload, refs) => void all(`UPDATE ${s}.journal SET payload = $1, refs = $2 WHERE revision = $3`, [payload, refs, revision]),
     dropOlderSnapshots: () => void all(`DELETE FROM ${s}.snapshots WHERE revision < (SELECT MAX(revision) FROM ${s}.snapshots)`),
+    setMeta: (key, value) => void all(`INSERT INTO ${s}.meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [key, value]),
     // VACUUM FULL rewrites the tables, so scrubbed text is not left in dead tuples; the server's own
     // WAL and backups are the operator's to rotate (see docs/team-server.md).
     compact: () => void all(`VACUUM FULL ${s}.journal, ${s}.snapshots`),

@@ -48,6 +48,10 @@ const nlOps = {
   applyImport: 'Gegevens geïmporteerd uit een spreadsheet',
   erasePerson: 'Persoonsgegevens gewist',
   purgeOldLeave: 'Oud verlof opgeruimd',
+  migrateSchema: 'Gegevensformaat bijgewerkt (oude gegevens bewaard als back-up)',
+  closeMonth: 'Maand afgesloten',
+  reissueMonth: 'Maandrapport herzien uitgegeven',
+  reopenMonth: 'Maand heropend',
   other: 'Wijziging',
 };
 type Ops = typeof nlOps;
@@ -98,6 +102,10 @@ const enOps: Ops = {
   applyImport: 'Data imported from a spreadsheet',
   erasePerson: 'Personal data erased',
   purgeOldLeave: 'Old leave cleared',
+  migrateSchema: 'Data format updated (old data kept as a backup)',
+  closeMonth: 'Month closed',
+  reissueMonth: 'Monthly report reissued as revised',
+  reopenMonth: 'Month reopened',
   other: 'Change',
 };
 

@@ -12,6 +12,7 @@ import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { valueFormSchema, valueFormValues, type ValueFormValues } from './entry-form-models.ts';
 import { hoursInputProps } from './money.ts';
+import { internalRateOn, shadowRateOn } from '../../../../shared/settings/dated.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
 function ValueForm({ entry, onDone }: { entry: ValueEntry | null; onDone: () => void }) {
@@ -27,7 +28,8 @@ function ValueForm({ entry, onDone }: { entry: ValueEntry | null; onDone: () => 
     else if (failure.field) form.setFieldError(failure.field, failure.message);
   });
   const hours = typeof form.values.hours === 'number' ? form.values.hours : 0;
-  const { shadowRateCents } = workspace.settings;
+  // The rate in force on the entry's date, as the value is counted (dated settings).
+  const shadowRateCents = shadowRateOn(workspace.settings, typeof form.values.date === 'string' && form.values.date !== '' ? form.values.date : today);
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="value-form">
       <Stack gap="sm">
@@ -52,12 +54,14 @@ export function ValueSection() {
   const { workspace, today } = useSnapshot();
   const run = useCommand();
   const [form, setForm] = useState<{ entry: ValueEntry | null } | null>(null);
-  const { shadowRateCents, internalRateCents } = workspace.settings;
+  const shadowRateCents = shadowRateOn(workspace.settings, today);
+  const internalRateCents = internalRateOn(workspace.settings, today);
+  const worth = (e: ValueEntry) => valueEntryCents(e, shadowRateOn(workspace.settings, e.date));
   const year = valueByMonth(workspace, monthsFromTo(`${today.slice(0, 4)}-01`, monthOf(today)));
   const requestHours = year.reduce((sum, m) => sum + m.requestHours, 0);
   const requestCents = year.reduce((sum, m) => sum + m.requestCents, 0);
   const entries = workspace.value.toSorted((a, b) => b.date.localeCompare(a.date));
-  const total = entries.reduce((sum, e) => sum + valueEntryCents(e, shadowRateCents), 0);
+  const total = entries.reduce((sum, e) => sum + worth(e), 0);
   return (
     <Stack gap="xs">
       <Group justify="space-between" align="flex-end">
@@ -91,7 +95,7 @@ export function ValueSection() {
                 <Table.Td>{e.description}</Table.Td>
                 <Table.Td>{e.beneficiary}</Table.Td>
                 <Table.Td ta="right">{formatHours(e.hours, language)}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(valueEntryCents(e, shadowRateCents), language)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(worth(e), language)}</Table.Td>
                 <Table.Td>
                   <RowActions
                     onEdit={() => setForm({ entry: e })}

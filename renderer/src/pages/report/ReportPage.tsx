@@ -1,10 +1,11 @@
 import { Alert, Button } from '@mantine/core';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildMonthlyOverview } from '../../../../shared/report/index.ts';
+import { monthReport } from '../../../../shared/closing/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { ReportCharts } from './ReportCharts.tsx';
+import { ReportClosing } from './ReportClosing.tsx';
 import { ReportCover } from './ReportCover.tsx';
 import { ReportStatements } from './ReportStatements.tsx';
 import { ReportStory } from './ReportStory.tsx';
@@ -43,16 +44,19 @@ export function ReportPage() {
   const month = route?.month ?? null;
   const personId = route?.personId ?? null;
   const personOk = personId === null || workspace.people.some((p) => p.id === personId);
-  const model = useMemo(
-    () => (month && personOk ? buildMonthlyOverview(workspace, month, today, personId ?? undefined) : null),
+  // A closed month is shown as it was issued (shared/closing), an open one as the records give it now.
+  const report = useMemo(
+    () => (month && personOk ? monthReport(workspace, month, today, personId ?? undefined) : null),
     [workspace, today, month, personId, personOk],
   );
+  const model = report?.model ?? null;
   const charts = model && !model.personId ? 4 : 0;
   useReadyWhenDrawn(charts, route?.print ?? false, `${month}/${personId}`);
   if (!model) return <Alert color="red" m="lg" data-testid="report-not-found">{t('report.notFound')}</Alert>;
 
   const f = reportFormat(language);
-  const title = model.personId ? t('report.statementTitle') : t('report.title');
+  const revised = report?.closing?.closed && report.closing.revised ? ` (${t('closing.revisedWord')})` : '';
+  const title = `${model.personId ? t('report.statementTitle') : t('report.title')}${revised}`;
   const madeOn = t('report.madeOn', { date: f.date(model.madeOn) });
   // Margin boxes hold only CSS strings, so the running header is written into a style element.
   const pageCss = `@page { size: A4; margin: 16mm 14mm 18mm;
@@ -72,6 +76,7 @@ export function ReportPage() {
           <div className="rp-title">{title}{person ? ` · ${person}` : ''}</div>
           <div className="rp-subtitle">{f.month(model.month)} · {madeOn}</div>
         </header>
+        <ReportClosing closing={report?.closing ?? null} f={f} language={language} />
         {model.personId ? (
           <>
             <ReportStatements model={model} f={f} />

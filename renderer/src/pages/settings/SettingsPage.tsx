@@ -1,7 +1,7 @@
-import { Button, Code, Group, NumberInput, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, Fieldset, Group, NumberInput, Paper, Radio, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../shared/contract/index.ts';
 import { zodValidate } from '../../forms/zod-validate.ts';
@@ -10,7 +10,10 @@ import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx'
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { TeamWorkspaceCard } from '../../session/TeamWorkspaceCard.tsx';
 import { EncryptionPanel } from '../../components/EncryptionStatus.tsx';
-import { settingsFormSchema, settingsFromForm, settingsToForm, type SettingsFormValues } from './settings-form-model.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { formatMonth } from '../../../../shared/format.ts';
+import { choosableHolidays, settingsFormSchema, settingsFromForm, settingsToForm, type SettingsFormValues } from './settings-form-model.ts';
+import { SettingsHistory } from './SettingsHistory.tsx';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -22,7 +25,7 @@ export function SettingsPage() {
   // A manual backup changes no workspace revision, so the list is told to read the folder again.
   const [backupsMade, setBackupsMade] = useState(0);
   const form = useForm<SettingsFormValues>({
-    initialValues: settingsToForm(settings),
+    initialValues: settingsToForm(settings, snapshot.today),
     validate: zodValidate(settingsFormSchema, t),
   });
   const euro = { decimalScale: 2, fixedDecimalScale: true, min: 0, hideControls: true, decimalSeparator: language === 'nl' ? ',' : '.', thousandSeparator: language === 'nl' ? '.' : ',', prefix: '€ ' };
@@ -31,6 +34,9 @@ export function SettingsPage() {
     const failure = await run((api) => api.updateSettings(settingsFromForm(settingsFormSchema.parse(values), settings)));
     if (!failure) notifications.show({ color: 'teal', message: t('common.saved') });
   });
+  // A change dated in a closed month leaves that month as reported and shows up there as a correction.
+  const fromMonth = form.values.from?.slice(0, 7) ?? null;
+  const closedAffected = fromMonth === null ? [] : snapshot.workspace.closedMonths.filter((c) => c.closed && c.id >= fromMonth).map((c) => formatMonth(c.id, language, 'long'));
 
   const backup = async () => {
     try {
@@ -59,11 +65,36 @@ export function SettingsPage() {
         <form onSubmit={(event) => void save(event)} noValidate data-testid="settings-form">
           <Stack>
             <TextInput label={t('settings.organisation')} withAsterisk data-testid="settings-organisation" {...form.getInputProps('organisationName')} />
-            <Group grow align="flex-start">
-              <NumberInput label={t('settings.internalRate')} description={t('settings.internalRateHint')} {...euro} {...form.getInputProps('internalRate')} />
-              <NumberInput label={t('settings.shadowRate')} description={t('settings.shadowRateHint')} {...euro} {...form.getInputProps('shadowRate')} />
-            </Group>
-            <NumberInput label={t('settings.target')} description={t('settings.targetHint')} {...euro} {...form.getInputProps('target')} />
+            {/* Hints in gray 7, not Mantine's dimmed gray, which is below 4.5:1 on the fieldset's background. */}
+            <Fieldset legend={t('datedSettings.title')} data-testid="dated-settings" style={{ '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' } as CSSProperties}>
+              <Stack gap="sm">
+                <Text size="sm" c="dimmed">{t('datedSettings.intro')}</Text>
+                <DateField label={t('datedSettings.from')} description={t('datedSettings.fromHint')} withAsterisk w={220} data-testid="settings-from" {...form.getInputProps('from')} />
+                {closedAffected.length > 0 && (
+                  <Alert color="orange" data-testid="settings-closed-warning">{t('datedSettings.closedWarning', { months: closedAffected.join(', ') })}</Alert>
+                )}
+                <Group grow align="flex-start">
+                  <NumberInput label={t('settings.internalRate')} description={t('settings.internalRateHint')} data-testid="settings-internal-rate" {...euro} {...form.getInputProps('internalRate')} />
+                  <NumberInput label={t('settings.shadowRate')} description={t('settings.shadowRateHint')} data-testid="settings-shadow-rate" {...euro} {...form.getInputProps('shadowRate')} />
+                </Group>
+                <NumberInput label={t('settings.target')} description={t('settings.targetHint')} data-testid="settings-target" {...euro} {...form.getInputProps('target')} />
+                <Checkbox.Group label={t('datedSettings.holidays')} description={t('datedSettings.holidaysHint')} data-testid="settings-holidays" {...form.getInputProps('holidaysOff')}>
+                  <SimpleGrid cols={{ base: 2, sm: 4 }} spacing={6} mt={6}>
+                    {choosableHolidays.map((key) => (
+                      <Checkbox key={key} value={key} label={t(`datedSettings.holiday.${key}`)} data-testid={`holiday-${key}`} />
+                    ))}
+                  </SimpleGrid>
+                </Checkbox.Group>
+                <Radio.Group label={t('datedSettings.liberationDay')} data-testid="settings-liberation" {...form.getInputProps('liberationDay')}>
+                  <Group mt={6}>
+                    {(['always', 'lustrum', 'never'] as const).map((rule) => (
+                      <Radio key={rule} value={rule} label={t(`datedSettings.liberationRule.${rule}`)} data-testid={`liberation-${rule}`} />
+                    ))}
+                  </Group>
+                </Radio.Group>
+                <SettingsHistory settings={settings} />
+              </Stack>
+            </Fieldset>
             <div>
               <Text size="sm" fw={500} mb={4}>
                 {t('settings.csvSeparator')}

@@ -1,14 +1,14 @@
 import { MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { weeklyHours } from '../../../../shared/people.ts';
+import { contractOn, weeklyHours } from '../../../../shared/people.ts';
 import { weekdayKeys, type Person } from '../../../../shared/schemas/index.ts';
-import { formatHours } from '../../../../shared/format.ts';
+import { formatDate, formatHours } from '../../../../shared/format.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { formValuesFor, personFormSchema, personFromForm, type PersonFormValues } from './person-form-model.ts';
+import { formValuesFor, personFormSchema, personFromForm, scheduleTaken, type PersonFormValues } from './person-form-model.ts';
 import { useSkillOptions } from './skill-options.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
@@ -27,6 +27,10 @@ export function PersonForm({ person, onDone }: Props) {
   });
 
   const submit = form.onSubmit(async (values) => {
+    if (scheduleTaken(values, person)) {
+      form.setFieldError('scheduleFrom', t('planning.schedule.taken'));
+      return;
+    }
     const parsed = personFormSchema.parse(values);
     const data = personFromForm(parsed, person);
     const failure = await run((api) => (person ? api.updatePerson({ ...data, id: person.id }) : api.addPerson(data)));
@@ -35,6 +39,16 @@ export function PersonForm({ person, onDone }: Props) {
   });
 
   const total = weeklyHours(form.values.hours);
+  // The schedule a new one follows, so the lead sees what changes from the date on.
+  const from = form.values.scheduleFrom;
+  const follows = person && from ? contractOn(person, from) : null;
+  const followsText = follows
+    ? t('planning.schedule.follows', {
+        date: formatDate(follows.from, language),
+        days: weekdayKeys.filter((day) => follows.hours[day] > 0).map((day) => `${t(`weekdays.${day}`)} ${formatHours(follows.hours[day], language)}`).join(' · '),
+        total: formatHours(weeklyHours(follows.hours), language),
+      })
+    : null;
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="person-form">
       <Stack>
@@ -90,6 +104,11 @@ export function PersonForm({ person, onDone }: Props) {
             data-testid="person-schedule-from"
             {...form.getInputProps('scheduleFrom')}
           />
+        )}
+        {followsText && (
+          <Text size="sm" c="dimmed" data-testid="person-schedule-follows">
+            {followsText}
+          </Text>
         )}
         <FormActions onCancel={onDone} testId="person-save" />
       </Stack>

@@ -1,18 +1,22 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatHours } from '../../../../shared/format.ts';
 import { contractOn, weeklyHours } from '../../../../shared/people.ts';
 import { weekdayKeys, type Person } from '../../../../shared/schemas/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
+import { ScheduleCorrection } from './ScheduleCorrection.tsx';
 
-/** Read-only: a new contract is added from a date in the person form, so history is never rewritten here. */
+/** A new contract is added from a date in the person form; changing one that exists is a separate, confirmed correction. */
 export function ScheduleTab({ person, onNewSchedule }: { person: Person; onNewSchedule: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { today } = useSnapshot();
   const current = contractOn(person, today);
   const contracts = person.contracts.toReversed();
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const corrected = person.contracts.find((c) => c.from === correcting);
   return (
     <>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="sm">
@@ -33,6 +37,7 @@ export function ScheduleTab({ person, onNewSchedule }: { person: Person; onNewSc
               </Table.Th>
             ))}
             <Table.Th ta="right">{t('planning.schedule.total')}</Table.Th>
+            <Table.Th />
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -60,10 +65,16 @@ export function ScheduleTab({ person, onNewSchedule }: { person: Person; onNewSc
                   </Badge>
                 )}
               </Table.Td>
+              <Table.Td ta="right">
+                <Button size="compact-xs" variant="subtle" onClick={() => setCorrecting(contract.from)} data-testid="schedule-correct">
+                  {t('planning.schedule.correct')}
+                </Button>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      {corrected && <ScheduleCorrection key={corrected.from} person={person} contract={corrected} onDone={() => setCorrecting(null)} />}
     </>
   );
 }

@@ -9,6 +9,7 @@ import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { downloadFiles, reportHash } from './download-files.ts';
 import { MonthCommentary } from './MonthCommentary.tsx';
+import { MonthClosing } from './MonthClosing.tsx';
 
 type Format = 'pdf' | 'xlsx' | 'csv';
 
@@ -70,6 +71,7 @@ export function MonthlyOverviewPanel() {
           )}
         </Group>
         <MonthCommentary key={month} month={month} />
+        <MonthClosing month={month} />
       </Stack>
     </Paper>
   );

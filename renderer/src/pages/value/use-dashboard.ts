@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { weekKey } from '../../../../shared/capacity/index.ts';
+import { reportedComparison, reportedSeries } from '../../../../shared/closing/index.ts';
 import {
   comparePeriod,
-  monthlySeries,
   monthsOf,
   nextPeriod,
   periodContaining,
@@ -13,14 +13,17 @@ import {
 } from '../../../../shared/dashboard/index.ts';
 import type { Snapshot } from '../../../../shared/contract/index.ts';
 
-/** Everything the dashboard and presentation show, recomputed from the snapshot with the shared calculations. */
+/** Closed months show the figures as they were reported (see shared/closing). */
+const REPORTED = { keyFigures: reportedComparison, series: reportedSeries };
+
+/** Everything the dashboard and presentation show, recomputed from the snapshot with the shared calculations; closed months as reported. */
 export function useDashboard(snapshot: Snapshot) {
   const { workspace, today } = snapshot;
   const [period, setPeriod] = useState<Period>(() => periodContaining('month', today.slice(0, 7)));
-  const figures = useMemo(() => comparePeriod(workspace, period, today), [workspace, period, today]);
+  const figures = useMemo(() => comparePeriod(workspace, period, today, REPORTED), [workspace, period, today]);
   const lastMonth = monthsOf(period).at(-1)!;
   const trailing = useMemo(() => Array.from({ length: 12 }, (_, i) => shiftMonth(lastMonth, i - 11)), [lastMonth]);
-  const series = useMemo(() => monthlySeries(workspace, trailing, today), [workspace, trailing, today]);
+  const series = useMemo(() => reportedSeries(workspace, trailing, today), [workspace, trailing, today]);
   const lastWeek = weekKey(lastMonth < today.slice(0, 7) ? `${lastMonth}-28` : today);
   const utilisation = useMemo(() => weeklyUtilisation(workspace, lastWeek, 26), [workspace, lastWeek]);
   return {
