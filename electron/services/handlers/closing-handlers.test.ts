@@ -121,7 +121,7 @@ describe('exports of a closed month', () => {
     const rows = Papa.parse<string[]>(Buffer.from(corrections.base64, 'base64').toString('utf8').replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
     expect(rows[0]).toEqual(['Kengetal', 'Gerapporteerd 23-11-2026', 'Nu', 'Verschil']);
     expect(rows.some((r) => r[0] === 'Gecreëerde waarde')).toBe(true);
-    expect(rows.some((r) => r[0] === 'Uren detacheringen (basis omzet)' && r[3] === '-6')).toBe(true);
+    expect(rows.some((r) => r[0] === 'Uren detacheringen (basis omzet)' && r[3] === '-6,00')).toBe(true);
 
     await ok(services, 'reissueMonth', { month: MONTH });
     const revised = await csv();
