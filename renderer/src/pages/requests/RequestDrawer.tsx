@@ -8,13 +8,15 @@ import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { useSkillLabel } from '../team/skill-options.ts';
 import { statusColour } from './status-style.ts';
-import { useModalAbove } from '../../components/use-modal-above.ts';
+import { useEscapeUnlessDialog } from '../../components/use-modal-above.ts';
 
 export type DrawerAction = ActionKind | 'edit' | 'delete';
 
 type Props = {
   request: SupportRequest | null;
   opened: boolean;
+  /** The page's dialog (assign, decline, …) is open over the drawer: Escape is the dialog's. */
+  dialogOpen: boolean;
   onClose: () => void;
   onAction: (action: DrawerAction, request: SupportRequest) => void;
 };
@@ -38,10 +40,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Everything the intake recorded, the plan, the outcome, and the actions this status allows. */
-export function RequestDrawer({ request, opened, onClose, onAction }: Props) {
+export function RequestDrawer({ request, opened, dialogOpen, onClose, onAction }: Props) {
   const { t } = useTranslation();
-  const modalAbove = useModalAbove();
   const language = useLanguage();
+  useEscapeUnlessDialog(opened && request !== null, dialogOpen, onClose);
   const { workspace, today } = useSnapshot();
   const skillLabel = useSkillLabel();
   const date = (d: string | null) => (d ? formatDate(d, language) : '');
@@ -50,7 +52,7 @@ export function RequestDrawer({ request, opened, onClose, onAction }: Props) {
   const client = request?.clientId ? workspace.clients.find((c) => c.id === request.clientId)?.name : undefined;
 
   return (
-    <Drawer.Root opened={opened && request !== null} onClose={onClose} closeOnEscape={!modalAbove} position="right" size={560}>
+    <Drawer.Root opened={opened && request !== null} onClose={onClose} closeOnEscape={false} position="right" size={560}>
       <Drawer.Overlay backgroundOpacity={0.15} />
       <Drawer.Content data-testid="request-drawer">
         <Drawer.Header>

@@ -85,7 +85,7 @@ export function RequestsPage() {
           <QueueTable table={table} selectedId={drawer?.opened ? drawer.id : null} onOpen={(id) => setDrawer({ id, opened: true })} />
         </>
       )}
-      <RequestDrawer request={byId(drawer?.id)} opened={drawer?.opened ?? false} onClose={() => setDrawer((d) => d && { ...d, opened: false })} onAction={onAction} />
+      <RequestDrawer request={byId(drawer?.id)} opened={drawer?.opened ?? false} dialogOpen={dialog !== null} onClose={() => setDrawer((d) => d && { ...d, opened: false })} onAction={onAction} />
       <Modal opened={dialog !== null} onClose={close} title={dialogTitle} size={dialog?.kind === 'form' ? 900 : dialog?.kind === 'assign' ? 1060 : 'md'} data-testid="request-dialog">
         {dialog?.kind === 'form' && (
           <RequestForm
