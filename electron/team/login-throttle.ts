@@ -4,6 +4,8 @@
  * (doubling, up to 15 minutes). A success clears the name's count.
  */
 const FREE_TRIES = { name: 5, addr: 30 } as const;
+/** Long enough that a slow password check (a busy server) cannot outlast it before the next try. */
+const FIRST_WAIT_MS = 30_000;
 const MAX_WAIT_MS = 15 * 60_000;
 const FORGET_AFTER_MS = 60 * 60_000;
 
@@ -32,7 +34,7 @@ export function loginThrottle(now: () => number = Date.now) {
         record.failures += 1;
         record.last = now();
         const over = record.failures - FREE_TRIES[kind];
-        record.until = over >= 0 ? now() + Math.min(MAX_WAIT_MS, 1000 * 2 ** over) : 0;
+        record.until = over >= 0 ? now() + Math.min(MAX_WAIT_MS, FIRST_WAIT_MS * 2 ** over) : 0;
         records.set(key, record);
       }
     },
