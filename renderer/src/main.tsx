@@ -1,4 +1,6 @@
-// First: zod must be jitless before any schema is built (see zod-jitless.ts).
+// First: the workspace is asked for while the rest is evaluated (see early-snapshot.ts).
+import './api/early-snapshot.ts';
+// Then: zod must be jitless before any schema is built (see zod-jitless.ts).
 import '../../shared/security/zod-jitless.ts';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';

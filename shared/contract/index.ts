@@ -37,7 +37,7 @@ export { newPersonSchema } from './people-ops.ts';
 
 /** What the Electron preload exposes: every operation, answering with the raw envelope. */
 export type BridgeApi = { [K in OperationName]: (input: unknown) => Promise<import('./errors.ts').Envelope> };
-export const BRIDGE_KEY = 'secretariaat';
+export { BRIDGE_KEY } from './bridge-key.ts';
 export const ipcChannel = (name: string): string => `api:${name}`;
 export * from './history.ts';
 export * from './roles.ts';

@@ -1,6 +1,7 @@
 import { BRIDGE_KEY, type Api, type BridgeApi } from '../../../shared/contract/index.ts';
-import { createApi } from './create-api.ts';
-import { takeToken, webInvoke } from './web-invoke.ts';
+import { createApi, type Invoke } from './create-api.ts';
+import { takeEarlySnapshot, webToken } from './early-snapshot.ts';
+import { webInvoke } from './web-invoke.ts';
 
 declare global {
   // Augmenting the global Window needs an interface: a type alias cannot merge.
@@ -10,9 +11,14 @@ declare global {
   }
 }
 
+/** The first workspace load is answered by the request early-snapshot.ts sent at the very start. */
+function withEarlySnapshot(invoke: Invoke): Invoke {
+  return (name, input) => (name === 'getSnapshot' ? takeEarlySnapshot() : null) ?? invoke(name, input);
+}
+
 /** Picked once at start; after this the UI never knows whether Electron or the web host answers. */
 export function chooseApi(seenRevision: () => number | null): Api {
   const bridge = window[BRIDGE_KEY];
-  if (bridge) return createApi((name, input) => bridge[name as keyof BridgeApi](input));
-  return createApi(webInvoke(takeToken(window.location, window.sessionStorage, window.history), seenRevision));
+  if (bridge) return createApi(withEarlySnapshot((name, input) => bridge[name as keyof BridgeApi](input)));
+  return createApi(withEarlySnapshot(webInvoke(webToken, seenRevision)));
 }

@@ -1,25 +1,7 @@
 import type { Envelope } from '../../../shared/contract/errors.ts';
 import { isUploadOperation, uploadInputSchema } from '../../../shared/contract/upload.ts';
 import type { Invoke } from './create-api.ts';
-
-const TOKEN_KEY = 'secretariaat.token';
-
-/**
- * The web host prints a URL with a per-launch token; it is kept for this tab only and taken out of
- * the address bar so it does not end up in bookmarks or screenshots.
- */
-export function takeToken(location: Location, storage: Storage, history: History): string {
-  const params = new URLSearchParams(location.search);
-  const fromUrl = params.get('token');
-  if (fromUrl) {
-    storage.setItem(TOKEN_KEY, fromUrl);
-    params.delete('token');
-    const query = params.toString();
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-    return fromUrl;
-  }
-  return storage.getItem(TOKEN_KEY) ?? '';
-}
+import { authHeaders, postOperation } from './web-call.ts';
 
 /** An import's base64 back to bytes: the upload route takes the file itself, without the JSON and base64 overhead. */
 function uploadRequest(input: unknown): { query: string; body: Uint8Array<ArrayBuffer> } {
@@ -39,14 +21,11 @@ export function webInvoke(token: string, seenRevision: () => number | null = () 
   return async (name, input) => {
     const upload = isUploadOperation(name) ? uploadRequest(input) : null;
     const seen = seenRevision();
-    const response = await fetch(upload ? `api/upload/${name}?${upload.query}` : `api/${name}`, {
+    if (!upload) return postOperation(token, name, input, seen);
+    const response = await fetch(`api/upload/${name}?${upload.query}`, {
       method: 'POST',
-      headers: {
-        'content-type': upload ? 'application/octet-stream' : 'application/json',
-        'x-secretariaat-token': token,
-        ...(seen === null ? {} : { 'x-secretariaat-base': String(seen) }),
-      },
-      body: upload ? upload.body : JSON.stringify(input ?? {}),
+      headers: { 'content-type': 'application/octet-stream', ...authHeaders(token, seen) },
+      body: upload.body,
     });
     return (await response.json()) as Envelope;
   };
