@@ -3,53 +3,57 @@ import type { Cents, Language } from './schemas/index.ts';
 
 const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-const moneyFormats = new Map<Language, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/*
+ * Formatters are cached per language and style: building one per call was the main cost of
+ * redrawing large tables, and a visible part of drawing the first screen.
+ */
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}:${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[language], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}:${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[language], options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
 
 /** `€ 1.234,50` in Dutch, `€1,234.50` in English; always from integer cents. */
 export function formatMoney(cents: Cents, language: Language): string {
-  let format = moneyFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(locales[language], { style: 'currency', currency: 'EUR' });
-    moneyFormats.set(language, format);
-  }
-  return format.format(cents / 100).replace(/\u00a0/g, ' ');
+  return numberFormat(language, { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/\u00a0/g, ' ');
 }
 
-const hourFormats = new Map<Language, Intl.NumberFormat>();
-
-/** Cached per language: building a formatter per call was the main cost of redrawing large tables. */
 export function formatHours(hours: number, language: Language): string {
-  let format = hourFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 });
-    hourFormats.set(language, format);
-  }
-  return format.format(hours);
+  return numberFormat(language, { maximumFractionDigits: 2 }).format(hours);
 }
-
-const fixedFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * Exactly `digits` decimals (`1.455,10` in Dutch), for a column where every figure must read alike;
  * the tie rule is the app's (away from zero, the same for −7,25 and 7,25).
  */
 export function formatFixed(value: number, digits: number, language: Language): string {
-  const key = `${language}:${digits}`;
-  let format = fixedFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    fixedFormats.set(key, format);
-  }
-  return format.format(roundHalfAway(value, digits));
+  return numberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(roundHalfAway(value, digits));
 }
 
 /** Whole numbers with the language's grouping: `10.000` in Dutch, `10,000` in English. */
 export function formatCount(count: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(count);
+  return numberFormat(language, { maximumFractionDigits: 0 }).format(count);
 }
 
 export function formatPercent(ratio: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** Dutch users read `dd-mm-jjjj`; English gets `dd/mm/yyyy`. Works on the string, so no time zone can shift it. */
@@ -71,7 +75,7 @@ export function parseDayMonthYear(text: string): string | null {
 /** `nov 2026` / `Nov 2026` (short) or `november 2026` / `November 2026` (long), from a `YYYY-MM` string. */
 export function formatMonth(month: string, language: Language, style: 'short' | 'long' = 'short'): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locales[language], { month: style, year: 'numeric' })
+  return dateFormat(language, { month: style, year: 'numeric' })
     .format(new Date(y, m - 1, 1))
     .replace('.', '');
 }
