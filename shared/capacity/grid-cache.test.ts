@@ -49,4 +49,19 @@ describe('the capacity grid after a change', () => {
     push((ws) => withRequest(ws, 0, (r) => ({ ...r, status: r.status === 'done' ? 'declined' : 'done' })));
     for (const ws of revisions) expect(cache.compute(ws, weeks)).toEqual(computeCapacityGrid(ws, weeks));
   });
+
+  it('keeps every row when only work outside the weeks shown changes, and counts work moved into them', () => {
+    const cache = createCapacityGridCache();
+    const before = cache.compute(base, weeks);
+    const outside = addWeeks(weeks[0]!, -3);
+    const moved = withRequest(base, assignedAt, (r) => ({ ...r, assignments: r.assignments.map((a) => ({ ...a, week: outside })) }));
+    const away = cache.compute(moved, weeks);
+    expect(away).toEqual(computeCapacityGrid(moved, weeks));
+    const elsewhere = withRequest(moved, assignedAt, (r) => ({ ...r, assignments: r.assignments.map((a) => ({ ...a, hours: a.hours + 2 })) }));
+    const still = cache.compute(elsewhere, weeks);
+    expect(still.rows.every((row, i) => row === away.rows[i])).toBe(true);
+    const back = withRequest(elsewhere, assignedAt, (r) => ({ ...r, assignments: r.assignments.map((a) => ({ ...a, week: weeks[5]! })) }));
+    expect(cache.compute(back, weeks)).toEqual(computeCapacityGrid(back, weeks));
+    expect(before.rows.length).toBe(away.rows.length);
+  });
 });

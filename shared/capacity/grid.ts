@@ -1,13 +1,13 @@
 import type { IsoWeek, Person, Settings, Workspace } from '../schemas/index.ts';
 import { dayIndex, mondayIndex } from './day-index.ts';
 import { cellAt, computePerson, createScratch, type Scratch } from './person-capacity.ts';
-import { allocationsFrom, createPersonInputs, sameLists, type PersonLists } from './person-inputs.ts';
+import { allocationsFrom, createPersonInputs, sameLists, type PersonInputsCache, type PersonLists, type WeekWindow } from './person-inputs.ts';
 import { makeSpan, type Span } from './span.ts';
 import { addInto, emptyCell, finishTotal } from './cell.ts';
 import type { CapacityCell, CapacityGrid, CapacityRow } from './types.ts';
 
 /** The weeks asked for, laid out on the span of consecutive weeks from the earliest to the latest. */
-type Frame = { key: string; span: Span; mondays: number[]; positions: number[]; scratch: Scratch };
+type Frame = { key: string; span: Span; mondays: number[]; positions: number[]; scratch: Scratch; inputs: PersonInputsCache };
 
 /** Holidays and the weeks asked for shape every row: when either changes, no row can be kept. */
 function frameKey(settings: Pick<Settings, 'holidayRules'>, weeks: readonly IsoWeek[]): string {
@@ -22,7 +22,10 @@ function makeFrame(settings: Settings, weeks: readonly IsoWeek[], key: string): 
   });
   const firstMonday = Math.min(...mondays);
   const span = makeSpan(settings, firstMonday, (Math.max(...mondays) - firstMonday) / 7 + 1);
-  return { key, span, mondays, positions: mondays.map((monday) => (monday - firstMonday) / 7), scratch: createScratch(span) };
+  const sorted = weeks.toSorted();
+  const window: WeekWindow = { first: sorted[0]!, last: sorted[sorted.length - 1]! };
+  const positions = mondays.map((monday) => (monday - firstMonday) / 7);
+  return { key, span, mondays, positions, scratch: createScratch(span), inputs: createPersonInputs(window) };
 }
 
 function activeInAny(person: Person, mondays: readonly number[]): boolean {
@@ -98,7 +101,6 @@ export type CapacityGridCache = { compute(workspace: Workspace, weeks: readonly 
  * revisions that share unchanged records, as immer's produce does.
  */
 export function createCapacityGridCache(): CapacityGridCache {
-  const inputs = createPersonInputs();
   let frame: Frame | null = null;
   let entries = new Map<string, RowEntry>();
   let last: CapacityGrid | null = null;
@@ -111,7 +113,7 @@ export function createCapacityGridCache(): CapacityGridCache {
         entries = new Map();
         last = null;
       }
-      const current = inputs.update(workspace);
+      const current = frame.inputs.update(workspace);
       const next = new Map<string, RowEntry>();
       const rows: CapacityRow[] = [];
       for (const person of workspace.people) {

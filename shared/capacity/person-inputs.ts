@@ -1,4 +1,4 @@
-import type { Leave, Placement, StructuralSupport, SupportRequest, Workspace } from '../schemas/index.ts';
+import type { IsoWeek, Leave, Placement, StructuralSupport, SupportRequest, Workspace } from '../schemas/index.ts';
 import { mondayIndex } from './day-index.ts';
 import { loadsHours, type AdhocAssignment, type PersonAllocations } from './person-index.ts';
 
@@ -51,11 +51,23 @@ function push(list: Collecting, request: SupportRequest, assignment: SupportRequ
 
 type AdhocIndex = { source: readonly SupportRequest[]; byPerson: Map<string, AdhocList> };
 
-function adhocFromScratch(source: readonly SupportRequest[]): AdhocIndex {
+/**
+ * The weeks a grid shows, first and last. Week keys (`2026-W48`) sort as text in calendar order, so
+ * an assignment outside them is passed over with two string comparisons: at a start, a 13-week
+ * grid would otherwise index years of ad-hoc history it never shows.
+ */
+export type WeekWindow = { first: IsoWeek; last: IsoWeek };
+
+type Assignment = SupportRequest['assignments'][number];
+
+const inWindow = (window: WeekWindow, assignment: Assignment): boolean => assignment.week >= window.first && assignment.week <= window.last;
+
+function adhocFromScratch(source: readonly SupportRequest[], window: WeekWindow): AdhocIndex {
   const byPerson = new Map<string, Collecting>();
   for (const request of source) {
     if (!loadsHours(request)) continue;
     for (const assignment of request.assignments) {
+      if (!inWindow(window, assignment)) continue;
       let list = byPerson.get(assignment.personId);
       if (!list) {
         list = { entries: [], mondays: [], hours: [] };
@@ -77,24 +89,24 @@ const PATCH_LIMIT = 64;
  * from a regrouped one; ad-hoc hours are summed per week and quarter hours add exactly, so the
  * figures do not.
  */
-function updateAdhoc(source: readonly SupportRequest[], previous: AdhocIndex | null): AdhocIndex {
+function updateAdhoc(source: readonly SupportRequest[], previous: AdhocIndex | null, window: WeekWindow): AdhocIndex {
   if (previous?.source === source) return previous;
-  if (!previous) return adhocFromScratch(source);
+  if (!previous) return adhocFromScratch(source, window);
   const old = previous.source;
   const changed: number[] = [];
   const length = Math.max(old.length, source.length);
   for (let i = 0; i < length; i++) {
     if (old[i] === source[i]) continue;
     changed.push(i);
-    if (changed.length > PATCH_LIMIT) return adhocFromScratch(source);
+    if (changed.length > PATCH_LIMIT) return adhocFromScratch(source, window);
   }
   const removed = new Set<SupportRequest>();
   const touched = new Set<string>();
   for (const i of changed) {
     const before = old[i];
     if (before) removed.add(before);
-    for (const a of before?.assignments ?? none) touched.add(a.personId);
-    for (const a of source[i]?.assignments ?? none) touched.add(a.personId);
+    for (const a of before?.assignments ?? none) if (inWindow(window, a)) touched.add(a.personId);
+    for (const a of source[i]?.assignments ?? none) if (inWindow(window, a)) touched.add(a.personId);
   }
   const byPerson = new Map(previous.byPerson);
   for (const personId of touched) {
@@ -105,7 +117,7 @@ function updateAdhoc(source: readonly SupportRequest[], previous: AdhocIndex | n
     for (const i of changed) {
       const request = source[i];
       if (!request || !loadsHours(request)) continue;
-      for (const assignment of request.assignments) if (assignment.personId === personId) push(list, request, assignment);
+      for (const assignment of request.assignments) if (assignment.personId === personId && inWindow(window, assignment)) push(list, request, assignment);
     }
     byPerson.set(personId, list);
   }
@@ -131,8 +143,10 @@ export function allocationsFrom(lists: PersonLists): PersonAllocations {
 
 export type PersonInputs = { listsOf(personId: string): PersonLists };
 
-/** Keeps the grouping between calls; `update` with each new workspace revision. */
-export function createPersonInputs(): { update(workspace: Workspace): PersonInputs } {
+/** Keeps the grouping between calls; `update` with each new workspace revision. Ad-hoc work only within `window`. */
+export type PersonInputsCache = { update(workspace: Workspace): PersonInputs };
+
+export function createPersonInputs(window: WeekWindow): PersonInputsCache {
   let structural: Grouped<StructuralSupport> | null = null;
   let placements: Grouped<Placement> | null = null;
   let leave: Grouped<Leave> | null = null;
@@ -142,7 +156,7 @@ export function createPersonInputs(): { update(workspace: Workspace): PersonInpu
       structural = groupByPerson(workspace.structural, structural);
       placements = groupByPerson(workspace.placements, placements);
       leave = groupByPerson(workspace.leave, leave);
-      adhoc = updateAdhoc(workspace.requests, adhoc);
+      adhoc = updateAdhoc(workspace.requests, adhoc, window);
       const current = { structural, placements, leave, adhoc };
       return {
         listsOf: (personId) => ({
