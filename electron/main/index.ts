@@ -8,10 +8,13 @@ import { keystoreEncryption } from '../services/storage/encryption/encryption-se
 import { safeStorageBackend, safeStorageKeystore } from './safe-storage-keystore.ts';
 import { installMenu, rememberWindowState, savedWindowBounds, withMenuLanguage } from './desktop.ts';
 import { registerIpc } from './ipc.ts';
+import { devRendererUrl } from './dev-renderer.ts';
 import { handleDownloads, printRouteToPdf } from './report-output.ts';
 import { denyPermissionCheck, denyPermissionRequest, hardenWebContents } from './navigation-rules.ts';
 import { mainWindowOptions } from './window-options.ts';
 import { openTeamWindow } from './team-window.ts';
+
+const devRenderer = devRendererUrl(app.isPackaged, process.env);
 
 function createWindow(): BrowserWindow {
   const { maximized, ...bounds } = savedWindowBounds(app.getPath('userData'));
@@ -19,7 +22,7 @@ function createWindow(): BrowserWindow {
   if (maximized) window.maximize();
   rememberWindowState(window, app.getPath('userData'));
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  void window.loadURL(devRenderer?.href ?? `${APP_ORIGIN}/index.html`);
   return window;
 }
 
@@ -58,7 +61,7 @@ function start(): void {
       services.context.showItemInFolder = (file) => shell.showItemInFolder(file);
       services.context.openTeamWindow = (url) => void openTeamWindow(url);
       installMenu(services);
-      registerIpc(withMenuLanguage(services));
+      registerIpc(withMenuLanguage(services), undefined, devRenderer?.origin ?? null);
       // A snapshot at close makes the next start read one document instead of replaying the day's changes.
       app.on('will-quit', () => services.context.store.close());
     } catch (error) {
