@@ -24,8 +24,6 @@ export type Contract = typeof contract;
 export type OperationName = keyof Contract;
 export type Api = ClientApi<Contract>;
 
-export const operationNames = Object.keys(contract) as OperationName[];
-
 export function isOperationName(name: string): name is OperationName {
   return Object.hasOwn(contract, name);
 }

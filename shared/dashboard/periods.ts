@@ -33,8 +33,3 @@ export function previousPeriod(period: Period): Period {
 export function nextPeriod(period: Period): Period {
   return { kind: period.kind, first: shiftMonth(period.first, lengths[period.kind]) };
 }
-
-/** The same period one year earlier, for the monthly overview's year-on-year column. */
-export function samePeriodLastYear(period: Period): Period {
-  return { kind: period.kind, first: shiftMonth(period.first, -12) };
-}

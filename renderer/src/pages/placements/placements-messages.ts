@@ -45,7 +45,6 @@ export const placementsMessages = defineMessages(
     },
     drawer: {
       title: '{{person}} bij {{client}}',
-      details: 'Gegevens',
       rates: 'Tariefhistorie',
       rateFrom: 'Vanaf',
       rateAmount: 'Uurtarief',
@@ -56,7 +55,6 @@ export const placementsMessages = defineMessages(
       correction: 'Correctie (uur)',
       realisedHours: 'Uren gerealiseerd',
       realised: 'Gerealiseerd',
-      correctionSaved: 'Correctie opgeslagen',
       forecastOnly: 'Voorgesteld: alleen prognose, nog geen realisatie.',
       monthsHint: 'Uren = uren per week naar rato van de werkdagen, min feestdagen en verlof. Corrigeer afgelopen maanden met plus- of minuren.',
       notes: 'Notities',
@@ -175,7 +173,6 @@ export const placementsMessages = defineMessages(
     },
     drawer: {
       title: '{{person}} at {{client}}',
-      details: 'Details',
       rates: 'Rate history',
       rateFrom: 'From',
       rateAmount: 'Hourly rate',
@@ -186,7 +183,6 @@ export const placementsMessages = defineMessages(
       correction: 'Correction (h)',
       realisedHours: 'Hours realised',
       realised: 'Realised',
-      correctionSaved: 'Correction saved',
       forecastOnly: 'Proposed: forecast only, nothing realised yet.',
       monthsHint: 'Hours = hours per week pro rata over the working days, minus public holidays and leave. Correct past months with extra or fewer hours.',
       notes: 'Notes',

@@ -55,7 +55,6 @@ const nl = {
     dismiss: 'Begrepen',
   },
   privacy: {
-    title: 'Privacy',
     retention: 'Verlof bewaren (maanden)',
     retentionHint: 'Verlof dat langer geleden eindigde, wordt bij het starten verwijderd (1–120 maanden).',
     purgeNow: 'Oud verlof nu opschonen',
@@ -183,7 +182,6 @@ export const settingsExtraMessages = defineMessages(nl, {
     dismiss: 'Understood',
   },
   privacy: {
-    title: 'Privacy',
     retention: 'Keep leave for (months)',
     retentionHint: 'Leave that ended longer ago is removed at start-up (1–120 months).',
     purgeNow: 'Purge old leave now',
