@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from './schemas/index.ts';
-import { addSchedule, contractEnd, contractOn, correctSchedule, isActiveOn, nextMonday, weeklyHours, workingDays } from './people.ts';
+import { addSchedule, contractEnd, contractOn, correctSchedule, hasNotLeftBy, isActiveOn, nextMonday, weeklyHours, workingDays } from './people.ts';
 
 const fullTime = { mon: 8, tue: 8, wed: 8, thu: 8, fri: 8, sat: 0, sun: 0 };
 const partTime = { mon: 8, tue: 8, wed: 0, thu: 8, fri: 0, sat: 0, sun: 0 };
@@ -31,6 +31,13 @@ describe('people', () => {
     expect(isActiveOn(person, '2024-12-31')).toBe(false);
     expect(isActiveOn(person, '2026-12-31')).toBe(true);
     expect(isActiveOn(person, '2027-01-01')).toBe(false);
+  });
+
+  it('offers someone who joins later but not someone who has left for planning', () => {
+    expect(hasNotLeftBy(person, '2024-12-31')).toBe(true);
+    expect(hasNotLeftBy(person, '2026-12-31')).toBe(true);
+    expect(hasNotLeftBy(person, '2027-01-01')).toBe(false);
+    expect(hasNotLeftBy({ activeTo: null }, '2099-01-01')).toBe(true);
   });
 
   it('adds a new schedule as a dated contract and never rewrites one', () => {

@@ -17,7 +17,12 @@ export function workingDays(hours: WeekdayHours): WeekdayKey[] {
 }
 
 export function isActiveOn(person: Person, date: IsoDate): boolean {
-  return person.activeFrom <= date && (person.activeTo === null || person.activeTo >= date);
+  return person.activeFrom <= date && hasNotLeftBy(person, date);
+}
+
+/** Still with the team on `date` or joining later: who can be planned, chosen or shown as current. */
+export function hasNotLeftBy(person: Pick<Person, 'activeTo'>, date: IsoDate): boolean {
+  return person.activeTo === null || person.activeTo >= date;
 }
 
 /**

@@ -11,6 +11,7 @@ import { euroInputProps, hoursInputProps, toEuros } from './money.ts';
 import { formFieldOf, placementFormSchema, placementFormValues, placementFromForm, type PlacementFormValues } from './placement-form-model.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 import { useWeekWarnings } from '../capacity/WeekWarnings.tsx';
+import { hasNotLeftBy } from '../../../../shared/people.ts';
 
 type Props = { placement: Placement | null; onDone: () => void };
 
@@ -28,7 +29,7 @@ export function PlacementForm({ placement, onDone }: Props) {
 
   // Someone who has left stays selectable on an old placement, but is not offered for new ones.
   const people = workspace.people
-    .filter((p) => p.activeTo === null || p.activeTo >= today || p.id === placement?.personId)
+    .filter((p) => hasNotLeftBy(p, today) || p.id === placement?.personId)
     .toSorted((a, b) => a.name.localeCompare(b.name, language))
     .map((p) => ({ value: p.id, label: p.name }));
   const clients = workspace.clients.map((c) => ({ value: c.id, label: c.name }));

@@ -10,6 +10,7 @@ import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { useSkillOptions } from '../team/skill-options.ts';
 import { createInput, updateInput, validateRequestForm, type RequestFormValues } from './request-form-model.ts';
+import { hasNotLeftBy } from '../../../../shared/people.ts';
 
 type Props = {
   /** The request being edited, or null for a new one. */
@@ -40,7 +41,7 @@ export function RequestForm({ editing, initialValues, draftRestored, onValuesCha
   });
   const departments = useMemo(() => [...new Set(workspace.requests.map((r) => r.department).filter(Boolean))].sort(), [workspace.requests]);
   const clients = workspace.clients.map((c) => ({ value: c.id, label: c.name }));
-  const people = workspace.people.filter((p) => p.activeTo === null || p.activeTo >= today).map((p) => ({ value: p.id, label: p.name }));
+  const people = workspace.people.filter((p) => hasNotLeftBy(p, today)).map((p) => ({ value: p.id, label: p.name }));
   const logged = form.values.loggedAfterTheFact;
   const separator = language === 'nl' ? ',' : '.';
 

@@ -7,6 +7,7 @@ import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { lineOf, validHours, validLine, type SplitLine } from './assign-model.ts';
 import { weekOptions } from './week-options.ts';
+import { hasNotLeftBy } from '../../../../shared/people.ts';
 
 type Props = { lines: SplitLine[]; onChange: (lines: SplitLine[]) => void; weeks: IsoWeek[]; estimate: number };
 
@@ -15,7 +16,7 @@ export function SplitEditor({ lines, onChange, weeks, estimate }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
-  const people = workspace.people.filter((p) => p.activeTo === null || p.activeTo >= today).map((p) => ({ value: p.id, label: p.name }));
+  const people = workspace.people.filter((p) => hasNotLeftBy(p, today)).map((p) => ({ value: p.id, label: p.name }));
   const options = weekOptions(weeks, language, t);
   const update = (key: number, patch: Partial<SplitLine>) => onChange(lines.map((l) => (l.key === key ? { ...l, ...patch } : l)));
   const planned = totalHours(lines.filter(validLine));

@@ -8,6 +8,7 @@ import { useSnapshot } from '../../state/workspace-state.tsx';
 import { decimalSeparator, escapeCancels, validatePlanning } from './planning-form-model.ts';
 import { structuralFormValues, structuralInputSchema, type StructuralFormValues } from './structural-model.ts';
 import { FormActions } from '../../components/FormActions.tsx';
+import { hasNotLeftBy } from '../../../../shared/people.ts';
 
 type Props = { person: Person; line: StructuralSupport | null; onDone: () => void };
 
@@ -24,7 +25,7 @@ export function StructuralForm({ person, line, onDone }: Props) {
 
   // Someone who has left can stay the backup of an old line, but is not offered for new ones.
   const backupOptions = snapshot.workspace.people
-    .filter((p) => p.id !== person.id && ((p.activeTo === null || p.activeTo >= snapshot.today) || p.id === line?.backupPersonId))
+    .filter((p) => p.id !== person.id && (hasNotLeftBy(p, snapshot.today) || p.id === line?.backupPersonId))
     .toSorted((a, b) => a.name.localeCompare(b.name, language))
     .map((p) => ({ value: p.id, label: p.name }));
 

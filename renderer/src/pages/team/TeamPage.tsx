@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Modal, Stack, Switch, Table, Text, Title 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatHours } from '../../../../shared/format.ts';
-import { contractOn, isActiveOn, weeklyHours, workingDays } from '../../../../shared/people.ts';
+import { contractOn, hasNotLeftBy, isActiveOn, weeklyHours, workingDays } from '../../../../shared/people.ts';
 import type { Person, WeekdayHours, WeekdayKey } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
@@ -43,7 +43,7 @@ export function TeamPage() {
   const [drawer, setDrawer] = useState<{ personId: string; opened: boolean } | null>(null);
   const { today } = snapshot;
   const people = snapshot.workspace.people
-    .filter((p) => showInactive || p.activeTo === null || p.activeTo >= today)
+    .filter((p) => showInactive || hasNotLeftBy(p, today))
     .toSorted((a, b) => a.name.localeCompare(b.name, language));
 
   return (
@@ -83,7 +83,7 @@ export function TeamPage() {
             <Table.Tbody>
               {people.map((person) => {
                 const hours = contractOn(person, today).hours;
-                const active = person.activeTo === null || person.activeTo >= today;
+                const active = hasNotLeftBy(person, today);
                 return (
                   <Table.Tr key={person.id} data-testid="person-row" data-person-id={person.id}>
                     <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
