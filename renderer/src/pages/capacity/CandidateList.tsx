@@ -6,7 +6,7 @@ import { roundHalfAway } from '../../../../shared/rounding.ts';
 import type { Candidate } from '../../../../shared/planning/who-is-free.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { useSkillLabel } from '../team/skill-options.ts';
+import { useSkillLabel } from '../../components/skill-options.ts';
 
 type Props = {
   candidates: readonly Candidate[];

@@ -2,7 +2,7 @@ import { Button, Drawer, Group, Loader, MultiSelect, SegmentedControl, Stack, Sw
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { useSkillOptions } from '../team/skill-options.ts';
+import { useSkillOptions } from '../../components/skill-options.ts';
 import { CapacityGrid } from './CapacityGrid.tsx';
 import { CellPanel, CoverageView, WhoIsFree } from './lazy-panels.ts';
 import { Legend } from './Legend.tsx';

@@ -6,7 +6,7 @@ import { rankCandidates, type Candidate } from '../../../../shared/planning/who-
 import { DateField } from '../../components/DateField.tsx';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { useSkillOptions } from '../team/skill-options.ts';
+import { useSkillOptions } from '../../components/skill-options.ts';
 import { CandidateList } from './CandidateList.tsx';
 
 export function WhoIsFree() {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { MonthlyOverview } from '../../../../shared/report/index.ts';
 import type { Client } from '../../../../shared/schemas/index.ts';
-import { HoursChart } from '../value/charts/HoursChart.tsx';
-import { RequestsChart } from '../value/charts/RequestsChart.tsx';
-import { RevenueChart } from '../value/charts/RevenueChart.tsx';
-import { UtilisationChart } from '../value/charts/UtilisationChart.tsx';
+import { HoursChart } from '../../components/charts/HoursChart.tsx';
+import { RequestsChart } from '../../components/charts/RequestsChart.tsx';
+import { RevenueChart } from '../../components/charts/RevenueChart.tsx';
+import { UtilisationChart } from '../../components/charts/UtilisationChart.tsx';
 
 const HEIGHT = 200;
 

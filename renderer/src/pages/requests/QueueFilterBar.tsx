@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueueFilters } from '../../../../shared/requests/index.ts';
 import { requestStatusSchema, type RequestStatus } from '../../../../shared/schemas/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
-import { useSkillOptions } from '../team/skill-options.ts';
+import { useSkillOptions } from '../../components/skill-options.ts';
 import { statusColour } from './status-style.ts';
 
 type Props = {

@@ -6,7 +6,7 @@ import { actionsFor, isOverdue, isUnassignedCloseToDeadline, totalHours, type Ac
 import type { SupportRequest } from '../../../../shared/schemas/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { useSkillLabel } from '../team/skill-options.ts';
+import { useSkillLabel } from '../../components/skill-options.ts';
 import { statusColour } from './status-style.ts';
 import { useEscapeUnlessDialog } from '../../components/use-modal-above.ts';
 

@@ -8,7 +8,7 @@ import type { SupportRequest } from '../../../../shared/schemas/index.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
-import { useSkillOptions } from '../team/skill-options.ts';
+import { useSkillOptions } from '../../components/skill-options.ts';
 import { createInput, updateInput, validateRequestForm, type RequestFormValues } from './request-form-model.ts';
 import { hasNotLeftBy } from '../../../../shared/people.ts';
 

@@ -6,7 +6,7 @@ import type { BackupListItem } from '../../../../shared/contract/data-care-ops.t
 import { ApiError } from '../../../../shared/contract/index.ts';
 import { useCommand } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
-import { downloadText } from './file-transfer.ts';
+import { downloadText } from '../../components/file-transfer.ts';
 
 const KNOWN_REASONS = new Set(['manual', 'daily', 'before-migration', 'before-restore', 'before-reset', 'before-import']);
 

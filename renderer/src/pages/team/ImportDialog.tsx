@@ -7,7 +7,7 @@ import { IMPORT_LIMITS, IMPORT_LIMIT_MB } from '../../../../shared/import/limits
 import type { ImportKind, ImportPreview, RowProblem } from '../../../../shared/import/types.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useWorkspaceState } from '../../state/workspace-state.tsx';
-import { fileAsBase64 } from '../settings/file-transfer.ts';
+import { fileAsBase64 } from '../../components/file-transfer.ts';
 import { localParams } from './import-messages-params.ts';
 
 type Chosen = { fileName: string; base64: string; preview: ImportPreview };

@@ -9,7 +9,7 @@ import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { formValuesFor, personFormSchema, personFromForm, scheduleTaken, type PersonFormValues } from './person-form-model.ts';
-import { useSkillOptions } from './skill-options.ts';
+import { useSkillOptions } from '../../components/skill-options.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
 type Props = { person: Person | null; onDone: () => void };

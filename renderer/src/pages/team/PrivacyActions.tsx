@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../../shared/contract/index.ts';
 import type { Person } from '../../../../shared/schemas/index.ts';
 import { useWorkspaceState } from '../../state/workspace-state.tsx';
-import { downloadText } from '../settings/file-transfer.ts';
+import { downloadText } from '../../components/file-transfer.ts';
 
 /**
  * The GDPR requests for one person: a subject-access export, and an erasure that must be confirmed

@@ -11,7 +11,7 @@ import { ImportButton } from './ImportDialog.tsx';
 import { PersonDrawer } from './PersonDrawer.tsx';
 import { PersonForm } from './PersonForm.tsx';
 import { PrivacyActions } from './PrivacyActions.tsx';
-import { useSkillLabel } from './skill-options.ts';
+import { useSkillLabel } from '../../components/skill-options.ts';
 
 /** "ma di do · 8" when every working day has the same hours, else each day with its hours. */
 function patternText(hours: WeekdayHours, day: (d: WeekdayKey) => string, h: (n: number) => string): string {

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import type { Client, Language } from '../../../../shared/schemas/index.ts';
-import { chartFormatters } from './charts/chart-format.tsx';
-import { HoursChart } from './charts/HoursChart.tsx';
-import { RequestsChart } from './charts/RequestsChart.tsx';
-import { RevenueChart } from './charts/RevenueChart.tsx';
-import { UtilisationChart } from './charts/UtilisationChart.tsx';
+import { chartFormatters } from '../../components/charts/chart-format.tsx';
+import { HoursChart } from '../../components/charts/HoursChart.tsx';
+import { RequestsChart } from '../../components/charts/RequestsChart.tsx';
+import { RevenueChart } from '../../components/charts/RevenueChart.tsx';
+import { UtilisationChart } from '../../components/charts/UtilisationChart.tsx';
 import type { Dashboard } from './use-dashboard.ts';
 
 /** The numbers behind a chart, already worded, for "show as table" and for screen readers. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { nl } from '../../i18n/nl.ts';
-import { useSnapshot } from '../../state/workspace-state.tsx';
+import { nl } from '../i18n/nl.ts';
+import { useSnapshot } from '../state/workspace-state.tsx';
 
 const knownSkills = Object.keys(nl.skills);
 

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { MonthPoint } from '../../../../../shared/dashboard/index.ts';
-import { useLanguage } from '../../../state/use-command.ts';
+import type { MonthPoint } from '../../../../shared/dashboard/index.ts';
+import { useLanguage } from '../../state/use-command.ts';
 import { chartFormatters, legendText, seriesColours } from './chart-format.tsx';
 
 export function RequestsChart({ data, height }: { data: MonthPoint[]; height: number }) {

@@ -1,8 +1,8 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { MonthPoint } from '../../../../../shared/dashboard/index.ts';
-import type { Client } from '../../../../../shared/schemas/index.ts';
-import { useLanguage } from '../../../state/use-command.ts';
+import type { MonthPoint } from '../../../../shared/dashboard/index.ts';
+import type { Client } from '../../../../shared/schemas/index.ts';
+import { useLanguage } from '../../state/use-command.ts';
 import { chartFormatters, legendText, palette, seriesColours } from './chart-format.tsx';
 
 /** Placement revenue stacked by client, other income on top, and a twelfth of the annual target as a line. */

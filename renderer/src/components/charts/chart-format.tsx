@@ -1,6 +1,6 @@
-import { formatHours, formatMoney, formatMonth, formatPercent } from '../../../../../shared/format.ts';
-import { roundHalfAway } from '../../../../../shared/rounding.ts';
-import type { Language } from '../../../../../shared/schemas/index.ts';
+import { formatHours, formatMoney, formatMonth, formatPercent } from '../../../../shared/format.ts';
+import { roundHalfAway } from '../../../../shared/rounding.ts';
+import type { Language } from '../../../../shared/schemas/index.ts';
 
 /**
  * Series colours from the Okabe–Ito set, told apart with every common colour-vision deficiency, each

@@ -1,7 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { WeekPoint } from '../../../../../shared/dashboard/index.ts';
-import { useLanguage } from '../../../state/use-command.ts';
+import type { WeekPoint } from '../../../../shared/dashboard/index.ts';
+import { useLanguage } from '../../state/use-command.ts';
 import { chartFormatters, legendText, seriesColours } from './chart-format.tsx';
 
 export function UtilisationChart({ data, height }: { data: WeekPoint[]; height: number }) {
