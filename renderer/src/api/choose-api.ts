@@ -16,7 +16,12 @@ function withEarlySnapshot(invoke: Invoke): Invoke {
   return (name, input) => (name === 'getSnapshot' ? takeEarlySnapshot() : null) ?? invoke(name, input);
 }
 
-/** Picked once at start; after this the UI never knows whether Electron or the web host answers. */
+/** The one check for "is this the desktop app?": only Electron's preload puts the bridge on `window`. */
+export function isDesktopApp(): boolean {
+  return window[BRIDGE_KEY] !== undefined;
+}
+
+/** Picked once at start; after this the UI never knows whether Electron or the web host answers, except through isDesktopApp. */
 export function chooseApi(seenRevision: () => number | null): Api {
   const bridge = window[BRIDGE_KEY];
   if (bridge) return createApi(withEarlySnapshot((name, input) => bridge[name as keyof BridgeApi](input)));

@@ -2,9 +2,9 @@ import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BRIDGE_KEY } from '../../../../shared/contract/index.ts';
 import { shiftMonth } from '../../../../shared/dashboard/index.ts';
 import { formatMonth } from '../../../../shared/format.ts';
+import { isDesktopApp } from '../../api/choose-api.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { downloadFiles, reportHash } from './download-files.ts';
@@ -27,7 +27,7 @@ export function MonthlyOverviewPanel() {
   const months = Array.from({ length: 25 }, (_, i) => shiftMonth(current, -i)).map((m) => ({ value: m, label: formatMonth(m, language, 'long') }));
   const people = workspace.people.map((p) => ({ value: p.id, label: p.name }));
   // Only the desktop app can print to a PDF file; the browser gets the print page and its own dialog.
-  const desktop = Boolean(window[BRIDGE_KEY]);
+  const desktop = isDesktopApp();
 
   // A plain window.open keeps the opener, so the new tab inherits this tab's session (and its token).
   const openReport = (print: boolean) => window.open(reportHash(month, personId, print), '_blank');
