@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type Api, type Update } from '../../../shared/contract/index.ts';
@@ -5,24 +6,40 @@ import { errorText } from './error-text.ts';
 import { useWorkspaceState } from './workspace-state.tsx';
 
 /**
+ * Shows a failed call as a notification in the user's language (every page the same way) and
+ * returns the failure carrying that text, so a form can also put it on the field it names.
+ */
+export function useShowFailure(): (error: unknown, title?: string) => ApiError {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+  // Stable while the language is, so a page can list it among an effect's dependencies.
+  return useCallback(
+    (error: unknown, title?: string) => {
+      const failure = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), field: null });
+      const message = errorText(failure, t, language);
+      notifications.show({ color: 'red', title: title ?? t('common.error'), message });
+      return new ApiError({ code: failure.code, message, field: failure.field, ...(failure.detail ?? {}) });
+    },
+    [t, language],
+  );
+}
+
+/**
  * Runs a command and shows any failure as a notification; returns the ApiError so a form can
  * also put the message on the field it names, keeping what the user typed.
  */
 export function useCommand(): (command: (api: Api) => Promise<Update>) => Promise<ApiError | null> {
   const state = useWorkspaceState();
-  const { t, i18n } = useTranslation();
+  const showFailure = useShowFailure();
   return async (command) => {
     try {
       await state.apply(command);
       return null;
     } catch (error) {
-      const failure = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), field: null });
-      // Forms put `message` on the field it names, so the error handed back carries the translated text.
-      const message = errorText(failure, t, i18n.language === 'en' ? 'en' : 'nl');
-      notifications.show({ color: 'red', title: t('common.error'), message });
+      const failure = showFailure(error);
       // A colleague's change was in the way: show it, so the next try starts from what is there now.
       if (failure.code === 'conflict') void state.sync().catch(() => undefined);
-      return new ApiError({ code: failure.code, message, field: failure.field, ...(failure.detail ?? {}) });
+      return failure;
     }
   };
 }

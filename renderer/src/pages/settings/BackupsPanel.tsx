@@ -3,8 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupListItem } from '../../../../shared/contract/data-care-ops.ts';
-import { ApiError } from '../../../../shared/contract/index.ts';
-import { useCommand } from '../../state/use-command.ts';
+import { useCommand, useShowFailure } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { downloadText } from '../../components/file-transfer.ts';
 
@@ -31,10 +30,8 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
   const [canShowFolder, setCanShowFolder] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const fail = useCallback(
-    (error: unknown) => notifications.show({ color: 'red', title: t('common.error'), message: error instanceof ApiError ? error.message : String(error) }),
-    [t],
-  );
+  const showFailure = useShowFailure();
+  const fail = useCallback((error: unknown) => void showFailure(error), [showFailure]);
   // The list is read again after every change, since most changes can add a daily or before-* backup.
   useEffect(() => {
     state.api.listBackups({}).then(setBackups, fail);

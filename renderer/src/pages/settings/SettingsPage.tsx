@@ -3,9 +3,8 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../../shared/contract/index.ts';
 import { zodValidate } from '../../forms/zod-validate.ts';
-import { useCommand, useLanguage } from '../../state/use-command.ts';
+import { useCommand, useLanguage, useShowFailure } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { TeamWorkspaceCard } from '../../session/TeamWorkspaceCard.tsx';
@@ -21,6 +20,7 @@ export function SettingsPage() {
   const snapshot = useSnapshot();
   const state = useWorkspaceState();
   const run = useCommand();
+  const showFailure = useShowFailure();
   const settings = snapshot.workspace.settings;
   // A manual backup changes no workspace revision, so the list is told to read the folder again.
   const [backupsMade, setBackupsMade] = useState(0);
@@ -44,7 +44,7 @@ export function SettingsPage() {
       notifications.show({ color: 'teal', message: t('settings.backupMade', { file }) });
       setBackupsMade((n) => n + 1);
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.error'), message: error instanceof ApiError ? error.message : String(error) });
+      showFailure(error);
     }
   };
 
@@ -54,7 +54,7 @@ export function SettingsPage() {
       await state.receive(update);
       notifications.show({ color: 'teal', message: t('settingsExtra.privacy.purged', { count: removed }) });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('common.error'), message: error instanceof ApiError ? error.message : String(error) });
+      showFailure(error);
     }
   };
 

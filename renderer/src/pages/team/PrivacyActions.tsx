@@ -2,10 +2,10 @@ import { ActionIcon, Alert, Button, Group, Menu, Modal, Stack, Text, TextInput }
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../../shared/contract/index.ts';
 import type { Person } from '../../../../shared/schemas/index.ts';
 import { useWorkspaceState } from '../../state/workspace-state.tsx';
 import { downloadText } from '../../components/file-transfer.ts';
+import { useShowFailure } from '../../state/use-command.ts';
 
 /**
  * The GDPR requests for one person: a subject-access export, and an erasure that must be confirmed
@@ -17,8 +17,7 @@ export function PrivacyActions({ person }: { person: Person }) {
   const [erasing, setErasing] = useState(false);
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
-  const fail = (error: unknown) =>
-    notifications.show({ color: 'red', title: t('common.error'), message: error instanceof ApiError ? error.message : String(error) });
+  const fail = useShowFailure();
 
   const exportData = async () => {
     try {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { shiftMonth } from '../../../../shared/dashboard/index.ts';
 import { formatMonth } from '../../../../shared/format.ts';
 import { isDesktopApp } from '../../api/choose-api.ts';
-import { useLanguage } from '../../state/use-command.ts';
+import { useLanguage, useShowFailure } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { downloadFiles, reportHash } from './download-files.ts';
 import { MonthCommentary } from './MonthCommentary.tsx';
@@ -16,6 +16,7 @@ type Format = 'pdf' | 'xlsx' | 'csv';
 /** Month picker and the three export buttons of the monthly overview for the directors. */
 export function MonthlyOverviewPanel() {
   const { t } = useTranslation();
+  const showFailure = useShowFailure();
   const language = useLanguage();
   const { today, workspace } = useSnapshot();
   const { api } = useWorkspaceState();
@@ -43,7 +44,7 @@ export function MonthlyOverviewPanel() {
       downloadFiles(files);
       notifications.show({ color: 'teal', title: t('report.panel.exported'), message: files.map((f) => f.name).join(', ') });
     } catch (error) {
-      notifications.show({ color: 'red', title: t('report.panel.failed'), message: (error as Error).message });
+      showFailure(error, t('report.panel.failed'));
     } finally {
       setBusy(null);
     }
