@@ -82,7 +82,7 @@ export function CoverageView({ view }: { view: CapacityView }) {
             {open.map((item) => {
               const { run, proposal } = item;
               return (
-                <Table.Tr key={`${run.supported}-${run.weeks[0]}`} data-testid="coverage-row" data-manager={run.supported} data-from={run.weeks[0]} data-to={run.weeks.at(-1)} data-weeks={run.weeks.length}>
+                <Table.Tr key={`${run.supported}-${run.weeks[0]}`} data-testid="coverage-row" data-manager={run.supported} data-person-ids={run.secretaries.join(' ')} data-from={run.weeks[0]} data-to={run.weeks.at(-1)} data-weeks={run.weeks.length}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Text size="sm" fw={500}>{runWeeks(run, t)}</Text>
                     <Text size="xs" c="dimmed">{runDates(run, language)}</Text>
