@@ -65,7 +65,7 @@ test('two weeks of leave make one row per manager; the range shows the next 4, 8
   // Arrange otherwise: two people split the hours, each shown with their spare hours in weeks 49 and 50.
   await row.getByTestId('coverage-choose').click();
   const chooser = page.getByTestId('cover-chooser');
-  await expect(chooser.getByTestId('cover-candidate').first().getByTestId('cover-candidate-spare')).toContainText(/vrij: wk 49 [\d,]+ · wk 50 [\d,]+/);
+  await expect(chooser.getByTestId('cover-candidate').first().getByTestId('cover-candidate-spare')).toContainText(/vrij: wk 49: [\d,]+ u · wk 50: [\d,]+ u/);
   for (const box of await chooser.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
   await expect(chooser.getByTestId('cover-total')).toHaveText('Kies één of twee personen.');
   const candidates = chooser.getByTestId('cover-candidate');

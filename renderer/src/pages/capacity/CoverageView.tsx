@@ -67,13 +67,15 @@ export function CoverageView({ view }: { view: CapacityView }) {
       {open.length === 0 ? (
         <Text data-testid="coverage-none">{t('capacity.coverage.none')}</Text>
       ) : (
+        // At the window's minimum width the three actions stack, and the table scrolls rather than cut them off.
+        <Table.ScrollContainer minWidth={760}>
         <Table striped verticalSpacing="xs" data-testid="coverage-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('capacity.coverage.weeks')}</Table.Th>
               <Table.Th>{t('capacity.coverage.manager')}</Table.Th>
               <Table.Th>{t('capacity.coverage.secretary')}</Table.Th>
-              <Table.Th ta="right">{t('capacity.coverage.hours')}</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>{t('capacity.coverage.hours')}</Table.Th>
               <Table.Th>{t('capacity.coverage.proposal')}</Table.Th>
               <Table.Th />
             </Table.Tr>
@@ -107,7 +109,7 @@ export function CoverageView({ view }: { view: CapacityView }) {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={6} wrap="nowrap" justify="flex-end">
+                    <Group gap={6} justify="flex-end">
                       {proposal && (
                         <Button size="compact-sm" onClick={() => void accept(item)} data-testid="coverage-accept">
                           {t('capacity.coverage.accept')}
@@ -126,6 +128,7 @@ export function CoverageView({ view }: { view: CapacityView }) {
             })}
           </Table.Tbody>
         </Table>
+        </Table.ScrollContainer>
       )}
       <DismissedCover runs={dismissed} />
       {chosen && <CoverChooser run={chosen.run} candidates={chosen.candidates} proposal={chosen.proposal} name={name} onClose={() => setDialog(null)} />}

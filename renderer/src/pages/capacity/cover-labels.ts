@@ -21,7 +21,7 @@ export function runDates(run: Pick<CoverRun, 'weeks'>, language: Language): stri
 
 export const hoursText = (hours: number, language: Language): string => formatHours(roundHalfAway(hours, 2), language);
 
-/** A candidate's spare hours in each week of the run, e.g. "wk 50 6 · wk 51 4,5". */
+/** A candidate's spare hours in each week of the run, e.g. "wk 50: 6 u · wk 51: 4,5 u". */
 export function spareText(run: Pick<CoverRun, 'weeks'>, spare: readonly number[], t: TFunction, language: Language): string {
   return run.weeks.map((w, i) => t('capacity.coverage.spareWeek', { week: weekNumber(w), hours: formatHours(roundHalfAway(spare[i] ?? 0, 1), language) })).join(' · ');
 }
