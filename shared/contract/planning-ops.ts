@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  coverDismissalFieldsSchema,
   hoursSchema,
   idSchema,
   isoWeekSchema,
@@ -24,8 +25,24 @@ export const planningOperations = {
   addLeave: operation<Update>()(withPeriodCheck(leaveFieldsSchema.omit({ id: true }))),
   updateLeave: operation<Update>()(withPeriodCheck(leaveFieldsSchema)),
   removeLeave: operation<Update>()(byId),
-  /** The backup (or another person) covers a manager for one week while the usual secretary is away. */
+  /**
+   * One or two people cover a manager for a run of weeks while the usual secretary is away: the
+   * backup, someone else, or the hours split over two.
+   */
   acceptCover: operation<Update>()(
-    z.object({ structuralId: idSchema, week: isoWeekSchema, personId: idSchema, hours: hoursSchema.max(80) }).strict(),
+    z
+      .object({
+        structuralId: idSchema,
+        from: isoWeekSchema,
+        to: isoWeekSchema,
+        covers: z.array(z.object({ personId: idSchema, hours: hoursSchema.min(0.25).max(80) }).strict()).min(1).max(2),
+      })
+      .strict()
+      .refine((c) => c.from <= c.to, { message: 'to: before from', path: ['to'] })
+      .refine((c) => new Set(c.covers.map((x) => x.personId)).size === c.covers.length, { message: 'covers: two different people', path: ['covers'] }),
   ),
+  /** The lead sets a manager's gap aside for a run of weeks, with a reason; kept as a dated record. */
+  dismissCover: operation<Update>()(coverDismissalFieldsSchema.omit({ id: true, decidedOn: true }).strict().refine((d) => d.from <= d.to, { message: 'to: before from', path: ['to'] })),
+  /** Takes a dismissal back: the gap shows again. */
+  restoreCover: operation<Update>()(byId),
 };

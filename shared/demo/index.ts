@@ -65,6 +65,7 @@ export function generateDemoWorkspace(options: DemoOptions): Workspace {
     value: planValue(size, rng.fork('value'), tl),
     monthNotes: {},
     closedMonths: [],
+    coverDismissals: [],
   };
 }
 
@@ -83,6 +84,7 @@ export function emptyWorkspace(): Workspace {
     value: [],
     monthNotes: {},
     closedMonths: [],
+    coverDismissals: [],
   };
 }
 

@@ -44,6 +44,8 @@ function labelOf(key: CollectionKey, record: AnyRecord, workspace: Workspace): s
       return `${personName(workspace, r.personId as string)} · ${workspace.clients.find((c) => c.id === r.clientId)?.name ?? '?'}`;
     case 'closedMonths':
       return String(r.id);
+    case 'coverDismissals':
+      return `${String(r.supported)} ${String(r.from)} – ${String(r.to)}`;
   }
 }
 

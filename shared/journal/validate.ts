@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { workspaceSchema } from '../schemas/index.ts';
-import type { WorkspacePatch } from './patch.ts';
+import type { CollectionKey, WorkspacePatch } from './patch.ts';
+
+/** The schema of one record of a collection; a defaulted collection wraps its array. */
+function recordSchemaOf(key: CollectionKey): z.ZodType {
+  const schema = workspaceSchema.shape[key];
+  return schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodArray<z.ZodType>).element : schema.element;
+}
 
 function withPath(schema: z.ZodType, value: unknown, prefix: (string | number)[]): unknown {
   const parsed = schema.safeParse(value);
@@ -18,7 +24,7 @@ export function validatePatches(patches: readonly WorkspacePatch[]): WorkspacePa
     switch (patch.kind) {
       case 'record':
         if (patch.after === null) return patch;
-        return { ...patch, after: withPath(workspaceSchema.shape[patch.key].element, patch.after, ['workspace', patch.key, patch.index]) as typeof patch.after };
+        return { ...patch, after: withPath(recordSchemaOf(patch.key), patch.after, ['workspace', patch.key, patch.index]) as typeof patch.after };
       case 'field':
         return { ...patch, after: withPath(workspaceSchema.shape[patch.key], patch.after, ['workspace', patch.key]) };
       case 'workspace':

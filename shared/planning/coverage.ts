@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { weekDays, type CapacityCell, type CapacityGrid } from '../capacity/index.ts';
-import { isActiveOn } from '../people.ts';
-import { idSchema, isoWeekSchema, type IsoWeek, type StructuralSupport, type Workspace } from '../schemas/index.ts';
+import { daysOff, weekDays, type CapacityCell, type CapacityGrid } from '../capacity/index.ts';
+import { idSchema, isoWeekSchema, type IsoDate, type IsoWeek, type StructuralSupport, type Workspace } from '../schemas/index.ts';
 
 export const coverageReasonSchema = z.enum(['leave', 'placement', 'overbooked']);
 export type CoverageReason = z.infer<typeof coverageReasonSchema>;
 
+/** One support line left uncovered in one week; the cover view groups these into runs per manager. */
 export const coverageGapSchema = z.object({
   week: isoWeekSchema,
   structuralId: idSchema,
@@ -13,7 +13,6 @@ export const coverageGapSchema = z.object({
   personId: idSchema,
   reason: coverageReasonSchema,
   hours: z.number(),
-  proposal: z.object({ personId: idSchema, source: z.enum(['backup', 'free']), spare: z.number() }).nullable(),
 });
 export type CoverageGap = z.infer<typeof coverageGapSchema>;
 
@@ -29,14 +28,22 @@ export function absenceReason(cell: CapacityCell): CoverageReason | null {
   return null;
 }
 
-/** The hours a line asks in a week, by its own plan: the person's absence does not shrink the manager's need. */
-function plannedHours(line: StructuralSupport, week: IsoWeek, monday: string, sunday: string): number {
+/**
+ * The hours a line asks in a week, by its own plan: the secretary's absence does not shrink the
+ * manager's need, but the organisation's days off do, as the manager is off then too. Counting a
+ * Christmas week as a full week of need is what filled the view with gaps nobody could cover.
+ */
+function neededHours(line: StructuralSupport, week: IsoWeek, days: readonly IsoDate[], off: ReadonlyMap<IsoDate, unknown>): number {
+  const monday = days[0]!;
+  const sunday = days[6]!;
   if (line.from > sunday || (line.to !== null && line.to < monday)) return 0;
-  return line.exceptions.find((e) => e.week === week)?.hours ?? line.hoursPerWeek;
+  const planned = line.exceptions.find((e) => e.week === week)?.hours ?? line.hoursPerWeek;
+  const workdays = days.slice(0, 5);
+  const open = workdays.filter((d) => !off.has(d) && d >= line.from && (line.to === null || d <= line.to)).length;
+  return (planned * open) / workdays.length;
 }
 
-function coveredByOthers(lines: readonly StructuralSupport[], gap: { supported: string; personId: string }, week: IsoWeek, away: Set<string>): boolean {
-  const days = weekDays(week);
+function coveredByOthers(lines: readonly StructuralSupport[], gap: { supported: string; personId: string }, days: readonly IsoDate[], away: Set<string>): boolean {
   const monday = days[0]!;
   const sunday = days[6]!;
   return lines.some(
@@ -49,10 +56,12 @@ function coveredByOthers(lines: readonly StructuralSupport[], gap: { supported: 
   );
 }
 
-/** Every manager left without their secretary in the grid's weeks, with who could step in. */
+/** Every manager left without their secretary in the grid's weeks, one entry per line and week. */
 export function findCoverageGaps(workspace: Workspace, grid: CapacityGrid): CoverageGap[] {
-  const people = new Map(workspace.people.map((p) => [p.id, p]));
   const gaps: CoverageGap[] = [];
+  if (grid.weeks.length === 0) return gaps;
+  const years = grid.weeks.map((w) => Number(w.slice(0, 4)));
+  const off = daysOff(workspace.settings, Math.min(...years), Math.max(...years) + 1);
   grid.weeks.forEach((week, w) => {
     const away = new Set<string>();
     const flagged: { personId: string; reason: CoverageReason }[] = [];
@@ -63,29 +72,14 @@ export function findCoverageGaps(workspace: Workspace, grid: CapacityGrid): Cove
         flagged.push({ personId: row.personId, reason });
       }
     }
-    const spareOf = new Map(grid.rows.map((r) => [r.personId, r.cells[w]!.spare]));
     const days = weekDays(week);
-    const monday = days[0]!;
     for (const { personId, reason } of flagged) {
       for (const line of workspace.structural) {
         if (line.personId !== personId) continue;
-        const hours = plannedHours(line, week, monday, days[6]!);
-        if (hours <= 0 || coveredByOthers(workspace.structural, line, week, away)) continue;
-        gaps.push({ week, structuralId: line.id, supported: line.supported, personId, reason, hours, proposal: propose(line, hours) });
+        const hours = neededHours(line, week, days, off);
+        if (hours <= 0 || coveredByOthers(workspace.structural, line, days, away)) continue;
+        gaps.push({ week, structuralId: line.id, supported: line.supported, personId, reason, hours });
       }
-    }
-
-    function propose(line: StructuralSupport, hours: number): CoverageGap['proposal'] {
-      const backup = line.backupPersonId;
-      if (backup && !away.has(backup) && (spareOf.get(backup) ?? 0) >= hours) {
-        return { personId: backup, source: 'backup', spare: spareOf.get(backup)! };
-      }
-      const skills = new Set(people.get(line.personId)?.skills ?? []);
-      const best = [...spareOf]
-        .filter(([id, spare]) => id !== line.personId && !away.has(id) && spare >= hours && isActiveOn(people.get(id)!, monday))
-        .map(([id, spare]) => ({ id, spare, shared: (people.get(id)?.skills ?? []).filter((s) => skills.has(s)).length }))
-        .sort((a, b) => b.shared - a.shared || b.spare - a.spare)[0];
-      return best ? { personId: best.id, source: 'free', spare: best.spare } : null;
     }
   });
   return gaps;

@@ -1,5 +1,6 @@
 import { addWeeks, computeCapacityGrid, weekKey, weekRange } from '../capacity/index.ts';
-import type { IsoDate, IsoWeek, Placement, Workspace } from '../schemas/index.ts';
+import { contractEnd } from '../people.ts';
+import type { IsoDate, IsoWeek, Person, Placement, Workspace } from '../schemas/index.ts';
 
 /** A week in which a change leaves someone with less than nothing spare, or lands in their leave. */
 export type WeekWarning = { personId: string; week: IsoWeek; before: number; after: number; overbooked: boolean; onLeave: boolean };
@@ -69,4 +70,22 @@ export function warningRuns(warnings: readonly WeekWarning[]): WarningRun[] {
     }
   }
   return runs;
+}
+
+/**
+ * What saving `updated` (a person with a new or corrected schedule from `changedFrom`) does to their
+ * weeks: the weeks from the change (or from this week, as past weeks are history) until the next
+ * schedule takes over, looked at for half a year. Only over-booking counts: fewer hours do not move
+ * work into leave.
+ */
+export function scheduleWarnings(workspace: Workspace, updated: Person, changedFrom: IsoDate, today: IsoDate): WeekWarning[] {
+  const first = weekKey(changedFrom > today ? changedFrom : today);
+  const end = contractEnd(updated.contracts, changedFrom);
+  const horizon = addWeeks(first, 25);
+  const last = end !== null && weekKey(end) < horizon ? weekKey(end) : horizon;
+  if (last < first) return [];
+  let count = 0;
+  for (let week = first; week <= last; week = addWeeks(week, 1)) count += 1;
+  const after = { ...workspace, people: workspace.people.map((p) => (p.id === updated.id ? updated : p)) };
+  return weekWarnings(workspace, after, [updated.id], weekRange(first, count)).filter((w) => w.overbooked);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { closedMonthSchema } from './closing.ts';
+import { coverDismissalSchema } from './cover.ts';
 import { clientSchema, incomeEntrySchema, placementSchema, valueEntrySchema } from './business.ts';
 import { leaveSchema, personSchema, structuralSupportSchema } from './people.ts';
 import { monthSchema } from './primitives.ts';
@@ -25,6 +26,8 @@ export const workspaceSchema = z.object({
    */
   monthNotes: z.record(monthSchema, z.string().trim().max(4000)).default({}),
   closedMonths: z.array(closedMonthSchema),
+  /** Cover gaps the lead set aside; defaulted, so files from before it existed open unchanged. */
+  coverDismissals: z.array(coverDismissalSchema).default([]),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 

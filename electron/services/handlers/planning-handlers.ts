@@ -50,23 +50,34 @@ export const planningHandlers = {
 
   removeLeave: ({ id }, ctx) => change(ctx, (workspace) => removeFrom(workspace, 'leave', id)),
 
-  acceptCover: ({ structuralId, week, personId, hours }, ctx) =>
+  acceptCover: ({ structuralId, from, to, covers }, ctx) =>
     change(ctx, (workspace) => {
       const line = findIn(workspace, 'structural', structuralId, 'structuralId');
-      requirePerson(workspace, personId, 'personId');
-      if (personId === line.personId) {
-        throw new DomainError('invalid_input', 'personId: cover must come from someone else', 'personId', { reason: 'cover_is_self', params: {} });
+      for (const { personId, hours } of covers) {
+        requirePerson(workspace, personId, 'personId');
+        if (personId === line.personId) {
+          throw new DomainError('invalid_input', 'personId: cover must come from someone else', 'personId', { reason: 'cover_is_self', params: {} });
+        }
+        // A support line for the same manager over the run: it shows in the cover's capacity and marks the manager covered.
+        addTo(workspace, 'structural', 's', {
+          personId,
+          supported: line.supported,
+          backupPersonId: null,
+          hoursPerWeek: hours,
+          from: weekDays(from)[0]!,
+          to: weekDays(to)[6]!,
+          exceptions: [],
+        });
       }
-      const days = weekDays(week);
-      // A one-week support line for the same manager: it shows in the cover's capacity and marks the manager covered.
-      addTo(workspace, 'structural', 's', {
-        personId,
-        supported: line.supported,
-        backupPersonId: null,
-        hoursPerWeek: hours,
-        from: days[0]!,
-        to: days[6]!,
-        exceptions: [],
-      });
     }),
+
+  dismissCover: (input, ctx) =>
+    change(ctx, (workspace) => {
+      if (!workspace.structural.some((l) => l.supported === input.supported)) {
+        throw new DomainError('not_found', 'supported: no support line names this manager', 'supported');
+      }
+      addTo(workspace, 'coverDismissals', 'cd', { ...input, decidedOn: ctx.clock.today() });
+    }),
+
+  restoreCover: ({ id }, ctx) => change(ctx, (workspace) => removeFrom(workspace, 'coverDismissals', id)),
 } satisfies HandlersFor<typeof planningOperations>;

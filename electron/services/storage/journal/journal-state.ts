@@ -31,6 +31,10 @@ export function readLatestSnapshot(port: JournalPort, codec: FileCodec): Journal
     throw error;
   }
   if (!workspace || typeof workspace !== 'object' || !Array.isArray(workspace.people)) throw new DamagedJournalError('the snapshot holds no workspace');
+  // A snapshot is read without the schema (that would cost a full parse at every open), so fields the
+  // schema defaults get their default here when the snapshot was written before they existed.
+  workspace.monthNotes ??= {};
+  workspace.coverDismissals ??= [];
   return { revision: row.revision, workspace };
 }
 

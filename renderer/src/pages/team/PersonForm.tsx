@@ -11,6 +11,8 @@ import { useSnapshot } from '../../state/workspace-state.tsx';
 import { formValuesFor, personFormSchema, personFromForm, scheduleTaken, type PersonFormValues } from './person-form-model.ts';
 import { useSkillOptions } from '../../components/skill-options.ts';
 import { FormActions } from '../../components/FormActions.tsx';
+import { scheduleWarnings } from '../../../../shared/planning/overbooking.ts';
+import { useWeekWarnings } from '../capacity/WeekWarnings.tsx';
 
 type Props = { person: Person | null; onDone: () => void };
 
@@ -20,6 +22,7 @@ export function PersonForm({ person, onDone }: Props) {
   const snapshot = useSnapshot();
   const run = useCommand();
   const skillOptions = useSkillOptions();
+  const warnings = useWeekWarnings();
   const form = useForm<PersonFormValues>({
     mode: 'controlled',
     initialValues: formValuesFor(person, snapshot.today),
@@ -33,9 +36,14 @@ export function PersonForm({ person, onDone }: Props) {
     }
     const parsed = personFormSchema.parse(values);
     const data = personFromForm(parsed, person);
-    const failure = await run((api) => (person ? api.updatePerson({ ...data, id: person.id }) : api.addPerson(data)));
-    if (!failure) onDone();
-    else if (failure.field) form.setFieldError(failure.field, failure.message);
+    const save = async () => {
+      const failure = await run((api) => (person ? api.updatePerson({ ...data, id: person.id }) : api.addPerson(data)));
+      if (!failure) onDone();
+      else if (failure.field) form.setFieldError(failure.field, failure.message);
+    };
+    // A new schedule with fewer hours can leave the person short of the work they already carry.
+    const changed = person !== null && data.contracts !== person.contracts;
+    warnings.attempt(changed ? scheduleWarnings(snapshot.workspace, { ...data, id: person.id }, parsed.scheduleFrom, snapshot.today) : [], save);
   });
 
   const total = weeklyHours(form.values.hours);
@@ -110,7 +118,7 @@ export function PersonForm({ person, onDone }: Props) {
             {followsText}
           </Text>
         )}
-        <FormActions onCancel={onDone} testId="person-save" />
+        {warnings.element ?? <FormActions onCancel={onDone} testId="person-save" />}
       </Stack>
     </form>
   );

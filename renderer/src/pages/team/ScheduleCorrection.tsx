@@ -9,6 +9,8 @@ import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { ACCESSIBLE_TEAL } from '../value/MonthClosing.tsx';
+import { scheduleWarnings } from '../../../../shared/planning/overbooking.ts';
+import { useWeekWarnings } from '../capacity/WeekWarnings.tsx';
 
 const hoursSchema = weekdayHoursSchema.refine((h) => weeklyHours(h) > 0, 'errors.noHours');
 
@@ -19,8 +21,9 @@ const hoursSchema = weekdayHoursSchema.refine((h) => weeklyHours(h) > 0, 'errors
 export function ScheduleCorrection({ person, contract, onDone }: { person: Person; contract: Contract; onDone: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { workspace } = useSnapshot();
+  const { workspace, today } = useSnapshot();
   const run = useCommand();
+  const warnings = useWeekWarnings();
   const form = useForm<WeekdayHours>({ initialValues: contract.hours, validate: zodValidate(hoursSchema, t) });
   const end = contractEnd(person.contracts, contract.from);
   const date = (iso: string) => formatDate(iso, language);
@@ -29,10 +32,13 @@ export function ScheduleCorrection({ person, contract, onDone }: { person: Perso
   const closed = workspace.closedMonths.filter((c) => c.closed && c.id >= contract.from.slice(0, 7) && c.id <= lastMonth).map((c) => formatMonth(c.id, language, 'long'));
   const closedText = closed.length > 0 ? t('planning.schedule.closedMonths', { months: closed.join(', ') }) : t('planning.schedule.noClosed');
 
-  const save = form.onSubmit(async (hours) => {
-    if (!window.confirm(t('planning.schedule.confirmCorrect', { date: date(contract.from), closed: closedText }))) return;
-    const failure = await run((api) => api.updatePerson({ ...person, contracts: correctSchedule(person.contracts, contract.from, hours) }));
-    if (!failure) onDone();
+  const save = form.onSubmit((hours) => {
+    const corrected = { ...person, contracts: correctSchedule(person.contracts, contract.from, hours) };
+    warnings.attempt(scheduleWarnings(workspace, corrected, contract.from, today), async () => {
+      if (!window.confirm(t('planning.schedule.confirmCorrect', { date: date(contract.from), closed: closedText }))) return;
+      const failure = await run((api) => api.updatePerson(corrected));
+      if (!failure) onDone();
+    });
   });
 
   return (
@@ -59,10 +65,12 @@ export function ScheduleCorrection({ person, contract, onDone }: { person: Perso
               />
             ))}
           </SimpleGrid>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-            <Button type="submit" color={ACCESSIBLE_TEAL} data-testid="schedule-correction-save">{t('planning.schedule.saveCorrection')}</Button>
-          </Group>
+          {warnings.element ?? (
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
+              <Button type="submit" color={ACCESSIBLE_TEAL} data-testid="schedule-correction-save">{t('planning.schedule.saveCorrection')}</Button>
+            </Group>
+          )}
         </Stack>
       </form>
     </Paper>
