@@ -123,3 +123,22 @@ for (const lang of languages) {
     });
   });
 }
+
+test('a template changed in Settings shapes the next draft, and its placeholders are listed', async ({ app, page, host, request }) => {
+  await app.goTo('settings');
+  const panel = page.getByTestId('mail-templates');
+  await expect(panel.getByTestId('mail-templates-placeholders')).toContainText('{uitvoerder}');
+  await panel.getByTestId('mail-templates-subject').fill('Ja, door {uitvoerder}: {titel}');
+  await panel.getByTestId('mail-templates-save').click();
+  await expect(page.getByText('Mailsjablonen opgeslagen')).toBeVisible();
+  expect(await seriousViolations(page, '[data-testid=mail-templates]')).toEqual([]);
+
+  await app.goTo('requests');
+  const requests = new RequestsPage(page);
+  const { requests: stored, people } = await fullRequests(request, host);
+  const agreed = stored.find((r) => r.status === 'assigned' && r.assignments.length === 1)!;
+  await requests.open(agreed.id);
+  await requests.action('mail');
+  const assignee = people.find((p) => p.id === agreed.assignments[0]!.personId)!.name;
+  await expect(page.getByTestId('mail-draft-subject')).toHaveValue(`Ja, door ${assignee}: ${agreed.title}`);
+});

@@ -35,10 +35,11 @@ export function decodeMailto(url: string): { to: string; subject: string; body: 
 export async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> {
   const data = page.evaluateHandle(
     ({ name, base64 }) => {
-      const binary = atob(base64);
-      const array = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([array], name));
+      // Runs in the page; the tests are compiled without the DOM's types, hence the casts.
+      const dom = globalThis as unknown as { DataTransfer: new () => { items: { add: (file: unknown) => void } }; File: new (parts: unknown[], name: string) => unknown };
+      const array = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new dom.DataTransfer();
+      transfer.items.add(new dom.File([array], name));
       return transfer;
     },
     { name, base64: bytes.toString('base64') },

@@ -28,19 +28,22 @@ export function MailDraftDialog({ request, onDone }: Props) {
 
   return (
     <Stack gap="sm" data-testid="mail-draft">
-      <Select
-        label={t('mail.draft.kind')}
-        data={mailKindSchema.options.map((k) => ({ value: k, label: t(`mail.draft.kinds.${k}`) }))}
-        value={kind}
-        onChange={(value) => value && setKind(mailKindSchema.parse(value))}
-        allowDeselect={false}
-        data-testid="mail-draft-kind"
-      />
-      <Text size="sm" c="dimmed">{t('mail.draft.language', { language: t(`mail.languages.${draft.language}`) })}</Text>
+      <Group align="flex-end" wrap="nowrap">
+        <Select
+          label={t('mail.draft.kind')}
+          data={mailKindSchema.options.map((k) => ({ value: k, label: t(`mail.draft.kinds.${k}`) }))}
+          value={kind}
+          onChange={(value) => value && setKind(mailKindSchema.parse(value))}
+          allowDeselect={false}
+          w={220}
+          data-testid="mail-draft-kind"
+        />
+        <Text size="sm" c="dimmed" pb={8}>{t('mail.draft.language', { language: t(`mail.languages.${draft.language}`) })}</Text>
+      </Group>
       <TextInput label={t('mail.draft.to')} value={draft.to} readOnly data-testid="mail-draft-to" />
       {!draft.to && <Alert color="yellow" variant="light" py={6} data-testid="mail-draft-no-address">{t('mail.draft.noAddress')}</Alert>}
       <TextInput label={t('mail.draft.subject')} value={draft.subject} readOnly data-testid="mail-draft-subject" />
-      <Textarea label={t('mail.draft.body')} value={draft.body} readOnly autosize minRows={6} maxRows={14} data-testid="mail-draft-body" />
+      <Textarea label={t('mail.draft.body')} value={draft.body} readOnly autosize minRows={6} maxRows={8} data-testid="mail-draft-body" />
       {link === null && <Alert color="blue" variant="light" py={6} data-testid="mail-draft-too-long">{t('mail.draft.tooLong')}</Alert>}
       <Text size="xs" c="dimmed">{t('mail.draft.hint')}</Text>
       <Group justify="flex-end">

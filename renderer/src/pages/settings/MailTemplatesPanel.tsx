@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultTemplates, placeholdersFor, templateFor } from '../../../../shared/mail/templates.ts';
 import { languageSchema, mailKindSchema, type Language, type MailKind, type MailTemplate, type MailTemplates } from '../../../../shared/schemas/index.ts';
-import { useCommand } from '../../state/use-command.ts';
+import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 
 type AllTemplates = Record<Language, Record<MailKind, MailTemplate>>;
@@ -38,7 +38,9 @@ export function MailTemplatesPanel() {
   const { workspace } = useSnapshot();
   const run = useCommand();
   const settings = workspace.settings;
-  const [language, setLanguage] = useState<Language>('nl');
+  // Opens on the templates in the lead's own language; the other is one click away.
+  const uiLanguage = useLanguage();
+  const [language, setLanguage] = useState<Language>(uiLanguage);
   const [kind, setKind] = useState<MailKind>('confirm');
   const form = useForm<AllTemplates>({ initialValues: allTemplates(settings.mailTemplates) });
   const path = `${language}.${kind}` as const;
