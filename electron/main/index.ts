@@ -27,7 +27,7 @@ function createWindow(): BrowserWindow {
 }
 
 function openInBrowser(url: string): void {
-  // Only ever called with a URL that passed safeExternalUrl (see hardenWebContents).
+  // Only ever called with a URL that passed safeExternalUrl or safeMailtoUrl (see hardenWebContents).
   shell.openExternal(url).catch((error: unknown) => console.error('[secretariaat] could not open link', error));
 }
 

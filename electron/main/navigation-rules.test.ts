@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { isSafeExternalUrl } from '../../shared/security/external-url.ts';
+import { isSafeExternalUrl, safeMailtoUrl } from '../../shared/security/external-url.ts';
 import { decideWindowOpen, denyNavigation, denyPermissionCheck, denyPermissionRequest, hardenWebContents, type ContentsToHarden } from './navigation-rules.ts';
 
 type Listener = (event: { preventDefault: () => void }) => void;
@@ -52,10 +52,17 @@ describe('navigation and new windows', () => {
       fc.property(url, (candidate) => {
         const openExternal = vi.fn();
         expect(decideWindowOpen(candidate, openExternal)).toEqual({ action: 'deny' });
-        expect(openExternal).toHaveBeenCalledTimes(isSafeExternalUrl(candidate) ? 1 : 0);
+        expect(openExternal).toHaveBeenCalledTimes(isSafeExternalUrl(candidate) || safeMailtoUrl(candidate) !== null ? 1 : 0);
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('hands a checked mail draft to the mail program, and refuses one that adds recipients', () => {
+    const openExternal = vi.fn();
+    decideWindowOpen('mailto:a@example.org?subject=Hoi&body=Dag%0D%0A', openExternal);
+    decideWindowOpen('mailto:a@example.org?subject=Hoi&bcc=b@example.org', openExternal);
+    expect(openExternal.mock.calls).toEqual([['mailto:a@example.org?subject=Hoi&body=Dag%0D%0A']]);
   });
 
   it('passes the checked, normalised link to the browser, not the raw text', () => {

@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import { safeExternalUrl } from '../../shared/security/external-url.ts';
+import { safeExternalUrl, safeMailtoUrl } from '../../shared/security/external-url.ts';
 
 /**
  * The window only ever shows our own page: every navigation, redirect and webview attach is
@@ -9,9 +9,12 @@ export function denyNavigation(event: { preventDefault: () => void }): void {
   event.preventDefault();
 }
 
-/** No new window is ever opened; a plain https link goes to the system browser instead. */
+/**
+ * No new window is ever opened; a plain https link goes to the system browser instead, and a
+ * checked mail draft (`mailto:`) to the system mail program.
+ */
 export function decideWindowOpen(url: string, openExternal: (url: string) => void): { action: 'deny' } {
-  const safe = safeExternalUrl(url);
+  const safe = safeExternalUrl(url) ?? safeMailtoUrl(url);
   if (safe !== null) openExternal(safe);
   return { action: 'deny' };
 }

@@ -28,7 +28,7 @@ export async function printRouteToPdf(route: string, preloadPath: string): Promi
   }
 }
 
-const OPENABLE_EXPORTS = /\.(pdf|xlsx|csv|secretariaat|json)$/i;
+const OPENABLE_EXPORTS = /\.(pdf|xlsx|csv|secretariaat|json|eml)$/i;
 
 /**
  * Exports reach the user as downloads: ask where to save with the native dialog, then offer to open

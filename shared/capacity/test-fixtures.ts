@@ -82,6 +82,8 @@ export function request(id: string, extra: Partial<SupportRequest> = {}): Suppor
     id,
     title: `Verzoek ${id}`,
     requesterName: 'Afdeling Beleid',
+    requesterEmail: '',
+    requesterLanguage: 'nl',
     department: '',
     clientId: null,
     goal: '',

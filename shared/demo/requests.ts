@@ -97,6 +97,12 @@ function assign(ctx: Context, hours: number, skills: readonly SkillKey[], firstW
   return [...merged.values()];
 }
 
+/** A made-up address on a reserved domain (RFC 2606), so a demo draft can never reach a real person. */
+function demoAddress(name: string): string {
+  const local = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '');
+  return `${local || 'aanvrager'}@brancheorganisatie.example`;
+}
+
 function build(ctx: Context, created: number, status: RequestStatus, clients: readonly Client[], id: string): SupportRequest {
   const { rng, tl } = ctx;
   const template: RequestTemplate = rng.weighted(weightedTemplates);
@@ -114,10 +120,15 @@ function build(ctx: Context, created: number, status: RequestStatus, clients: re
   const outsiders = clients.filter((c) => c.kind !== 'internal');
   const client = outsiders.length > 0 && rng.chance(0.07) ? rng.pick(outsiders) : null;
 
+  // Drawn in the order they always were, so the demo stays the same workspace.
+  const title = rng.pick(template.titles);
+  const requesterName = client?.contactName || randomName(rng);
   const request: SupportRequest = {
     id,
-    title: rng.pick(template.titles),
-    requesterName: client?.contactName || randomName(rng),
+    title,
+    requesterName,
+    requesterEmail: client?.contactEmail || demoAddress(requesterName),
+    requesterLanguage: 'nl',
     department: client ? '' : rng.pick(template.departments),
     clientId: client?.id ?? null,
     goal: template.goal,

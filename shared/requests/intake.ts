@@ -3,6 +3,7 @@ import {
   hoursSchema,
   idSchema,
   isoDateSchema,
+  languageSchema,
   nameSchema,
   skillSchema,
   textSchema,
@@ -25,6 +26,8 @@ const sharedFields = {
   title: nameSchema,
   requesterName: nameSchema,
   department: z.string().trim().max(120).default(''),
+  requesterEmail: z.union([z.literal(''), z.email()]).default(''),
+  requesterLanguage: languageSchema.default('nl'),
   clientId: idSchema.nullable().default(null),
   windowFrom: isoDateSchema.nullable().default(null),
   skills: z.array(skillSchema).max(20).default([]),
@@ -40,6 +43,8 @@ export const intakeFieldsSchema = z.object({
   deadline: isoDateSchema,
   estimatedHours: positiveHours,
   doneWhen: filledText,
+  /** When the request arrived, if it came in by mail earlier than today. */
+  receivedOn: isoDateSchema.nullable().default(null),
 });
 
 /** Support already given (a phone call, a favour in the corridor), entered so it counts all the same. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hoursSchema, idSchema, isoDateSchema, isoWeekSchema, nameSchema, textSchema } from './primitives.ts';
 import { skillSchema } from './people.ts';
+import { languageSchema } from './settings.ts';
 
 export const requestStatusSchema = z.enum(['new', 'assigned', 'in_progress', 'done', 'declined', 'deferred']);
 export type RequestStatus = z.infer<typeof requestStatusSchema>;
@@ -14,6 +15,10 @@ export const supportRequestSchema = z.object({
   title: nameSchema,
   requesterName: nameSchema,
   department: z.string().trim().max(120).default(''),
+  /** Where mail drafts go; defaulted so requests stored before it existed load unchanged. */
+  requesterEmail: z.union([z.literal(''), z.email()]).default(''),
+  /** The language mail drafts to this requester are written in. */
+  requesterLanguage: languageSchema.default('nl'),
   clientId: idSchema.nullable().default(null),
   goal: textSchema.default(''),
   deliverable: textSchema.default(''),

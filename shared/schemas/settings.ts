@@ -42,6 +42,17 @@ export const holidayRuleSchema = z.object({
 });
 export type HolidayRule = z.infer<typeof holidayRuleSchema>;
 
+export const mailKindSchema = z.enum(['confirm', 'decline', 'defer', 'done']);
+export type MailKind = z.infer<typeof mailKindSchema>;
+export const mailTemplateSchema = z.object({ subject: z.string().max(300), body: z.string().max(8000) });
+export type MailTemplate = z.infer<typeof mailTemplateSchema>;
+/** Only the templates the lead changed are stored; the rest come from the defaults in shared/mail. */
+export const mailTemplatesSchema = z.object({
+  nl: z.partialRecord(mailKindSchema, mailTemplateSchema).default({}),
+  en: z.partialRecord(mailKindSchema, mailTemplateSchema).default({}),
+});
+export type MailTemplates = z.infer<typeof mailTemplatesSchema>;
+
 export const settingsSchema = z.object({
   organisationName: z.string().trim().min(1, 'Required').max(120),
   internalRates: z.array(datedCentsSchema).min(1),
@@ -51,6 +62,8 @@ export const settingsSchema = z.object({
   holidayRules: z.array(holidayRuleSchema).min(1),
   csvSeparator: z.enum([';', ',']),
   leaveRetentionMonths: z.number().int().min(1).max(120),
+  /** Optional, so workspaces from before mail drafts existed open unchanged. */
+  mailTemplates: mailTemplatesSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

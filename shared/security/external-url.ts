@@ -36,3 +36,36 @@ export function safeExternalUrl(candidate: string): string | null {
 export function isSafeExternalUrl(candidate: string): boolean {
   return safeExternalUrl(candidate) !== null;
 }
+
+/** The same limit the drafts keep to (shared/mail/mailto.ts). */
+const MAILTO_MAX_LENGTH = 2000;
+
+const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+/**
+ * The rebuilt form of a `mailto:` link the app may hand to the system mail program, or null.
+ * One plain address (or none), and only a subject and a body: no cc/bcc someone could smuggle in,
+ * no `attach=` or other parameters some mail programs act on. The link is rebuilt from the decoded
+ * parts, so the mail program receives exactly what was checked.
+ */
+export function safeMailtoUrl(candidate: string): string | null {
+  if (candidate.length > MAILTO_MAX_LENGTH || /[^\x21-\x7e]|\\/.test(candidate)) return null;
+  const match = /^mailto:([^?#]*)(?:\?([^#]*))?$/i.exec(candidate);
+  if (!match) return null;
+  try {
+    const address = decodeURIComponent(match[1] ?? '');
+    if (address !== '' && !ADDRESS.test(address)) return null;
+    const fields = new Map<string, string>();
+    for (const pair of (match[2] ?? '').split('&').filter(Boolean)) {
+      const [name = '', value = '', ...rest] = pair.split('=');
+      const key = name.toLowerCase();
+      if (rest.length > 0 || (key !== 'subject' && key !== 'body') || fields.has(key)) return null;
+      fields.set(key, decodeURIComponent(value));
+    }
+    const url = `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?subject=${encodeURIComponent(fields.get('subject') ?? '')}&body=${encodeURIComponent(fields.get('body') ?? '')}`;
+    return url.length <= MAILTO_MAX_LENGTH ? url : null;
+  } catch {
+    // A broken %-escape.
+    return null;
+  }
+}

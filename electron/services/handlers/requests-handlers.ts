@@ -33,6 +33,8 @@ export const requestsHandlers = {
       const common = {
         title: input.title,
         requesterName: input.requesterName,
+        requesterEmail: input.requesterEmail,
+        requesterLanguage: input.requesterLanguage,
         department: input.department,
         clientId: input.clientId,
         goal: input.goal,
@@ -64,11 +66,13 @@ export const requestsHandlers = {
           loggedAfterTheFact: true,
         };
       } else {
+        if (input.receivedOn !== null && input.receivedOn > today) throw new DomainError('invalid_input', 'receivedOn: a request cannot arrive in the future', 'receivedOn', { reason: 'received_in_future', params: {} });
         request = {
           ...common,
           estimatedHours: input.estimatedHours,
           status: 'new',
-          createdOn: today,
+          // A request taken from a mail counts from the day the mail came in.
+          createdOn: input.receivedOn ?? today,
           closedOn: null,
           assignments: [],
           actualHours: null,

@@ -89,6 +89,7 @@ export const en: Messages = {
     backup_is_self: 'The backup must be someone else.',
     cover_is_self: 'Cover must come from someone else.',
     closed_in_future: 'Work logged after the fact cannot be completed in the future.',
+    received_in_future: 'A request cannot have arrived in the future.',
     same_start_contracts: 'Two contracts start on {{date}}.',
     end_before_start: 'The last day cannot be before the start ({{date}}).',
     ended_needs_end: 'An ended placement needs its last day.',

@@ -88,6 +88,7 @@ export const nl = {
     backup_is_self: 'De back-up moet iemand anders zijn.',
     cover_is_self: 'Vervanging moet van iemand anders komen.',
     closed_in_future: 'Achteraf vastgelegd werk kan niet in de toekomst zijn afgerond.',
+    received_in_future: 'Een aanvraag kan niet in de toekomst zijn binnengekomen.',
     same_start_contracts: 'Twee contracten beginnen op {{date}}.',
     end_before_start: 'De laatste dag kan niet voor de begindatum ({{date}}) liggen.',
     ended_needs_end: 'Een beëindigde detachering heeft een laatste dag nodig.',

@@ -3,6 +3,7 @@ import { historyMessages } from '../pages/history/history-messages.ts';
 import { planningMessages } from '../pages/team/planning-messages.ts';
 import { placementsMessages } from '../pages/placements/placements-messages.ts';
 import { requestsMessages } from '../pages/requests/requests-messages.ts';
+import { mailMessages } from '../pages/requests/mail-messages.ts';
 import { reportMessages } from '../pages/report/report-messages.ts';
 import { settingsExtraMessages } from '../pages/settings/settings-extra-messages.ts';
 import { datedSettingsMessages } from '../pages/settings/dated-settings-messages.ts';
@@ -20,6 +21,7 @@ export const sectionMessages: Record<string, { nl: MessageTree; en: MessageTree 
   planning: planningMessages,
   placements: placementsMessages,
   requests: requestsMessages,
+  mail: mailMessages,
   report: reportMessages,
   settingsExtra: settingsExtraMessages,
   session: sessionMessages,

@@ -10,7 +10,7 @@ import { useSkillLabel } from '../../components/skill-options.ts';
 import { statusColour } from './status-style.ts';
 import { useEscapeUnlessDialog } from '../../components/use-modal-above.ts';
 
-export type DrawerAction = ActionKind | 'edit' | 'delete';
+export type DrawerAction = ActionKind | 'edit' | 'delete' | 'mail';
 
 type Props = {
   request: SupportRequest | null;
@@ -77,6 +77,7 @@ export function RequestDrawer({ request, opened, dialogOpen, onClose, onAction }
                     {action === 'assign' && request.assignments.length > 0 ? t('requests.actions.reassign') : t(`requests.actions.${action}`)}
                   </Button>
                 ))}
+                <Button size="xs" variant="light" onClick={() => onAction('mail', request)} data-testid="request-action-mail">{t('mail.draft.open')}</Button>
                 <Button size="xs" variant="subtle" onClick={() => onAction('edit', request)} data-testid="request-action-edit">{t('requests.actions.edit')}</Button>
                 <Button size="xs" variant="subtle" color="red" onClick={() => onAction('delete', request)} data-testid="request-action-delete">{t('requests.actions.delete')}</Button>
               </Group>
@@ -91,6 +92,7 @@ export function RequestDrawer({ request, opened, dialogOpen, onClose, onAction }
               <Divider />
               <Section title={t('requests.drawer.requester')}>
                 <Field label={t('requests.form.requesterName')}>{request.requesterName}</Field>
+                {request.requesterEmail && <Field label={t('mail.requesterEmail')}>{request.requesterEmail}</Field>}
                 <Field label={client ? t('requests.form.client') : t('requests.form.department')}>{client ?? request.department}</Field>
               </Section>
               <Section title={t('requests.drawer.what')}>

@@ -3,7 +3,9 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MailIntake } from '../../../../shared/mail/read-mail.ts';
 import { createRequestSchema, updateRequestSchema } from '../../../../shared/requests/intake.ts';
+import { formatDate } from '../../../../shared/format.ts';
 import type { SupportRequest } from '../../../../shared/schemas/index.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
@@ -17,6 +19,8 @@ type Props = {
   editing: SupportRequest | null;
   initialValues: RequestFormValues;
   draftRestored: boolean;
+  /** The mail this new request was read from, shown so the lead knows what was filled in. */
+  fromMail?: MailIntake | undefined;
   onValuesChange: (values: RequestFormValues) => void;
   onDiscardDraft: () => void;
   onCancel: () => void;
@@ -26,7 +30,7 @@ type Props = {
 
 const urgencies = ['low', 'normal', 'high'] as const;
 
-export function RequestForm({ editing, initialValues, draftRestored, onValuesChange, onDiscardDraft, onCancel, onSaved }: Props) {
+export function RequestForm({ editing, initialValues, draftRestored, fromMail, onValuesChange, onDiscardDraft, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
@@ -72,6 +76,12 @@ export function RequestForm({ editing, initialValues, draftRestored, onValuesCha
             {t('requests.form.draftRestored')}
           </Alert>
         )}
+        {fromMail && !editing && (
+          <Alert color="teal" variant="light" py={6} data-testid="request-from-mail">
+            {t('mail.intake.fromMail', { subject: fromMail.subject, date: fromMail.receivedOn ? formatDate(fromMail.receivedOn, language) : '—' })}
+            {fromMail.attachments.length > 0 && <div data-testid="request-mail-attachments">{t('mail.intake.attachments', { names: fromMail.attachments.join(', ') })}</div>}
+          </Alert>
+        )}
         {!editing && (
           <SegmentedControl
             value={logged ? 'logged' : 'intake'}
@@ -100,6 +110,8 @@ export function RequestForm({ editing, initialValues, draftRestored, onValuesCha
         <Fieldset legend={t('requests.form.sections.requester')}>
           <SimpleGrid cols={3} spacing="sm">
             <TextInput label={t('requests.form.requesterName')} withAsterisk data-autofocus data-testid="request-requester" {...form.getInputProps('requesterName')} />
+            <TextInput label={t('mail.requesterEmail')} type="email" data-testid="request-requester-email" {...form.getInputProps('requesterEmail')} />
+            <Select label={t('mail.requesterLanguage')} data={(['nl', 'en'] as const).map((l) => ({ value: l, label: t(`mail.languages.${l}`) }))} allowDeselect={false} data-testid="request-requester-language" {...form.getInputProps('requesterLanguage')} />
             <Autocomplete label={t('requests.form.department')} withAsterisk={!form.values.clientId} data={departments} data-testid="request-department" {...form.getInputProps('department')} />
             <Select label={t('requests.form.client')} data={clients} clearable searchable data-testid="request-client" {...form.getInputProps('clientId')} />
           </SimpleGrid>

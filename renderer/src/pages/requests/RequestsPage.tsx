@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { SortingState } from '@tanstack/react-table';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildQueueRows, noFilters, openStatuses, queueGroups, type QueueFilters } from '../../../../shared/requests/index.ts';
+import type { MailIntake } from '../../../../shared/mail/read-mail.ts';
 import type { SupportRequest } from '../../../../shared/schemas/index.ts';
 import { useCommand } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
@@ -13,11 +14,17 @@ import { QueueFilterBar } from './QueueFilterBar.tsx';
 import { QueueTable } from './QueueTable.tsx';
 import { RequestDrawer, type DrawerAction } from './RequestDrawer.tsx';
 import { RequestForm } from './RequestForm.tsx';
-import { valuesFromRequest } from './request-form-model.ts';
+import { MailDraftDialog } from './MailDraftDialog.tsx';
+import { valuesFromMail } from './mail-intake-model.ts';
+import { valuesFromRequest, type RequestFormValues } from './request-form-model.ts';
+import { useMailIntake } from './use-mail-intake.ts';
 import { useQueueTable } from './use-queue-table.ts';
 import { useRequestDraft } from './use-request-draft.ts';
 
-type Dialog = { kind: 'form'; editing: SupportRequest | null; restored: boolean } | { kind: 'assign' | 'decline' | 'defer' | 'complete'; id: string } | null;
+type Dialog =
+  | { kind: 'form'; editing: SupportRequest | null; restored: boolean; fromMail?: { mail: MailIntake; values: RequestFormValues } }
+  | { kind: 'assign' | 'decline' | 'defer' | 'complete' | 'mail'; id: string }
+  | null;
 
 // The queue opens on work still to do; done and declined requests are one filter click away.
 const startFilters: QueueFilters = { ...noFilters, statuses: [...openStatuses] };
@@ -40,6 +47,8 @@ export function RequestsPage() {
   const dialogRequest = dialog && dialog.kind !== 'form' ? byId(dialog.id) : null;
   const close = () => setDialog(null);
   const clearFilters = useCallback(() => setFilters(noFilters), []);
+  const intake = useMailIntake((mail) => setDialog({ kind: 'form', editing: null, restored: false, fromMail: { mail, values: valuesFromMail(mail, today) } }));
+  const fromMail = dialog?.kind === 'form' ? dialog.fromMail : undefined;
 
   const onAction = (action: DrawerAction, request: SupportRequest) => {
     switch (action) {
@@ -63,20 +72,35 @@ export function RequestsPage() {
   const dialogTitle = (() => {
     if (!dialog) return '';
     if (dialog.kind === 'form') return editing ? t('requests.form.titleEdit') : t('requests.form.titleNew');
+    if (dialog.kind === 'mail') return t('mail.draft.title', { name: dialogRequest?.requesterName ?? '' });
     return t(`requests.${dialog.kind}.title`, { title: dialogRequest?.title ?? '' });
   })();
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" {...intake.dropProps} data-testid="requests-page" style={intake.dragging ? { outline: '2px dashed var(--mantine-color-blue-5)', outlineOffset: 4 } : undefined}>
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>{t('requests.title')}</Title>
-          <Text size="sm" c="dimmed">{t('requests.intro')}</Text>
+          <Text size="sm" c="dimmed">{intake.dragging ? t('mail.intake.dropHere') : t('requests.intro')}</Text>
         </div>
-        <Button onClick={() => setDialog({ kind: 'form', editing: null, restored: draft.draft !== null })} data-testid="request-new">
-          {draft.draft ? t('requests.newWithDraft') : t('requests.new')}
-        </Button>
+        <Group gap="xs">
+          <FileButton onChange={(file) => file && void intake.read([file])} accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook">
+            {(props) => (
+              <Button variant="default" title={t('mail.intake.dropHint')} {...props} data-testid="request-from-mail-file">
+                {t('mail.intake.choose')}
+              </Button>
+            )}
+          </FileButton>
+          <Button onClick={() => setDialog({ kind: 'form', editing: null, restored: draft.draft !== null })} data-testid="request-new">
+            {draft.draft ? t('requests.newWithDraft') : t('requests.new')}
+          </Button>
+        </Group>
       </Group>
+      {intake.problem && (
+        <Alert color="red" variant="light" withCloseButton closeButtonLabel={t('common.close')} onClose={intake.clearProblem} role="alert" data-testid="mail-intake-error" data-problem={intake.problem.problem}>
+          {t(`mail.intake.problems.${intake.problem.problem}`, { file: intake.problem.file })}
+        </Alert>
+      )}
       {workspace.requests.length === 0 ? (
         <Text c="dimmed" data-testid="requests-empty">{t('requests.empty')}</Text>
       ) : (
@@ -86,13 +110,14 @@ export function RequestsPage() {
         </>
       )}
       <RequestDrawer request={byId(drawer?.id)} opened={drawer?.opened ?? false} dialogOpen={dialog !== null} onClose={() => setDrawer((d) => d && { ...d, opened: false })} onAction={onAction} />
-      <Modal opened={dialog !== null} onClose={close} title={dialogTitle} size={dialog?.kind === 'form' ? 900 : dialog?.kind === 'assign' ? 1060 : 'md'} data-testid="request-dialog">
+      <Modal opened={dialog !== null} onClose={close} title={dialogTitle} size={dialog?.kind === 'form' ? 900 : dialog?.kind === 'assign' ? 1060 : dialog?.kind === 'mail' ? 'lg' : 'md'} data-testid="request-dialog">
         {dialog?.kind === 'form' && (
           <RequestForm
-            key={editing ? editing.id : `new-${draft.generation}`}
+            key={editing ? editing.id : fromMail ? 'from-mail' : `new-${draft.generation}`}
             editing={editing}
-            initialValues={editing ? valuesFromRequest(editing, today) : draft.values}
+            initialValues={editing ? valuesFromRequest(editing, today) : (fromMail?.values ?? draft.values)}
             draftRestored={dialog.restored}
+            fromMail={fromMail?.mail}
             onValuesChange={(values) => !editing && draft.keep(values)}
             onDiscardDraft={draft.discard}
             onCancel={close}
@@ -106,6 +131,7 @@ export function RequestsPage() {
         {dialog?.kind === 'assign' && dialogRequest && <AssignView request={dialogRequest} onDone={close} />}
         {(dialog?.kind === 'decline' || dialog?.kind === 'defer') && dialogRequest && <ReasonDialog kind={dialog.kind} request={dialogRequest} onDone={close} />}
         {dialog?.kind === 'complete' && dialogRequest && <CompleteDialog request={dialogRequest} onDone={close} />}
+        {dialog?.kind === 'mail' && dialogRequest && <MailDraftDialog request={dialogRequest} onDone={close} />}
       </Modal>
     </Stack>
   );

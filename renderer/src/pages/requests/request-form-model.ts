@@ -16,6 +16,8 @@ export type Urgency = SupportRequest['urgency'];
 export type RequestFormValues = {
   loggedAfterTheFact: boolean;
   requesterName: string;
+  requesterEmail: string;
+  requesterLanguage: SupportRequest['requesterLanguage'];
   department: string;
   clientId: string | null;
   title: string;
@@ -32,12 +34,16 @@ export type RequestFormValues = {
   closedOn: string | null;
   actualHours: number | string;
   satisfaction: number | null;
+  /** Set when the request was taken from a mail: the day that mail came in. */
+  receivedOn: string | null;
 };
 
 export function emptyRequestValues(today: string): RequestFormValues {
   return {
     loggedAfterTheFact: false,
     requesterName: '',
+    requesterEmail: '',
+    requesterLanguage: 'nl',
     department: '',
     clientId: null,
     title: '',
@@ -54,14 +60,15 @@ export function emptyRequestValues(today: string): RequestFormValues {
     closedOn: today,
     actualHours: '',
     satisfaction: null,
+    receivedOn: null,
   };
 }
 
 export function valuesFromRequest(request: SupportRequest, today: string): RequestFormValues {
-  const { title, requesterName, department, clientId, goal, deliverable, windowFrom, deadline, estimatedHours, urgency, requesterSupplies, doneWhen } = request;
+  const { title, requesterName, requesterEmail, requesterLanguage, department, clientId, goal, deliverable, windowFrom, deadline, estimatedHours, urgency, requesterSupplies, doneWhen } = request;
   return {
     ...emptyRequestValues(today),
-    ...{ title, requesterName, department, clientId, goal, deliverable, windowFrom, deadline, estimatedHours, urgency, requesterSupplies, doneWhen },
+    ...{ title, requesterName, requesterEmail, requesterLanguage, department, clientId, goal, deliverable, windowFrom, deadline, estimatedHours, urgency, requesterSupplies, doneWhen },
     skills: [...request.skills],
   };
 }
@@ -72,6 +79,8 @@ const hours = (value: number | string): number | undefined => (typeof value === 
 const intakePart = (v: RequestFormValues) => ({
   title: v.title,
   requesterName: v.requesterName,
+  requesterEmail: v.requesterEmail.trim(),
+  requesterLanguage: v.requesterLanguage,
   department: v.department,
   clientId: v.clientId,
   goal: v.goal,
@@ -85,7 +94,7 @@ const intakePart = (v: RequestFormValues) => ({
 });
 
 export function createInput(v: RequestFormValues) {
-  if (!v.loggedAfterTheFact) return { ...intakePart(v), loggedAfterTheFact: false as const, estimatedHours: hours(v.estimatedHours) };
+  if (!v.loggedAfterTheFact) return { ...intakePart(v), loggedAfterTheFact: false as const, estimatedHours: hours(v.estimatedHours), receivedOn: v.receivedOn };
   return {
     ...intakePart(v),
     loggedAfterTheFact: true as const,

@@ -13,6 +13,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { formatMonth } from '../../../../shared/format.ts';
 import { choosableHolidays, settingsFormSchema, settingsFromForm, settingsToForm, type SettingsFormValues } from './settings-form-model.ts';
 import { SettingsHistory } from './SettingsHistory.tsx';
+import { MailTemplatesPanel } from './MailTemplatesPanel.tsx';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -124,6 +125,7 @@ export function SettingsPage() {
           </Stack>
         </form>
       </Paper>
+      <MailTemplatesPanel />
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Title order={4}>{t('settings.data')}</Title>
