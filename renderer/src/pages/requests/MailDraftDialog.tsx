@@ -7,7 +7,7 @@ import { mailtoFor } from '../../../../shared/mail/mailto.ts';
 import { mailKindSchema, type MailKind, type SupportRequest } from '../../../../shared/schemas/index.ts';
 import { safeMailtoUrl } from '../../../../shared/security/external-url.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { downloadText } from '../settings/file-transfer.ts';
+import { downloadText } from '../../components/file-transfer.ts';
 
 type Props = { request: SupportRequest; onDone: () => void };
 
