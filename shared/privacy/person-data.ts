@@ -35,18 +35,22 @@ export function exportPersonData(workspace: Workspace, personId: string, today: 
 
 export const ERASED = '[verwijderd]';
 
-/** Replaces the full name wherever a free-text field mentions it (notes, reasons), keeping the rest of the text. */
-export function scrubName<T>(value: T, name: string): T {
-  if (name.trim() === '') return value;
-  const text = JSON.stringify(value);
-  if (!text.includes(JSON.stringify(name).slice(1, -1))) return value;
+function replaceStrings<T>(value: T, replace: (text: string) => string): T {
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return v.split(name).join(ERASED);
+    if (typeof v === 'string') return replace(v);
     if (Array.isArray(v)) return v.map(walk);
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;
   };
   return walk(value) as T;
+}
+
+/** Replaces the full name wherever a free-text field mentions it (notes, reasons), keeping the rest of the text. */
+export function scrubName<T>(value: T, name: string): T {
+  if (name.trim() === '') return value;
+  const text = JSON.stringify(value);
+  if (!text.includes(JSON.stringify(name).slice(1, -1))) return value;
+  return replaceStrings(value, (v) => v.split(name).join(ERASED));
 }
 
 /**
@@ -67,6 +71,8 @@ export function erasePersonData(workspace: Workspace, personId: string): Workspa
     requests: workspace.requests.map((r) =>
       r.assignments.some((a) => a.personId === personId) ? { ...r, assignments: r.assignments.filter((a) => a.personId !== personId) } : r,
     ),
+    // A closed month keeps its figures as reported (totals, rows): the person's row stays, unnamed and without their id.
+    closedMonths: replaceStrings(workspace.closedMonths, (v) => (v === personId ? ERASED : v)),
   };
   return person ? scrubName(erased, person.name) : erased;
 }

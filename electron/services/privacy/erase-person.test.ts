@@ -76,6 +76,28 @@ describe('GDPR requests', () => {
     expect(services.context.store.document().workspace.people).toHaveLength(others);
   });
 
+  it('erases a person from a closed month as reported and from the lead’s commentary on it', async () => {
+    const dir = tempDir();
+    const services = servicesIn(dir);
+    const person = wellConnected(services.context.store.document().workspace);
+    const commentary = await services.call('setMonthCommentary', { month: '2026-10', text: `${person.name} nam de notulen over.` });
+    expect(commentary.ok).toBe(true);
+    const closed = await services.call('closeMonth', { month: '2026-10' });
+    if (!closed.ok) throw new Error(closed.error.message);
+    expect(JSON.stringify(services.context.store.document().workspace.closedMonths)).toContain(person.name);
+
+    const result = await services.call('erasePerson', { id: person.id });
+    if (!result.ok) throw new Error(result.error.message);
+    const workspace = services.context.store.document().workspace;
+    expect(workspace.monthNotes['2026-10']).toBe('[verwijderd] nam de notulen over.');
+    expect(workspace.closedMonths[0]?.closed).toBe(true);
+    for (const file of everyFile(dir)) {
+      const text = fs.readFileSync(file, 'utf8');
+      expect(text, file).not.toContain(person.name);
+      expect(text, file).not.toContain(`"${person.id}"`);
+    }
+  });
+
   it('keeps requests, which belong to their requester, and drops only the erased person’s assignments', async () => {
     const services = servicesIn();
     const before = services.context.store.document().workspace;
