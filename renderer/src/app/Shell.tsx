@@ -12,7 +12,7 @@ import { EncryptionBanner } from '../components/EncryptionStatus.tsx';
 import { CapacityPage } from '../pages/capacity/CapacityPage.tsx';
 import { HistoryDrawer } from '../pages/history/HistoryDrawer.tsx';
 import { useJournalSync, useMaybeSnapshot } from '../state/workspace-state.tsx';
-import { PlacementsPage, RequestsPage, SettingsPage, TeamPage, ValuePage } from './lazy-pages.ts';
+import { PlacementsPage, RequestsPage, SettingsPage, TeamPage, TodayBadge, TodayPage, ValuePage } from './lazy-pages.ts';
 import { LoadFailure } from './LoadFailure.tsx';
 import { sections, useSection, type Section } from './sections.ts';
 import { canEdit } from '../../../shared/contract/roles.ts';
@@ -21,6 +21,8 @@ import { SessionBadge } from '../session/SessionBadge.tsx';
 function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
   const { t } = useTranslation();
   switch (section) {
+    case 'today':
+      return <TodayPage />;
     case 'capacity':
       return <CapacityPage />;
     case 'value':
@@ -109,6 +111,13 @@ export function Shell({ failure }: { failure: string | null }) {
             component="a"
             href={`#/${s}`}
             label={t(`nav.${s}`)}
+            rightSection={
+              s === 'today' && snapshot ? (
+                <Suspense fallback={null}>
+                  <TodayBadge />
+                </Suspense>
+              ) : undefined
+            }
             active={s === section}
             data-testid={`nav-${s}`}
             aria-current={s === section ? 'page' : undefined}

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildQueueRows, noFilters, openStatuses, queueGroups, type QueueFilters } from '../../../../shared/requests/index.ts';
 import type { SupportRequest } from '../../../../shared/schemas/index.ts';
+import { useIntent } from '../../app/intents.ts';
 import { useCommand } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { CompleteDialog, ReasonDialog } from './ActionDialogs.tsx';
@@ -32,6 +33,11 @@ export function RequestsPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   // The id outlives `opened` so the drawer keeps its content while it slides shut.
   const [drawer, setDrawer] = useState<{ id: string; opened: boolean } | null>(null);
+
+  useIntent(['request', 'newRequest'], (intent) => {
+    if (intent.kind === 'request') setDrawer({ id: intent.id, opened: true });
+    else setDialog({ kind: 'form', editing: null, restored: draft.draft !== null });
+  });
 
   const rows = useMemo(() => buildQueueRows(workspace, today), [workspace, today]);
   const table = useQueueTable(rows, filters, sorting, setSorting);
