@@ -12,6 +12,7 @@ export type Intent =
   | { kind: 'newRequest' }
   | { kind: 'placement'; id: string }
   | { kind: 'newPlacement' }
+  | { kind: 'client'; id: string }
   | { kind: 'person'; id: string }
   | { kind: 'logLeave'; personId: string }
   | { kind: 'week'; week: IsoWeek; personId: string | null; tab: 'grid' | 'coverage' }

@@ -14,3 +14,5 @@ export const ReportPage = lazy(async () => ({ default: (await import('../pages/r
 export const TodayPage = lazy(async () => ({ default: (await import('../pages/today/TodayPage.tsx')).TodayPage }));
 /* The badge needs the capacity and coverage rules; fetched beside the first screen, not in its way. */
 export const TodayBadge = lazy(async () => ({ default: (await import('../pages/today/TodayBadge.tsx')).TodayBadge }));
+/* The command palette and @mantine/spotlight load on the first Ctrl+K or click on Search. */
+export const CommandPalette = lazy(async () => ({ default: (await import('../palette/CommandPalette.tsx')).CommandPalette }));

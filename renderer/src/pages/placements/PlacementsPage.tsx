@@ -39,7 +39,7 @@ export function PlacementsPage() {
   const thisMonth = monthOf(today);
   const [tab, setTab] = useState<string | null>('placements');
   // The placements tab opens the drawer or the form itself, once it is shown.
-  useIntent(['placement', 'newPlacement'], () => {
+  useIntent(['placement', 'newPlacement', 'client'], () => {
     setTab('placements');
     return false;
   });

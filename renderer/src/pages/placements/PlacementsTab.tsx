@@ -25,9 +25,13 @@ export function PlacementsTab() {
   const [clientId, setClientId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [form, setForm] = useState<Form>(null);
-  useIntent(['placement', 'newPlacement'], (intent) => {
+  useIntent(['placement', 'newPlacement', 'client'], (intent) => {
     if (intent.kind === 'placement') setOpenId(intent.id);
-    else setForm({ placement: null });
+    else if (intent.kind === 'client') {
+      // A client's page is its placements: the list narrowed to them, whatever their status.
+      setClientId(intent.id);
+      setStatus(null);
+    } else setForm({ placement: null });
   });
   const people = new Map(workspace.people.map((p) => [p.id, p.name]));
   const clients = new Map(workspace.clients.map((c) => [c.id, c.name]));
