@@ -13,7 +13,7 @@ import { usePaletteEntries } from './use-palette-entries.ts';
  * so each ask opens it again. The shell listens for the shortcut, so it also works before this loads.
  */
 const store = createSpotlightStore();
-const setOpened = (opened: boolean) => store.updateState((state) => ({ ...state, opened, selected: -1 }));
+const setOpened = (opened: boolean) => store.setState((state) => ({ ...state, opened, selected: -1 }));
 
 /**
  * Spotlight keeps the arrowed-to row (an index, and a data-selected mark on its element) when the
@@ -21,7 +21,7 @@ const setOpened = (opened: boolean) => store.updateState((state) => ({ ...state,
  */
 function clearSelection(): void {
   document.getElementById(store.getState().listId)?.querySelectorAll('[data-selected]').forEach((el) => el.removeAttribute('data-selected'));
-  store.updateState((state) => ({ ...state, selected: -1 }));
+  store.setState((state) => ({ ...state, selected: -1 }));
 }
 
 export function CommandPalette({ request }: { request: number }) {

@@ -16,6 +16,8 @@ type Props = {
   editing: SupportRequest | null;
   initialValues: RequestFormValues;
   draftRestored: boolean;
+  /** A copy of another request: says which fields are left to fill in. */
+  copyNote?: boolean;
   onValuesChange: (values: RequestFormValues) => void;
   onDiscardDraft: () => void;
   onCancel: () => void;
@@ -25,7 +27,7 @@ type Props = {
 
 const urgencies = ['low', 'normal', 'high'] as const;
 
-export function RequestForm({ editing, initialValues, draftRestored, onValuesChange, onDiscardDraft, onCancel, onSaved }: Props) {
+export function RequestForm({ editing, initialValues, draftRestored, copyNote = false, onValuesChange, onDiscardDraft, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
@@ -69,6 +71,11 @@ export function RequestForm({ editing, initialValues, draftRestored, onValuesCha
         {draftRestored && !editing && (
           <Alert color="blue" variant="light" py={6} data-testid="request-draft-restored">
             {t('requests.form.draftRestored')}
+          </Alert>
+        )}
+        {copyNote && (
+          <Alert color="blue" variant="light" py={6} data-testid="request-copy-note">
+            {t('requests.form.copyNote')}
           </Alert>
         )}
         {!editing && (

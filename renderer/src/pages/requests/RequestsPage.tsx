@@ -14,11 +14,11 @@ import { QueueFilterBar } from './QueueFilterBar.tsx';
 import { QueueTable } from './QueueTable.tsx';
 import { RequestDrawer, type DrawerAction } from './RequestDrawer.tsx';
 import { RequestForm } from './RequestForm.tsx';
-import { valuesFromRequest } from './request-form-model.ts';
+import { duplicateValues, valuesFromRequest } from './request-form-model.ts';
 import { useQueueTable } from './use-queue-table.ts';
 import { useRequestDraft } from './use-request-draft.ts';
 
-type Dialog = { kind: 'form'; editing: SupportRequest | null; restored: boolean } | { kind: 'assign' | 'decline' | 'defer' | 'complete'; id: string } | null;
+type Dialog = { kind: 'form'; editing: SupportRequest | null; restored: boolean; copyOf?: SupportRequest } | { kind: 'assign' | 'decline' | 'defer' | 'complete'; id: string } | null;
 
 // The queue opens on work still to do; done and declined requests are one filter click away.
 const startFilters: QueueFilters = { ...noFilters, statuses: [...openStatuses] };
@@ -55,6 +55,9 @@ export function RequestsPage() {
         return void run((api) => api.reopenRequest({ id: request.id }));
       case 'edit':
         return setDialog({ kind: 'form', editing: request, restored: false });
+      case 'duplicate':
+        setDrawer((d) => d && { ...d, opened: false });
+        return setDialog({ kind: 'form', editing: null, restored: false, copyOf: request });
       case 'delete':
         setDrawer(null);
         return void run((api) => api.deleteRequest({ id: request.id })).then((failure) => {
@@ -66,9 +69,11 @@ export function RequestsPage() {
   };
 
   const editing = dialog?.kind === 'form' ? dialog.editing : null;
+  // A copy is its own new request: it neither restores nor overwrites the unsaved draft of another.
+  const copyOf = dialog?.kind === 'form' ? (dialog.copyOf ?? null) : null;
   const dialogTitle = (() => {
     if (!dialog) return '';
-    if (dialog.kind === 'form') return editing ? t('requests.form.titleEdit') : t('requests.form.titleNew');
+    if (dialog.kind === 'form') return editing ? t('requests.form.titleEdit') : copyOf ? t('requests.form.titleCopy', { title: copyOf.title }) : t('requests.form.titleNew');
     return t(`requests.${dialog.kind}.title`, { title: dialogRequest?.title ?? '' });
   })();
 
@@ -95,15 +100,16 @@ export function RequestsPage() {
       <Modal opened={dialog !== null} onClose={close} title={dialogTitle} size={dialog?.kind === 'form' ? 900 : dialog?.kind === 'assign' ? 1060 : 'md'} data-testid="request-dialog">
         {dialog?.kind === 'form' && (
           <RequestForm
-            key={editing ? editing.id : `new-${draft.generation}`}
+            key={editing ? editing.id : copyOf ? `copy-${copyOf.id}` : `new-${draft.generation}`}
             editing={editing}
-            initialValues={editing ? valuesFromRequest(editing, today) : draft.values}
+            initialValues={editing ? valuesFromRequest(editing, today) : copyOf ? duplicateValues(copyOf, today) : draft.values}
             draftRestored={dialog.restored}
-            onValuesChange={(values) => !editing && draft.keep(values)}
+            copyNote={copyOf !== null}
+            onValuesChange={(values) => !editing && !copyOf && draft.keep(values)}
             onDiscardDraft={draft.discard}
             onCancel={close}
             onSaved={(id) => {
-              if (!editing) draft.discard();
+              if (!editing && !copyOf) draft.discard();
               close();
               if (id) setDrawer({ id, opened: true });
             }}
