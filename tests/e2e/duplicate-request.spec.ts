@@ -2,7 +2,9 @@ import { expect, test } from './support/fixtures.ts';
 import { RequestsPage, storedRequests } from './support/requests-page.ts';
 
 test('duplicating a request opens a new one with its expectations and asks only for new dates (NL and EN)', async ({ app, page, host, request }) => {
-  const original = (await storedRequests(request, host)).find((r) => r.title === 'Reis handelsmissie Kopenhagen')!;
+  const before = await storedRequests(request, host);
+  // The demo repeats titles over the year: the deferred one is in the queue as it opens.
+  const original = before.find((r) => r.title === 'Reis handelsmissie Kopenhagen' && r.status === 'deferred')!;
   await app.goTo('requests');
   const requests = new RequestsPage(page);
   await requests.open(original.id);
@@ -16,10 +18,8 @@ test('duplicating a request opens a new one with its expectations and asks only 
   await requests.save();
   await expect(requests.form).toHaveCount(0);
 
-  const copies = (await storedRequests(request, host)).filter((r) => r.title === 'Reis handelsmissie Kopenhagen');
-  expect(copies).toHaveLength(2);
-  const copy = copies.find((r) => r.id !== original.id)!;
-  expect(copy.status).toBe('new');
+  const added = (await storedRequests(request, host)).filter((r) => !before.some((b) => b.id === r.id));
+  expect(added.map((r) => [r.title, r.status])).toEqual([['Reis handelsmissie Kopenhagen', 'new']]);
   await expect(page.getByTestId('request-drawer-title')).toHaveText('Reis handelsmissie Kopenhagen');
 
   await app.switchLanguage('EN');
