@@ -22,7 +22,10 @@ test('duplicating a request opens a new one with its expectations and asks only 
   expect(added.map((r) => [r.title, r.status])).toEqual([['Reis handelsmissie Kopenhagen', 'new']]);
   await expect(page.getByTestId('request-drawer-title')).toHaveText('Reis handelsmissie Kopenhagen');
 
+  await page.getByTestId('request-drawer').getByRole('button', { name: 'Sluiten' }).click();
+  await expect(requests.drawer).toHaveCount(0);
   await app.switchLanguage('EN');
+  await requests.open(original.id);
   await requests.action('duplicate');
   await expect(page.getByTestId('request-dialog')).toContainText('New request like "Reis handelsmissie Kopenhagen"');
   await expect(requests.form.getByTestId('request-copy-note')).toContainText('Everything is copied except the window and the deadline');

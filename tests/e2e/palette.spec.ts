@@ -94,7 +94,8 @@ test('the palette speaks English, finds nothing kindly, and undoes the last chan
 
   // A change to undo: the language switch is not one, a client is.
   await callApi(request, host, 'addClient', { name: 'Palettetest BV', kind: 'external', defaultRateCents: 5000 });
-  await page.reload();
+  // The app catches up with another writer within a second or two: the header's Undo comes alive.
+  await expect(page.getByTestId('undo')).toBeEnabled({ timeout: 15_000 });
   await command(page, 'palettetest');
   await expect(app.nav('placements')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('placements-filter-client')).toHaveValue('Palettetest BV');

@@ -54,9 +54,10 @@ export function CommandPalette({ request }: { request: number }) {
   // Built from its parts rather than <Spotlight actions>: the list is filtered here (per-group
   // limits, accents), and the footer tells how to work it by keyboard.
   return (
+    // No focus return: what a choice opens (a drawer, a form) takes the focus, and Escape must reach it.
     // Emptied on opening, not after closing: a close's fade-out could end after a quick reopen and wipe what was just typed.
     // The title names the dialog for screen readers (aria-labelledby); the search box says the same, so its header stays hidden.
-    <Spotlight.Root store={store} query={query} onQueryChange={changeQuery} shortcut={null} clearQueryOnClose={false} onSpotlightOpen={() => changeQuery('')} scrollable maxHeight={460} size="lg" title={t('palette.label')} styles={{ header: { display: 'none' } }} data-testid="palette">
+    <Spotlight.Root store={store} query={query} onQueryChange={changeQuery} shortcut={null} clearQueryOnClose={false} onSpotlightOpen={() => changeQuery('')} scrollable maxHeight={460} size="lg" title={t('palette.label')} styles={{ header: { display: 'none' } }} returnFocus={false} data-testid="palette">
       <Spotlight.Search placeholder={t('palette.placeholder')} aria-label={t('palette.label')} onKeyDown={onKeyDown} data-testid="palette-search" />
       <Spotlight.ActionsList aria-label={t('palette.label')}>
         {found.length === 0 && <Spotlight.Empty>{t('palette.nothingFound')}</Spotlight.Empty>}
