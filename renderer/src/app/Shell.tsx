@@ -1,5 +1,5 @@
-import { AppShell, Burger, Button, Group, NavLink, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useLocalStorage } from '@mantine/hooks';
+import { AppShell, Burger, Button, Group, Kbd, NavLink, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys, useLocalStorage } from '@mantine/hooks';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComingSoon } from '../components/ComingSoon.tsx';
@@ -12,7 +12,7 @@ import { EncryptionBanner } from '../components/EncryptionStatus.tsx';
 import { CapacityPage } from '../pages/capacity/CapacityPage.tsx';
 import { HistoryDrawer } from '../pages/history/HistoryDrawer.tsx';
 import { useJournalSync, useMaybeSnapshot } from '../state/workspace-state.tsx';
-import { PlacementsPage, RequestsPage, SettingsPage, TeamPage, ValuePage } from './lazy-pages.ts';
+import { CommandPalette, PlacementsPage, RequestsPage, SettingsPage, TeamPage, TodayBadge, TodayPage, ValuePage } from './lazy-pages.ts';
 import { LoadFailure } from './LoadFailure.tsx';
 import { sections, useSection, type Section } from './sections.ts';
 import { canEdit } from '../../../shared/contract/roles.ts';
@@ -21,6 +21,8 @@ import { SessionBadge } from '../session/SessionBadge.tsx';
 function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
   const { t } = useTranslation();
   switch (section) {
+    case 'today':
+      return <TodayPage />;
     case 'capacity':
       return <CapacityPage />;
     case 'value':
@@ -64,6 +66,11 @@ export function Shell({ failure }: { failure: string | null }) {
   // On a small laptop screen the menu can be folded away to give the page its width; remembered.
   const [menuOpen, setMenuOpen] = useLocalStorage({ key: 'secretariaat.menuOpen', defaultValue: true });
   useJournalSync();
+  // How often the palette was asked for; each ask opens it. Heard here, in text fields too, so the
+  // first Ctrl+K also works while the palette's code is still on its way.
+  const [paletteAsked, setPaletteAsked] = useState(0);
+  const openPalette = () => setPaletteAsked((n) => n + 1);
+  useHotkeys([['mod+K', openPalette]], []);
   // A viewer (a director on a team server) sees the value dashboard, its presentation and reports only.
   const editor = canEdit(snapshot?.session ?? null);
   const shown: readonly Section[] = editor ? sections : sections.filter((s) => s === 'value');
@@ -91,6 +98,9 @@ export function Shell({ failure }: { failure: string | null }) {
           {snapshot && (
             <Group gap="sm" wrap="nowrap">
               <SessionBadge />
+              <Button size="xs" variant="default" onClick={openPalette} aria-keyshortcuts="Control+K Meta+K" title={t('palette.openHint')} rightSection={<Kbd size="xs" visibleFrom="lg">Ctrl K</Kbd>} data-testid="palette-open">
+                {t('palette.open')}
+              </Button>
               {editor && <UndoButton />}
               {editor && (
                 <Button size="xs" variant="default" onClick={() => setHistoryOpen(true)} data-testid="history-open">
@@ -109,6 +119,13 @@ export function Shell({ failure }: { failure: string | null }) {
             component="a"
             href={`#/${s}`}
             label={t(`nav.${s}`)}
+            rightSection={
+              s === 'today' && snapshot ? (
+                <Suspense fallback={null}>
+                  <TodayBadge />
+                </Suspense>
+              ) : undefined
+            }
             active={s === section}
             data-testid={`nav-${s}`}
             aria-current={s === section ? 'page' : undefined}
@@ -118,6 +135,11 @@ export function Shell({ failure }: { failure: string | null }) {
       <AppShell.Main>
         <Content section={section} go={go} failure={failure} />
       </AppShell.Main>
+      {snapshot && paletteAsked > 0 && (
+        <Suspense fallback={null}>
+          <CommandPalette request={paletteAsked} />
+        </Suspense>
+      )}
       {snapshot && editor && <HistoryDrawer opened={historyOpen} onClose={() => setHistoryOpen(false)} />}
     </AppShell>
   );

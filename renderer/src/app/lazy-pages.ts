@@ -11,3 +11,8 @@ export const ValuePage = lazy(async () => ({ default: (await import('../pages/va
 export const TeamPage = lazy(async () => ({ default: (await import('../pages/team/TeamPage.tsx')).TeamPage }));
 export const SettingsPage = lazy(async () => ({ default: (await import('../pages/settings/SettingsPage.tsx')).SettingsPage }));
 export const ReportPage = lazy(async () => ({ default: (await import('../pages/report/ReportPage.tsx')).ReportPage }));
+export const TodayPage = lazy(async () => ({ default: (await import('../pages/today/TodayPage.tsx')).TodayPage }));
+/* The badge needs the capacity and coverage rules; fetched beside the first screen, not in its way. */
+export const TodayBadge = lazy(async () => ({ default: (await import('../pages/today/TodayBadge.tsx')).TodayBadge }));
+/* The command palette and @mantine/spotlight load on the first Ctrl+K or click on Search. */
+export const CommandPalette = lazy(async () => ({ default: (await import('../palette/CommandPalette.tsx')).CommandPalette }));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-export const sections = ['capacity', 'requests', 'placements', 'value', 'team', 'settings'] as const;
+export const sections = ['today', 'capacity', 'requests', 'placements', 'value', 'team', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 function fromHash(hash: string): Section {

@@ -2,6 +2,7 @@
 export const nl = {
   app: { title: 'Secretariaat', loading: 'Werkruimte laden…', loadFailed: 'De werkruimte kon niet worden geladen', loadFailedBody: 'Controleer of de app nog draait en probeer het opnieuw. Er is niets veranderd of verloren.', technical: 'Technische melding: {{message}}', retry: 'Opnieuw proberen', menu: 'Menu', hideMenu: 'Menu verbergen', showMenu: 'Menu tonen' },
   nav: {
+    today: 'Vandaag',
     capacity: 'Capaciteit',
     requests: 'Aanvragen',
     placements: 'Detacheringen',

@@ -11,6 +11,8 @@ import { closingMessages } from '../pages/value/closing-messages.ts';
 import { valueMessages } from '../pages/value/value-messages.ts';
 import { sessionMessages } from '../session/session-messages.ts';
 import { weekWarningsMessages } from '../pages/capacity/week-warnings-messages.ts';
+import { todayMessages } from '../pages/today/today-messages.ts';
+import { paletteMessages } from '../palette/palette-messages.ts';
 import type { MessageTree } from './define-messages.ts';
 
 /** Section texts by top-level key (`t('capacity.title')`): one line per section module. */
@@ -28,4 +30,6 @@ export const sectionMessages: Record<string, { nl: MessageTree; en: MessageTree 
   weekWarnings: weekWarningsMessages,
   datedSettings: datedSettingsMessages,
   closing: closingMessages,
+  today: todayMessages,
+  palette: paletteMessages,
 };

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type SectionKey = 'capacity' | 'requests' | 'placements' | 'value' | 'team' | 'settings';
+export type SectionKey = 'today' | 'capacity' | 'requests' | 'placements' | 'value' | 'team' | 'settings';
 
 /** The app shell: navigation, language, banners. */
 export class AppPage {

@@ -8,6 +8,7 @@ import { CellPanel, CoverageView, WhoIsFree } from './lazy-panels.ts';
 import { Legend } from './Legend.tsx';
 import { ranges, useCapacityView, type RangeSize } from './use-capacity-view.ts';
 import { useModalAbove } from '../../components/use-modal-above.ts';
+import { useIntent } from '../../app/intents.ts';
 
 export function CapacityPage() {
   const { t } = useTranslation();
@@ -16,7 +17,14 @@ export function CapacityPage() {
   const skillOptions = useSkillOptions();
   const capacity = useCapacityView(snapshot.workspace, snapshot.today);
   const [open, setOpen] = useState<{ personId: string; week: string } | null>(null);
+  const [tab, setTab] = useState<string | null>('grid');
   const { view, filters, setFilters } = capacity;
+  // From Today: the week in question at the grid's left edge, with the person's cell open when there is one.
+  useIntent(['week'], (intent) => {
+    capacity.goToWeek(intent.week);
+    setTab(intent.tab);
+    setOpen(intent.personId ? { personId: intent.personId, week: intent.week } : null);
+  });
 
   if (snapshot.workspace.people.length === 0) {
     return (
@@ -51,7 +59,7 @@ export function CapacityPage() {
         <MultiSelect size="xs" placeholder={filters.skills.length ? undefined : t('capacity.filterSkills')} aria-label={t('capacity.filterSkills')} data={skillOptions} value={filters.skills} onChange={(skills) => setFilters({ ...filters, skills })} clearable w={260} data-testid="capacity-filter-skills" />
         <Switch size="xs" label={t('capacity.includeProposed')} checked={capacity.includeProposed} onChange={(e) => capacity.setIncludeProposed(e.currentTarget.checked)} data-testid="capacity-include-proposed" />
       </Group>
-      <Tabs defaultValue="grid" keepMounted={false}>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="grid" data-testid="capacity-tab-grid">{t('capacity.tabs.grid')}</Tabs.Tab>
           <Tabs.Tab value="coverage" data-testid="capacity-tab-coverage">{t('capacity.tabs.coverage')}</Tabs.Tab>

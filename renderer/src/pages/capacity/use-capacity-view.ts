@@ -56,5 +56,6 @@ export function useCapacityView(workspace: Workspace, today: string) {
     setIncludeProposed,
     move: (direction: -1 | 1) => setStart((s) => addWeeks(s, direction * Math.max(1, Math.floor(range / 2)))),
     goToThisWeek: () => setStart(thisWeek),
+    goToWeek: (week: IsoWeek) => setStart(week),
   };
 }

@@ -1,5 +1,6 @@
 import { Group, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useIntent } from '../../app/intents.ts';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../shared/format.ts';
 import { addMonths, monthOf, revenueByMonth, type MonthRevenue } from '../../../../shared/revenue/index.ts';
@@ -36,6 +37,12 @@ export function PlacementsPage() {
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
   const thisMonth = monthOf(today);
+  const [tab, setTab] = useState<string | null>('placements');
+  // The placements tab opens the drawer or the form itself, once it is shown.
+  useIntent(['placement', 'newPlacement', 'client'], () => {
+    setTab('placements');
+    return false;
+  });
   const [now, next] = useMemo(() => revenueByMonth(workspace, [thisMonth, addMonths(thisMonth, 1)], today), [workspace, thisMonth, today]);
   return (
     <Stack gap="sm">
@@ -49,7 +56,7 @@ export function PlacementsPage() {
           <MonthCard label={t('placements.summary.nextMonth', { month: formatMonth(next.month, language) })} month={next} testId="summary-next-month" />
         </SimpleGrid>
       )}
-      <Tabs defaultValue="placements" keepMounted={false}>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="placements" data-testid="placements-tab-placements">{t('placements.tabs.placements')}</Tabs.Tab>
           <Tabs.Tab value="clients" data-testid="placements-tab-clients">{t('placements.tabs.clients')}</Tabs.Tab>

@@ -11,6 +11,7 @@ import { PlacementDrawer } from './PlacementDrawer.tsx';
 import { PlacementForm } from './PlacementForm.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { useModalAbove } from '../../components/use-modal-above.ts';
+import { useIntent } from '../../app/intents.ts';
 
 type Form = { placement: Placement | null } | null;
 const statusOrder: Record<Placement['status'], number> = { proposed: 0, confirmed: 1, ended: 2 };
@@ -24,6 +25,14 @@ export function PlacementsTab() {
   const [clientId, setClientId] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [form, setForm] = useState<Form>(null);
+  useIntent(['placement', 'newPlacement', 'client'], (intent) => {
+    if (intent.kind === 'placement') setOpenId(intent.id);
+    else if (intent.kind === 'client') {
+      // A client's page is its placements: the list narrowed to them, whatever their status.
+      setClientId(intent.id);
+      setStatus(null);
+    } else setForm({ placement: null });
+  });
   const people = new Map(workspace.people.map((p) => [p.id, p.name]));
   const clients = new Map(workspace.clients.map((c) => [c.id, c.name]));
   const thisMonth = useMemo(() => {

@@ -10,7 +10,7 @@ import { useSkillLabel } from '../../components/skill-options.ts';
 import { statusColour } from './status-style.ts';
 import { useEscapeUnlessDialog } from '../../components/use-modal-above.ts';
 
-export type DrawerAction = ActionKind | 'edit' | 'delete' | 'mail';
+export type DrawerAction = ActionKind | 'edit' | 'duplicate' | 'delete' | 'mail';
 
 type Props = {
   request: SupportRequest | null;
@@ -79,6 +79,7 @@ export function RequestDrawer({ request, opened, dialogOpen, onClose, onAction }
                 ))}
                 <Button size="xs" variant="light" onClick={() => onAction('mail', request)} data-testid="request-action-mail">{t('mail.draft.open')}</Button>
                 <Button size="xs" variant="subtle" onClick={() => onAction('edit', request)} data-testid="request-action-edit">{t('requests.actions.edit')}</Button>
+                <Button size="xs" variant="subtle" onClick={() => onAction('duplicate', request)} data-testid="request-action-duplicate">{t('requests.actions.duplicate')}</Button>
                 <Button size="xs" variant="subtle" color="red" onClick={() => onAction('delete', request)} data-testid="request-action-delete">{t('requests.actions.delete')}</Button>
               </Group>
               {(request.reason || request.closedOn) && (

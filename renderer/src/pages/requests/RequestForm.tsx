@@ -21,6 +21,8 @@ type Props = {
   draftRestored: boolean;
   /** The mail this new request was read from, shown so the lead knows what was filled in. */
   fromMail?: MailIntake | undefined;
+  /** A copy of another request: says which fields are left to fill in. */
+  copyNote?: boolean;
   onValuesChange: (values: RequestFormValues) => void;
   onDiscardDraft: () => void;
   onCancel: () => void;
@@ -30,7 +32,7 @@ type Props = {
 
 const urgencies = ['low', 'normal', 'high'] as const;
 
-export function RequestForm({ editing, initialValues, draftRestored, fromMail, onValuesChange, onDiscardDraft, onCancel, onSaved }: Props) {
+export function RequestForm({ editing, initialValues, draftRestored, fromMail, copyNote = false, onValuesChange, onDiscardDraft, onCancel, onSaved }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
@@ -80,6 +82,11 @@ export function RequestForm({ editing, initialValues, draftRestored, fromMail, o
           <Alert color="teal" variant="light" py={6} data-testid="request-from-mail">
             {t('mail.intake.fromMail', { subject: fromMail.subject, date: fromMail.receivedOn ? formatDate(fromMail.receivedOn, language) : '—' })}
             {fromMail.attachments.length > 0 && <div data-testid="request-mail-attachments">{t('mail.intake.attachments', { names: fromMail.attachments.join(', ') })}</div>}
+          </Alert>
+        )}
+        {copyNote && (
+          <Alert color="blue" variant="light" py={6} data-testid="request-copy-note">
+            {t('requests.form.copyNote')}
           </Alert>
         )}
         {!editing && (

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { buildQueueRows, noFilters, openStatuses, queueGroups, type QueueFilters } from '../../../../shared/requests/index.ts';
 import type { MailIntake } from '../../../../shared/mail/read-mail.ts';
 import type { SupportRequest } from '../../../../shared/schemas/index.ts';
+import { useIntent } from '../../app/intents.ts';
 import { useCommand } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { CompleteDialog, ReasonDialog } from './ActionDialogs.tsx';
@@ -16,13 +17,13 @@ import { RequestDrawer, type DrawerAction } from './RequestDrawer.tsx';
 import { RequestForm } from './RequestForm.tsx';
 import { MailDraftDialog } from './MailDraftDialog.tsx';
 import { valuesFromMail } from './mail-intake-model.ts';
-import { valuesFromRequest, type RequestFormValues } from './request-form-model.ts';
+import { duplicateValues, valuesFromRequest, type RequestFormValues } from './request-form-model.ts';
 import { useMailIntake } from './use-mail-intake.ts';
 import { useQueueTable } from './use-queue-table.ts';
 import { useRequestDraft } from './use-request-draft.ts';
 
 type Dialog =
-  | { kind: 'form'; editing: SupportRequest | null; restored: boolean; fromMail?: { mail: MailIntake; values: RequestFormValues } }
+  | { kind: 'form'; editing: SupportRequest | null; restored: boolean; fromMail?: { mail: MailIntake; values: RequestFormValues }; copyOf?: SupportRequest }
   | { kind: 'assign' | 'decline' | 'defer' | 'complete' | 'mail'; id: string }
   | null;
 
@@ -39,6 +40,11 @@ export function RequestsPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   // The id outlives `opened` so the drawer keeps its content while it slides shut.
   const [drawer, setDrawer] = useState<{ id: string; opened: boolean } | null>(null);
+
+  useIntent(['request', 'newRequest'], (intent) => {
+    if (intent.kind === 'request') setDrawer({ id: intent.id, opened: true });
+    else setDialog({ kind: 'form', editing: null, restored: draft.draft !== null });
+  });
 
   const rows = useMemo(() => buildQueueRows(workspace, today), [workspace, today]);
   const table = useQueueTable(rows, filters, sorting, setSorting);
@@ -58,6 +64,9 @@ export function RequestsPage() {
         return void run((api) => api.reopenRequest({ id: request.id }));
       case 'edit':
         return setDialog({ kind: 'form', editing: request, restored: false });
+      case 'duplicate':
+        setDrawer((d) => d && { ...d, opened: false });
+        return setDialog({ kind: 'form', editing: null, restored: false, copyOf: request });
       case 'delete':
         setDrawer(null);
         return void run((api) => api.deleteRequest({ id: request.id })).then((failure) => {
@@ -69,9 +78,11 @@ export function RequestsPage() {
   };
 
   const editing = dialog?.kind === 'form' ? dialog.editing : null;
+  // A copy is its own new request: it neither restores nor overwrites the unsaved draft of another.
+  const copyOf = dialog?.kind === 'form' ? (dialog.copyOf ?? null) : null;
   const dialogTitle = (() => {
     if (!dialog) return '';
-    if (dialog.kind === 'form') return editing ? t('requests.form.titleEdit') : t('requests.form.titleNew');
+    if (dialog.kind === 'form') return editing ? t('requests.form.titleEdit') : copyOf ? t('requests.form.titleCopy', { title: copyOf.title }) : t('requests.form.titleNew');
     if (dialog.kind === 'mail') return t('mail.draft.title', { name: dialogRequest?.requesterName ?? '' });
     return t(`requests.${dialog.kind}.title`, { title: dialogRequest?.title ?? '' });
   })();
@@ -113,16 +124,17 @@ export function RequestsPage() {
       <Modal opened={dialog !== null} onClose={close} title={dialogTitle} size={dialog?.kind === 'form' ? 900 : dialog?.kind === 'assign' ? 1060 : dialog?.kind === 'mail' ? 'lg' : 'md'} data-testid="request-dialog">
         {dialog?.kind === 'form' && (
           <RequestForm
-            key={editing ? editing.id : fromMail ? 'from-mail' : `new-${draft.generation}`}
+            key={editing ? editing.id : copyOf ? `copy-${copyOf.id}` : fromMail ? 'from-mail' : `new-${draft.generation}`}
             editing={editing}
-            initialValues={editing ? valuesFromRequest(editing, today) : (fromMail?.values ?? draft.values)}
+            initialValues={editing ? valuesFromRequest(editing, today) : copyOf ? duplicateValues(copyOf, today) : (fromMail?.values ?? draft.values)}
             draftRestored={dialog.restored}
             fromMail={fromMail?.mail}
-            onValuesChange={(values) => !editing && draft.keep(values)}
+            copyNote={copyOf !== null}
+            onValuesChange={(values) => !editing && !copyOf && draft.keep(values)}
             onDiscardDraft={draft.discard}
             onCancel={close}
             onSaved={(id) => {
-              if (!editing) draft.discard();
+              if (!editing && !copyOf) draft.discard();
               close();
               if (id) setDrawer({ id, opened: true });
             }}

@@ -73,6 +73,14 @@ export function valuesFromRequest(request: SupportRequest, today: string): Reque
   };
 }
 
+/**
+ * A new request like `request` (the monthly minutes again): the same requester and expectations,
+ * without its dates, which belonged to the old occurrence and are asked for afresh.
+ */
+export function duplicateValues(request: SupportRequest, today: string): RequestFormValues {
+  return { ...valuesFromRequest(request, today), windowFrom: null, deadline: null };
+}
+
 // An empty number box is "not filled in", which the schema reports as required.
 const hours = (value: number | string): number | undefined => (typeof value === 'number' ? value : undefined);
 

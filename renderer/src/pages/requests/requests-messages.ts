@@ -27,6 +27,8 @@ export const requestsMessages = defineMessages(
     },
     form: {
       titleNew: 'Nieuwe aanvraag',
+      titleCopy: 'Nieuwe aanvraag als "{{title}}"',
+      copyNote: 'Alles is overgenomen behalve het tijdvak en de deadline: vul die voor deze keer in.',
       titleEdit: 'Aanvraag bewerken',
       mode: { intake: 'Nieuw verzoek', logged: 'Al gedaan: achteraf vastleggen' },
       sections: { requester: 'Aanvrager', what: 'Wat', when: 'Wanneer en hoeveel', expectations: 'Verwachtingen', done: 'Uitgevoerd' },
@@ -82,6 +84,7 @@ export const requestsMessages = defineMessages(
       decline: 'Afwijzen',
       reopen: 'Heropenen',
       edit: 'Bewerken',
+      duplicate: 'Dupliceren',
       delete: 'Verwijderen',
       deleted: 'Aanvraag verwijderd. Ongedaan maken zet hem terug.',
     },
@@ -147,6 +150,8 @@ export const requestsMessages = defineMessages(
     },
     form: {
       titleNew: 'New request',
+      titleCopy: 'New request like "{{title}}"',
+      copyNote: 'Everything is copied except the window and the deadline: fill those in for this time.',
       titleEdit: 'Edit request',
       mode: { intake: 'New request', logged: 'Already done: log after the fact' },
       sections: { requester: 'Requester', what: 'What', when: 'When and how much', expectations: 'Expectations', done: 'Delivered' },
@@ -202,6 +207,7 @@ export const requestsMessages = defineMessages(
       decline: 'Decline',
       reopen: 'Reopen',
       edit: 'Edit',
+      duplicate: 'Duplicate',
       delete: 'Delete',
       deleted: 'Request deleted. Undo brings it back.',
     },

@@ -9,15 +9,15 @@ import { LeaveForm } from './LeaveForm.tsx';
 import { leaveOf } from './leave-model.ts';
 
 type Panel = { leave: Leave | null } | null;
-type Props = { person: Person; onEditingChange: (editing: boolean) => void };
+type Props = { person: Person; onEditingChange: (editing: boolean) => void; startAdding?: boolean };
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
-export function LeaveTab({ person, onEditingChange }: Props) {
+export function LeaveTab({ person, onEditingChange, startAdding = false }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const snapshot = useSnapshot();
   const run = useCommand();
-  const [panel, setPanel] = useEditingPanel<NonNullable<Panel>>(onEditingChange);
+  const [panel, setPanel] = useEditingPanel<NonNullable<Panel>>(onEditingChange, startAdding ? { leave: null } : null);
   const records = leaveOf(snapshot.workspace.leave, person.id);
 
   const remove = (leave: Leave) => {

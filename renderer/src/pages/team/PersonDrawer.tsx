@@ -13,12 +13,14 @@ type Props = {
   opened: boolean;
   onClose: () => void;
   onNewSchedule: (person: Person) => void;
+  /** Opens on the leave tab with a new leave form. */
+  addLeave?: boolean;
 };
 
 type TabKey = 'schedule' | 'structural' | 'leave';
 const tabKeys: readonly TabKey[] = ['schedule', 'structural', 'leave'];
 
-export function PersonDrawer({ personId, opened, onClose, onNewSchedule }: Props) {
+export function PersonDrawer({ personId, opened, onClose, onNewSchedule, addLeave = false }: Props) {
   const { t } = useTranslation();
   const modalAbove = useModalAbove();
   const snapshot = useSnapshot();
@@ -41,18 +43,18 @@ export function PersonDrawer({ personId, opened, onClose, onNewSchedule }: Props
         </Drawer.Header>
         <Drawer.Body>
           {/* Keyed on the person so another name never opens on a half-filled form of the previous one. */}
-          {person && <PersonTabs key={person.id} person={person} onNewSchedule={onNewSchedule} onEditingChange={setEditing} />}
+          {person && <PersonTabs key={`${person.id}-${addLeave}`} person={person} onNewSchedule={onNewSchedule} onEditingChange={setEditing} addLeave={addLeave} />}
         </Drawer.Body>
       </Drawer.Content>
     </Drawer.Root>
   );
 }
 
-type TabsProps = { person: Person; onNewSchedule: (person: Person) => void; onEditingChange: (editing: boolean) => void };
+type TabsProps = { person: Person; onNewSchedule: (person: Person) => void; onEditingChange: (editing: boolean) => void; addLeave: boolean };
 
-function PersonTabs({ person, onNewSchedule, onEditingChange }: TabsProps) {
+function PersonTabs({ person, onNewSchedule, onEditingChange, addLeave }: TabsProps) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<TabKey>('schedule');
+  const [tab, setTab] = useState<TabKey>(addLeave ? 'leave' : 'schedule');
   return (
     <Tabs
       value={tab}
@@ -77,7 +79,7 @@ function PersonTabs({ person, onNewSchedule, onEditingChange }: TabsProps) {
         <StructuralTab person={person} onEditingChange={onEditingChange} />
       </Tabs.Panel>
       <Tabs.Panel value="leave">
-        <LeaveTab person={person} onEditingChange={onEditingChange} />
+        <LeaveTab person={person} onEditingChange={onEditingChange} startAdding={addLeave} />
       </Tabs.Panel>
     </Tabs>
   );

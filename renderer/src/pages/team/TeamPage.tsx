@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatHours } from '../../../../shared/format.ts';
 import { contractOn, hasNotLeftBy, isActiveOn, weeklyHours, workingDays } from '../../../../shared/people.ts';
 import type { Person, WeekdayHours, WeekdayKey } from '../../../../shared/schemas/index.ts';
+import { useIntent } from '../../app/intents.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { DeactivateForm } from './DeactivateForm.tsx';
@@ -40,7 +41,10 @@ export function TeamPage() {
   const [showInactive, setShowInactive] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
   // The id outlives `opened` so the drawer keeps its content while it slides shut.
-  const [drawer, setDrawer] = useState<{ personId: string; opened: boolean } | null>(null);
+  const [drawer, setDrawer] = useState<{ personId: string; opened: boolean; addLeave?: boolean } | null>(null);
+  useIntent(['person', 'logLeave'], (intent) =>
+    setDrawer(intent.kind === 'person' ? { personId: intent.id, opened: true } : { personId: intent.personId, opened: true, addLeave: true }),
+  );
   const { today } = snapshot;
   const people = snapshot.workspace.people
     .filter((p) => showInactive || hasNotLeftBy(p, today))
@@ -157,6 +161,7 @@ export function TeamPage() {
       <PersonDrawer
         personId={drawer?.personId ?? null}
         opened={drawer?.opened ?? false}
+        addLeave={drawer?.addLeave ?? false}
         onClose={() => setDrawer((d) => d && { ...d, opened: false })}
         onNewSchedule={(person) => {
           setDrawer((d) => d && { ...d, opened: false });

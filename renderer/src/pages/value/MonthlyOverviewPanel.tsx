@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useIntent } from '../../app/intents.ts';
 import { useTranslation } from 'react-i18next';
 import { shiftMonth } from '../../../../shared/dashboard/index.ts';
 import { formatMonth } from '../../../../shared/format.ts';
@@ -25,6 +26,12 @@ export function MonthlyOverviewPanel() {
   const [month, setMonth] = useState(shiftMonth(current, -1));
   const [personId, setPersonId] = useState<string | null>(null);
   const [busy, setBusy] = useState<Format | null>(null);
+  const monthField = useRef<HTMLInputElement>(null);
+  // The palette's "export a month" lands here, with the month to choose under the cursor.
+  useIntent(['exportMonth'], () => {
+    monthField.current?.scrollIntoView({ block: 'center' });
+    monthField.current?.focus();
+  });
   const months = Array.from({ length: 25 }, (_, i) => shiftMonth(current, -i)).map((m) => ({ value: m, label: formatMonth(m, language, 'long') }));
   const people = workspace.people.map((p) => ({ value: p.id, label: p.name }));
   // Only the desktop app can print to a PDF file; the browser gets the print page and its own dialog.
@@ -58,7 +65,7 @@ export function MonthlyOverviewPanel() {
           <Text size="sm" c="dimmed">{t('report.panel.intro')}</Text>
         </div>
         <Group align="flex-end" gap="sm">
-          <Select label={t('report.panel.month')} data={months} value={month} onChange={(v) => v && setMonth(v)} allowDeselect={false} w={200} data-testid="overview-month" />
+          <Select ref={monthField} label={t('report.panel.month')} data={months} value={month} onChange={(v) => v && setMonth(v)} allowDeselect={false} w={200} data-testid="overview-month" />
           <Select label={t('report.panel.person')} placeholder={t('report.panel.everyone')} data={people} value={personId} onChange={setPersonId} clearable searchable w={240} data-testid="overview-person" />
           {(['pdf', 'xlsx', 'csv'] as const).map((format) => (
             <Button key={format} loading={busy === format} disabled={busy !== null && busy !== format} onClick={() => void run(format)} data-testid={`export-${format}`}>

@@ -1,0 +1,3 @@
+export { TODAY_HORIZON, todayItems, todayKinds } from './today.ts';
+export type { TodayItem, TodayKind } from './today.ts';
+export { addWorkingDays } from './working-days.ts';
