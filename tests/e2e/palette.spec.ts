@@ -58,8 +58,10 @@ test('the palette reaches every page, a person, a request and three actions by k
 
   // "Log leave…" first asks for the person: chosen by the arrows, it puts its step in the search box.
   await page.keyboard.press('Control+K');
-  for (let i = 0; i < pages.length + 2; i += 1) await page.keyboard.press('ArrowDown');
-  await expect(page.getByTestId('palette-action-logLeave')).toHaveAttribute('data-selected', 'true');
+  const logLeave = page.getByTestId('palette-action-logLeave');
+  await expect(logLeave).toBeVisible();
+  for (let i = 0; i < 20 && (await logLeave.getAttribute('data-selected')) !== 'true'; i += 1) await page.keyboard.press('ArrowDown');
+  await expect(logLeave).toHaveAttribute('data-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('palette-search')).toHaveValue('Verlof invoeren: ');
   await page.keyboard.type(person.name);
@@ -73,6 +75,9 @@ test('the palette reaches every page, a person, a request and three actions by k
 
   await command(page, 'nieuwe detachering');
   await expect(page.getByTestId('placement-form')).toBeVisible();
+  // The focus starts in the person picker: its first Escape closes the picker's list, the next one the form.
+  await expect(page.getByRole('textbox', { name: 'Persoon' })).toBeFocused();
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('placement-form')).toHaveCount(0);
 

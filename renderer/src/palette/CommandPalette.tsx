@@ -39,8 +39,10 @@ export function CommandPalette({ request }: { request: number }) {
 
   const found = filterEntries(query, entries);
   const choose = (entry: PaletteItem) => {
-    entry.run();
-    if (!entry.keepOpen) setOpened(false);
+    if (entry.keepOpen) return entry.run();
+    // Closed first, so its focus trap lets go: a drawer or form the choice opens then takes the focus, and Escape reaches it.
+    setOpened(false);
+    requestAnimationFrame(() => entry.run());
   };
   // Enter right after typing takes the first hit, as in any search box; the arrows pick another.
   const onKeyDown = (event: KeyboardEvent) => {

@@ -26,8 +26,8 @@ describe('palette filter', () => {
     expect(ids('vries notulen')).toEqual(['request-1']);
   });
 
-  it('puts labels that start with the query first within a group', () => {
-    expect(ids('notulen')).toEqual(['person-ayse', 'request-1']);
+  it('puts labels that start with the query first, their group before the others', () => {
+    expect(ids('notulen')).toEqual(['request-1', 'person-ayse']);
     expect(ids('bram')).toEqual(['person-bram', 'request-1']);
   });
 

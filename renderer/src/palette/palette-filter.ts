@@ -18,7 +18,7 @@ export function fold(text: string): string {
 
 /**
  * The entries a query finds: every typed word must occur in the label, description or keywords;
- * within a group the labels that start with the query come first, then the given order. An empty
+ * the labels that start with the query come first (their group too), then the given order. An empty
  * query shows the idle entries. At most `perGroup` entries of each group, so one long list of
  * requests cannot push the people out of sight.
  */
@@ -32,7 +32,10 @@ export function filterEntries<T extends PaletteEntry>(query: string, entries: re
     return words.every((w) => text.includes(w));
   });
   const rank = (e: T) => (fold(e.label).startsWith(whole) ? 0 : 1);
-  const groups = [...new Set(found.map((e) => e.group))];
+  // A group with a name that starts with the query comes first: typing a client's name finds the
+  // client before "Undo: client added: …", which only mentions it.
+  const best = (group: string) => Math.min(...found.filter((e) => e.group === group).map(rank));
+  const groups = [...new Set(found.map((e) => e.group))].sort((a, b) => best(a) - best(b));
   return groups.flatMap((group) =>
     found
       .filter((e) => e.group === group)

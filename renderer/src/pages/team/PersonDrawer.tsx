@@ -6,7 +6,7 @@ import { useSnapshot } from '../../state/workspace-state.tsx';
 import { LeaveTab } from './LeaveTab.tsx';
 import { ScheduleTab } from './ScheduleTab.tsx';
 import { StructuralTab } from './StructuralTab.tsx';
-import { useModalAbove } from '../../components/use-modal-above.ts';
+import { useEscapeUnlessDialog, useModalAbove } from '../../components/use-modal-above.ts';
 
 type Props = {
   personId: string | null;
@@ -30,9 +30,11 @@ export function PersonDrawer({ personId, opened, onClose, onNewSchedule, addLeav
     setEditing(false);
     onClose();
   };
+  // While an inline form or a dialog is open, Escape belongs to it; the drawer closes on the next one.
+  // Heard on the window: opened from the command palette, the focus is not inside the drawer yet.
+  useEscapeUnlessDialog(opened && person !== null, editing || modalAbove, close);
   return (
-    // While an inline form is open, Escape belongs to that form; the drawer closes on the next one.
-    <Drawer.Root opened={opened && person !== null} onClose={close} closeOnEscape={!editing && !modalAbove} position="right" size={680}>
+    <Drawer.Root opened={opened && person !== null} onClose={close} closeOnEscape={false} position="right" size={680}>
       <Drawer.Overlay />
       <Drawer.Content data-testid="person-drawer">
         <Drawer.Header>
