@@ -49,3 +49,6 @@ export function makeTheme(closeLabel: string) {
     },
   });
 }
+
+/** A dark teal for filled buttons whose white text must stay well above 4.5:1 (about 10:1). */
+export const ACCESSIBLE_TEAL = 'teal.9';

@@ -10,7 +10,7 @@ import { datedSettingsMessages } from '../pages/settings/dated-settings-messages
 import { closingMessages } from '../pages/value/closing-messages.ts';
 import { valueMessages } from '../pages/value/value-messages.ts';
 import { sessionMessages } from '../session/session-messages.ts';
-import { weekWarningsMessages } from '../pages/capacity/week-warnings-messages.ts';
+import { weekWarningsMessages } from '../components/week-warnings-messages.ts';
 import { todayMessages } from '../pages/today/today-messages.ts';
 import { paletteMessages } from '../palette/palette-messages.ts';
 import type { MessageTree } from './define-messages.ts';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { weeklyNeed, type CoverCandidate, type CoverRun, type CoverShare } from '../../../../shared/planning/cover-runs.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
-import { decimalSeparator } from '../team/planning-form-model.ts';
+import { decimalSeparator } from '../../forms/decimal-separator.ts';
 import { hoursText, runWeeks, spareText } from './cover-labels.ts';
 
 type Props = {

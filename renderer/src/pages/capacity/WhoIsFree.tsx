@@ -7,7 +7,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { useSkillOptions } from '../../components/skill-options.ts';
-import { CandidateList } from './CandidateList.tsx';
+import { CandidateList } from '../../components/CandidateList.tsx';
 
 export function WhoIsFree() {
   const { t } = useTranslation();

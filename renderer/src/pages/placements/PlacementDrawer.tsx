@@ -7,7 +7,7 @@ import { placementWarnings } from '../../../../shared/planning/overbooking.ts';
 import type { Placement } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { useWeekWarnings } from '../capacity/WeekWarnings.tsx';
+import { useWeekWarnings } from '../../components/WeekWarnings.tsx';
 import { MonthlyRevenue } from './MonthlyRevenue.tsx';
 import { actionTitle, PlacementActionForm, type PlacementAction } from './PlacementActionForm.tsx';
 import { StatusBadge } from './StatusBadge.tsx';

@@ -10,7 +10,7 @@ import { useSnapshot } from '../../state/workspace-state.tsx';
 import { euroInputProps, hoursInputProps, toEuros } from './money.ts';
 import { formFieldOf, placementFormSchema, placementFormValues, placementFromForm, type PlacementFormValues } from './placement-form-model.ts';
 import { FormActions } from '../../components/FormActions.tsx';
-import { useWeekWarnings } from '../capacity/WeekWarnings.tsx';
+import { useWeekWarnings } from '../../components/WeekWarnings.tsx';
 import { hasNotLeftBy } from '../../../../shared/people.ts';
 
 type Props = { placement: Placement | null; onDone: () => void };

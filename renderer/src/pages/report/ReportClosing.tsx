@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ClosingInfo } from '../../../../shared/closing/index.ts';
 import type { Language } from '../../../../shared/schemas/index.ts';
-import { FigureChangesTable } from '../value/FigureChangesTable.tsx';
+import { FigureChangesTable } from '../../components/FigureChangesTable.tsx';
 import type { ReportFormat } from './report-format.ts';
 
 /** A closed month's report says which issue it is, what a revision changed, and any correction since. */

@@ -9,8 +9,8 @@ import { splitOver, suggestFor, weeksBetween } from '../../../../shared/requests
 import type { Assignment, SupportRequest } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { CandidateList } from '../capacity/CandidateList.tsx';
-import { useWeekWarnings } from '../capacity/WeekWarnings.tsx';
+import { CandidateList } from '../../components/CandidateList.tsx';
+import { useWeekWarnings } from '../../components/WeekWarnings.tsx';
 import { assignWarnings, lineOf, previewCapacity, validLine, type SplitLine } from './assign-model.ts';
 import { SplitEditor } from './SplitEditor.tsx';
 

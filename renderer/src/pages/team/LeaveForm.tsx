@@ -6,8 +6,9 @@ import { DateField } from '../../components/DateField.tsx';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { leaveFormValues, leaveInput, leaveInputSchema, leaveKinds, type LeaveFormValues } from './leave-model.ts';
-import { decimalSeparator, escapeCancels, validatePlanning } from './planning-form-model.ts';
+import { escapeCancels, validatePlanning } from './planning-form-model.ts';
 import { FormActions } from '../../components/FormActions.tsx';
+import { decimalSeparator } from '../../forms/decimal-separator.ts';
 
 type Props = { person: Person; leave: Leave | null; onDone: () => void };
 

@@ -12,7 +12,7 @@ import { formValuesFor, personFormSchema, personFromForm, scheduleTaken, type Pe
 import { useSkillOptions } from '../../components/skill-options.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 import { scheduleWarnings } from '../../../../shared/planning/overbooking.ts';
-import { useWeekWarnings } from '../capacity/WeekWarnings.tsx';
+import { useWeekWarnings } from '../../components/WeekWarnings.tsx';
 
 type Props = { person: Person | null; onDone: () => void };
 

@@ -8,9 +8,9 @@ import { weekdayHoursSchema, weekdayKeys, type Contract, type Person, type Weekd
 import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { ACCESSIBLE_TEAL } from '../value/MonthClosing.tsx';
+import { ACCESSIBLE_TEAL } from '../../app/theme.ts';
 import { scheduleWarnings } from '../../../../shared/planning/overbooking.ts';
-import { useWeekWarnings } from '../capacity/WeekWarnings.tsx';
+import { useWeekWarnings } from '../../components/WeekWarnings.tsx';
 
 const hoursSchema = weekdayHoursSchema.refine((h) => weeklyHours(h) > 0, 'errors.noHours');
 

@@ -5,10 +5,11 @@ import type { Person, StructuralSupport } from '../../../../shared/schemas/index
 import { DateField } from '../../components/DateField.tsx';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { decimalSeparator, escapeCancels, validatePlanning } from './planning-form-model.ts';
+import { escapeCancels, validatePlanning } from './planning-form-model.ts';
 import { structuralFormValues, structuralInputSchema, type StructuralFormValues } from './structural-model.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 import { hasNotLeftBy } from '../../../../shared/people.ts';
+import { decimalSeparator } from '../../forms/decimal-separator.ts';
 
 type Props = { person: Person; line: StructuralSupport | null; onDone: () => void };
 

@@ -5,8 +5,9 @@ import { formatHours } from '../../../../shared/format.ts';
 import type { StructuralSupport } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { comingWeekOptions, decimalSeparator, escapeCancels, validatePlanning, weekLabel } from './planning-form-model.ts';
+import { comingWeekOptions, escapeCancels, validatePlanning, weekLabel } from './planning-form-model.ts';
 import { structuralWeekSchema, type StructuralWeekValues } from './structural-model.ts';
+import { decimalSeparator } from '../../forms/decimal-separator.ts';
 
 /** Structural support repeats weekly; this changes or skips one week and leaves every other week alone. */
 export function StructuralWeekForm({ line, onDone }: { line: StructuralSupport; onDone: () => void }) {

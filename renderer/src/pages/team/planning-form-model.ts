@@ -59,7 +59,3 @@ export function comingWeekOptions(
     })
     .map((week) => ({ value: week, label: weekLabel(week, language, t) }));
 }
-
-export function decimalSeparator(language: Language): ',' | '.' {
-  return language === 'nl' ? ',' : '.';
-}

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/define-messages.ts';
+import { defineMessages } from '../i18n/define-messages.ts';
 
 /** Texts of the warning shown before a placement, an assignment or a plan makes someone short. */
 export const weekWarningsMessages = defineMessages(

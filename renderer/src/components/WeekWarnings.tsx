@@ -1,12 +1,12 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { weekDays } from '../../../../shared/capacity/index.ts';
-import { formatDate, formatHours } from '../../../../shared/format.ts';
-import { warningRuns, type WarningRun, type WeekWarning } from '../../../../shared/planning/overbooking.ts';
-import { roundHalfAway } from '../../../../shared/rounding.ts';
-import { useLanguage } from '../../state/use-command.ts';
-import { useSnapshot } from '../../state/workspace-state.tsx';
+import { weekDays } from '../../../shared/capacity/index.ts';
+import { formatDate, formatHours } from '../../../shared/format.ts';
+import { warningRuns, type WarningRun, type WeekWarning } from '../../../shared/planning/overbooking.ts';
+import { roundHalfAway } from '../../../shared/rounding.ts';
+import { useLanguage } from '../state/use-command.ts';
+import { useSnapshot } from '../state/workspace-state.tsx';
 
 /** The warning itself: one line per person and run of weeks, then save anyway or go back. */
 export function WeekWarnings({ warnings, onProceed, onBack }: { warnings: readonly WeekWarning[]; onProceed: () => void; onBack: () => void }) {

@@ -1,12 +1,12 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatHours } from '../../../../shared/format.ts';
-import { roundHalfAway } from '../../../../shared/rounding.ts';
-import type { Candidate } from '../../../../shared/planning/who-is-free.ts';
-import { useLanguage } from '../../state/use-command.ts';
-import { useSnapshot } from '../../state/workspace-state.tsx';
-import { useSkillLabel } from '../../components/skill-options.ts';
+import { formatHours } from '../../../shared/format.ts';
+import { roundHalfAway } from '../../../shared/rounding.ts';
+import type { Candidate } from '../../../shared/planning/who-is-free.ts';
+import { useLanguage } from '../state/use-command.ts';
+import { useSnapshot } from '../state/workspace-state.tsx';
+import { useSkillLabel } from './skill-options.ts';
 
 type Props = {
   candidates: readonly Candidate[];

@@ -1,8 +1,8 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FigureChange } from '../../../../shared/closing/index.ts';
-import { formatCount, formatHours, formatMoney, formatPercent } from '../../../../shared/format.ts';
-import type { Language } from '../../../../shared/schemas/index.ts';
+import type { FigureChange } from '../../../shared/closing/index.ts';
+import { formatCount, formatHours, formatMoney, formatPercent } from '../../../shared/format.ts';
+import type { Language } from '../../../shared/schemas/index.ts';
 
 function formatValue(change: FigureChange, value: number, language: Language): string {
   switch (change.kind) {
