@@ -30,7 +30,7 @@ export function UndoButton() {
     ['mod+Y', () => void redo()],
   ]);
   return (
-    <Group gap={4}>
+    <Group gap={4} wrap="nowrap">
       <Tooltip label={undoWhat ? t('history.undo', { what: undoWhat }) : t('history.nothingToUndo')} multiline maw={360}>
         <Button size="xs" variant="default" disabled={!history.undo} onClick={() => void undo()} data-testid="undo" aria-description={undoWhat ?? undefined}>
           {t('undo.label')}
