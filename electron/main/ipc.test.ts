@@ -94,3 +94,14 @@ describe('the app:// protocol', () => {
     expect(handle('app://secretariaat/index.html', 'POST').status).toBe(404);
   });
 });
+
+describe('the IPC bridge in npm run dev', () => {
+  it('answers the dev server origin too, and nothing else besides app://', () => {
+    const dev = 'http://localhost:5173';
+    expect(isTrustedSenderUrl('http://localhost:5173/#/team', dev)).toBe(true);
+    expect(isTrustedSenderUrl('http://localhost:5173', dev)).toBe(true);
+    expect(isTrustedSenderUrl('http://localhost:51730/', dev)).toBe(false);
+    expect(isTrustedSenderUrl('http://localhost:5173/', null)).toBe(false);
+    expect(isTrustedSenderUrl('app://secretariaat/index.html', dev)).toBe(true);
+  });
+});
