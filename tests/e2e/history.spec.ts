@@ -19,6 +19,8 @@ async function seriousViolations(page: import('@playwright/test').Page, selector
 }
 
 test('the history names each change in words, undo and redo survive a restart, in Dutch and English', async ({ app, host, page }) => {
+  // A host restart and two axe scans: past a minute on a busy 2-core machine.
+  test.slow();
   const history = new HistoryDrawer(page);
   await app.goTo('team');
   await addPerson(page, 'Yara Mulder');

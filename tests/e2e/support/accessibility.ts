@@ -21,6 +21,8 @@ const findOverflow = `(() => {
     const style = getComputedStyle(el);
     if (['auto', 'scroll'].includes(style.overflowX) || style.textOverflow === 'ellipsis') continue;
     if (style.visibility === 'hidden' || el.closest('[aria-hidden="true"], svg, .recharts-wrapper')) continue;
+    // Text for screen readers only (a 1 px box clipped to nothing, as VisuallyHidden draws it) is never seen.
+    if (style.clip.startsWith('rect(0')) continue;
     // Only boxes that hold text of their own: a layout wrapper is reported through the text inside it.
     const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
     if (!ownText) continue;
