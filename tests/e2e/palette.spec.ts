@@ -65,6 +65,8 @@ test('the palette reaches every page, a person, a request and three actions by k
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('palette-search')).toHaveValue('Verlof invoeren: ');
   await page.keyboard.type(person.name);
+  // As a person would: Enter once the list shows what was typed (on a busy machine it lags the keys).
+  await expect(page.getByTestId(`palette-leave-${person.id}`)).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('person-drawer-title')).toHaveText(person.name);
   await expect(page.getByTestId('leave-form')).toBeVisible();

@@ -54,7 +54,7 @@ test('Today lists each kind of item with its count in the menu, and each action 
   await app.goTo('today');
   await page.getByTestId('today-kind-uncovered').getByRole('button', { name: new RegExp(built.uncoveredManager) }).click();
   await expect(page.getByTestId('capacity-tab-coverage')).toHaveAttribute('aria-selected', 'true');
-  await expect(page.locator('[data-testid="coverage-row"][data-week="2026-W49"]').filter({ hasText: built.uncoveredManager })).toBeVisible();
+  await expect(page.locator(`[data-testid="coverage-row"][data-manager=${JSON.stringify(built.uncoveredManager)}][data-from="2026-W49"]`)).toBeVisible();
 });
 
 test('Today speaks English and an item settled drops off the list and the badge', async ({ app, page, host, request }) => {
