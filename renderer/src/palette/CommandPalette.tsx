@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { createSpotlightStore, Spotlight, useSpotlight } from '@mantine/spotlight';
 import '@mantine/spotlight/styles.css';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterEntries } from './palette-filter.ts';
 import type { PaletteItem } from './use-palette-entries.ts';
@@ -38,8 +38,14 @@ export function CommandPalette({ request }: { request: number }) {
   }, [request]);
 
   const found = filterEntries(query, entries);
+  const search = useRef<HTMLInputElement>(null);
   const choose = (entry: PaletteItem) => {
-    if (entry.keepOpen) return entry.run();
+    if (entry.keepOpen) {
+      entry.run();
+      // A step ("Log leave…") continues in the box: the next keys must land there, also after a click.
+      search.current?.focus();
+      return;
+    }
     // Closed first, so its focus trap lets go: a drawer or form the choice opens then takes the focus, and Escape reaches it.
     setOpened(false);
     requestAnimationFrame(() => entry.run());
@@ -60,7 +66,7 @@ export function CommandPalette({ request }: { request: number }) {
     // Emptied on opening, not after closing: a close's fade-out could end after a quick reopen and wipe what was just typed.
     // The title names the dialog for screen readers (aria-labelledby); the search box says the same, so its header stays hidden.
     <Spotlight.Root store={store} query={query} onQueryChange={changeQuery} shortcut={null} clearQueryOnClose={false} onSpotlightOpen={() => changeQuery('')} scrollable maxHeight={460} size="lg" title={t('palette.label')} styles={{ header: { display: 'none' } }} returnFocus={false} data-testid="palette">
-      <Spotlight.Search placeholder={t('palette.placeholder')} aria-label={t('palette.label')} onKeyDown={onKeyDown} data-testid="palette-search" />
+      <Spotlight.Search ref={search} placeholder={t('palette.placeholder')} aria-label={t('palette.label')} onKeyDown={onKeyDown} data-testid="palette-search" />
       <Spotlight.ActionsList aria-label={t('palette.label')}>
         {found.length === 0 && <Spotlight.Empty>{t('palette.nothingFound')}</Spotlight.Empty>}
         {groups.map((group) => (
@@ -68,7 +74,7 @@ export function CommandPalette({ request }: { request: number }) {
             {found
               .filter((e) => e.group === group)
               .map((e) => (
-                <Spotlight.Action key={e.id} label={e.label} description={e.description} onClick={e.run} closeSpotlightOnTrigger={!e.keepOpen} highlightQuery data-testid={`palette-${e.id}`} />
+                <Spotlight.Action key={e.id} label={e.label} description={e.description} onClick={() => choose(e)} closeSpotlightOnTrigger={!e.keepOpen} highlightQuery data-testid={`palette-${e.id}`} />
               ))}
           </Spotlight.ActionsGroup>
         ))}
