@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { weeklyNeed, type CoverCandidate, type CoverRun, type CoverShare } from '../../../../shared/planning/cover-runs.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
-import { decimalSeparator } from '../../forms/decimal-separator.ts';
+import { hoursInputProps } from '../../forms/decimal-separator.ts';
 import { hoursText, runWeeks, spareText } from './cover-labels.ts';
 
 type Props = {
@@ -77,12 +77,9 @@ export function CoverChooser({ run, candidates, proposal, name, onClose }: Props
                   {share && (
                     <NumberInput
                       aria-label={t('capacity.coverage.coverHours', { name: name(candidate.personId) })}
+                      {...hoursInputProps(language)}
                       min={0.25}
                       max={80}
-                      step={0.25}
-                      decimalScale={2}
-                      hideControls
-                      decimalSeparator={decimalSeparator(language)}
                       w={90}
                       value={share.hours}
                       onChange={(v) => setHours(candidate.personId, typeof v === 'number' ? v : Number(String(v).replace(',', '.')) || 0)}

@@ -6,7 +6,8 @@ import { addMonths, monthOf, monthsFromTo, revenueByMonth, type PlacementRevenue
 import type { Placement } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { formatMonth, hoursInputProps } from './money.ts';
+import { formatMonth } from './money.ts';
+import { hoursInputProps } from '../../forms/decimal-separator.ts';
 
 const MAX_MONTHS = 24;
 const nowrap = { whiteSpace: 'nowrap' } as const;

@@ -11,7 +11,7 @@ import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { valueFormSchema, valueFormValues, type ValueFormValues } from './entry-form-models.ts';
-import { hoursInputProps } from './money.ts';
+import { hoursInputProps } from '../../forms/decimal-separator.ts';
 import { internalRateOn, shadowRateOn } from '../../../../shared/settings/dated.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 

@@ -13,10 +13,6 @@ export function euroInputProps(language: Language) {
   } as const;
 }
 
-export function hoursInputProps(language: Language) {
-  return { min: 0, step: 0.25, decimalScale: 2, hideControls: true, decimalSeparator: language === 'nl' ? ',' : '.' } as const;
-}
-
 /** Rounded, not truncated: 0.1 + 0.2 euros typed in a field must not lose a cent. */
 export const toCents = (euros: number): number => Math.round(euros * 100);
 export const toEuros = (cents: number): number => cents / 100;
