@@ -106,3 +106,15 @@ describe('undo', () => {
     expect(await second.call('redo', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });
+
+describe('preferences', () => {
+  it('a language change keeps the team server the desktop app opened last', async () => {
+    const dir = tempDir();
+    const services = servicesIn(dir);
+    services.context.store.setPreferences({ language: 'nl', teamServer: 'https://plan.example.nl/' });
+    await services.call('setLanguage', { language: 'en' });
+
+    const snapshot = await servicesIn(dir).call('getSnapshot', {});
+    expect(snapshot).toMatchObject({ ok: true, value: { preferences: { language: 'en', teamServer: 'https://plan.example.nl/' } } });
+  });
+});

@@ -18,7 +18,7 @@ export const workspaceHandlers = {
   },
 
   setLanguage: ({ language }, ctx) => {
-    ctx.store.setPreferences({ language });
+    ctx.store.setPreferences({ ...ctx.store.preferences(), language });
     return updateSince(ctx, ctx.store.revision());
   },
 

@@ -127,6 +127,15 @@ export class RequestsPage {
     await this.page.getByTestId('decline-reason').fill(reason);
     await this.page.getByTestId('decline-reason').press('Enter');
     await expect(this.page.getByTestId('decline-form')).toHaveCount(0);
+    await this.closeAnswerMail(reason);
+  }
+
+  /** Declining or deferring hands over to the mail draft, which carries the reason to the requester. */
+  private async closeAnswerMail(reason: string): Promise<void> {
+    const body = this.page.getByTestId('mail-draft-body');
+    await expect(body).toContainText(reason);
+    await this.page.getByTestId('mail-draft-close').click();
+    await expect(this.page.getByTestId('mail-draft')).toHaveCount(0);
   }
 
   /** Defers to the week the dialog proposes (next week). */
@@ -135,6 +144,7 @@ export class RequestsPage {
     await this.page.getByTestId('defer-reason').fill(reason);
     await this.page.getByTestId('defer-confirm').click();
     await expect(this.page.getByTestId('defer-form')).toHaveCount(0);
+    await this.closeAnswerMail(reason);
   }
 
   async closeDrawer(): Promise<void> {

@@ -52,6 +52,8 @@ export function RequestsPage() {
   const byId = (id: string | undefined) => workspace.requests.find((r) => r.id === id) ?? null;
   const dialogRequest = dialog && dialog.kind !== 'form' ? byId(dialog.id) : null;
   const close = () => setDialog(null);
+  // After an answer the same request's mail draft follows, already on the matching template.
+  const answered = (next?: { mail: boolean }) => (next?.mail && dialogRequest ? setDialog({ kind: 'mail', id: dialogRequest.id }) : close());
   const clearFilters = useCallback(() => setFilters(noFilters), []);
   const intake = useMailIntake((mail) => setDialog({ kind: 'form', editing: null, restored: false, fromMail: { mail, values: valuesFromMail(mail, today) } }));
   const fromMail = dialog?.kind === 'form' ? dialog.fromMail : undefined;
@@ -141,8 +143,8 @@ export function RequestsPage() {
           />
         )}
         {dialog?.kind === 'assign' && dialogRequest && <AssignView request={dialogRequest} onDone={close} />}
-        {(dialog?.kind === 'decline' || dialog?.kind === 'defer') && dialogRequest && <ReasonDialog kind={dialog.kind} request={dialogRequest} onDone={close} />}
-        {dialog?.kind === 'complete' && dialogRequest && <CompleteDialog request={dialogRequest} onDone={close} />}
+        {(dialog?.kind === 'decline' || dialog?.kind === 'defer') && dialogRequest && <ReasonDialog kind={dialog.kind} request={dialogRequest} onDone={answered} />}
+        {dialog?.kind === 'complete' && dialogRequest && <CompleteDialog request={dialogRequest} onDone={answered} />}
         {dialog?.kind === 'mail' && dialogRequest && <MailDraftDialog request={dialogRequest} onDone={close} />}
       </Modal>
     </Stack>
