@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { denyPermissionCheck, denyPermissionRequest } from './navigation-rules.ts';
+import type { appPermissionCheck, appPermissionRequest } from './navigation-rules.ts';
 
 type Listener = (...args: unknown[]) => void;
 
@@ -72,16 +72,17 @@ describe('the main process', () => {
     expect(electron.listeners.has('second-instance')).toBe(true);
   });
 
-  it('denies every permission before anything else runs, and says so when the data cannot open', async () => {
+  it('denies every permission but notifications before anything else runs, and says so when the data cannot open', async () => {
     await startMain(true);
     electron.ready?.();
     await vi.waitFor(() => expect(electron.showErrorBox).toHaveBeenCalled());
-    const request = electron.session.setPermissionRequestHandler.mock.calls[0]?.[0] as typeof denyPermissionRequest;
-    const check = electron.session.setPermissionCheckHandler.mock.calls[0]?.[0] as typeof denyPermissionCheck;
+    const request = electron.session.setPermissionRequestHandler.mock.calls[0]?.[0] as typeof appPermissionRequest;
+    const check = electron.session.setPermissionCheckHandler.mock.calls[0]?.[0] as typeof appPermissionCheck;
     const callback = vi.fn();
     request(null, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
-    expect(check()).toBe(false);
+    expect(check(null, 'media')).toBe(false);
+    expect(check(null, 'notifications')).toBe(true);
     expect(electron.app.quit).toHaveBeenCalled();
   });
 });

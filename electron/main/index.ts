@@ -10,7 +10,7 @@ import { installMenu, rememberWindowState, savedWindowBounds, withMenuLanguage }
 import { registerIpc } from './ipc.ts';
 import { devRendererUrl } from './dev-renderer.ts';
 import { handleDownloads, printRouteToPdf } from './report-output.ts';
-import { denyPermissionCheck, denyPermissionRequest, hardenWebContents } from './navigation-rules.ts';
+import { appPermissionCheck, appPermissionRequest, hardenWebContents } from './navigation-rules.ts';
 import { mainWindowOptions } from './window-options.ts';
 import { openTeamWindow } from './team-window.ts';
 
@@ -49,8 +49,8 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(async () => {
-    session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
-    session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+    session.defaultSession.setPermissionRequestHandler(appPermissionRequest);
+    session.defaultSession.setPermissionCheckHandler(appPermissionCheck);
     try {
       const dataDir = app.getPath('userData');
       // safeStorage reports its Linux backend only after 'ready', which is why this waits until here.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { isSafeExternalUrl, safeMailtoUrl } from '../../shared/security/external-url.ts';
-import { decideWindowOpen, denyNavigation, denyPermissionCheck, denyPermissionRequest, hardenWebContents, type ContentsToHarden } from './navigation-rules.ts';
+import { appPermissionCheck, appPermissionRequest, decideWindowOpen, denyNavigation, denyPermissionCheck, denyPermissionRequest, hardenWebContents, type ContentsToHarden } from './navigation-rules.ts';
 
 type Listener = (event: { preventDefault: () => void }) => void;
 
@@ -88,4 +88,20 @@ describe('permissions', () => {
       expect(denyPermissionCheck()).toBe(false);
     },
   );
+});
+
+describe("the app window's permissions", () => {
+  it('allows notifications, for the daily Today notice', () => {
+    const callback = vi.fn();
+    appPermissionRequest(null, 'notifications', callback);
+    expect(callback).toHaveBeenCalledWith(true);
+    expect(appPermissionCheck(null, 'notifications')).toBe(true);
+  });
+
+  it.each(['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown'])('still refuses a %s request and check', (permission) => {
+    const callback = vi.fn();
+    appPermissionRequest(null, permission, callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(appPermissionCheck(null, permission)).toBe(false);
+  });
 });

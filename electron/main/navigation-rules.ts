@@ -19,13 +19,27 @@ export function decideWindowOpen(url: string, openExternal: (url: string) => voi
   return { action: 'deny' };
 }
 
-/** The app needs no camera, microphone, notifications, location or anything else a page may ask for. */
+/** A page outside the app (the team sign-in window) needs no camera, microphone, notifications or anything else. */
 export function denyPermissionRequest(_contents: unknown, _permission: string, callback: (granted: boolean) => void): void {
   callback(false);
 }
 
 export function denyPermissionCheck(): boolean {
   return false;
+}
+
+/*
+ * The app's own window may show notifications, for the daily Today notice the user switches on in
+ * Settings; it still needs no camera, microphone, location or anything else.
+ */
+const APP_PERMISSIONS: ReadonlySet<string> = new Set(['notifications']);
+
+export function appPermissionRequest(_contents: unknown, permission: string, callback: (granted: boolean) => void): void {
+  callback(APP_PERMISSIONS.has(permission));
+}
+
+export function appPermissionCheck(_contents: unknown, permission: string): boolean {
+  return APP_PERMISSIONS.has(permission);
 }
 
 export type ContentsToHarden = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;

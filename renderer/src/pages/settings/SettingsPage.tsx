@@ -14,6 +14,7 @@ import { formatMonth } from '../../../../shared/format.ts';
 import { choosableHolidays, settingsFormSchema, settingsFromForm, settingsToForm, type SettingsFormValues } from './settings-form-model.ts';
 import { SettingsHistory } from './SettingsHistory.tsx';
 import { MailTemplatesPanel } from './MailTemplatesPanel.tsx';
+import { DailyNoticePanel } from './DailyNoticePanel.tsx';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -126,6 +127,7 @@ export function SettingsPage() {
         </form>
       </Paper>
       <MailTemplatesPanel />
+      <DailyNoticePanel />
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Title order={4}>{t('settings.data')}</Title>

@@ -54,6 +54,13 @@ const nl = {
     details: 'Details in Instellingen',
     dismiss: 'Begrepen',
   },
+  notice: {
+    title: 'Dagelijkse melding',
+    label: 'Eén melding per dag met wat Vandaag aandacht vraagt',
+    hint: 'Alleen op deze computer en alleen als er iets is. Klik op de melding om Vandaag te openen.',
+    denied: 'Meldingen zijn geblokkeerd voor Secretariaat. Sta ze toe in de instellingen van uw systeem of browser en zet de melding daarna opnieuw aan.',
+    unsupported: 'Deze browser kan geen meldingen tonen.',
+  },
   privacy: {
     retention: 'Verlof bewaren (maanden)',
     retentionHint: 'Verlof dat langer geleden eindigde, wordt bij het starten verwijderd (1–120 maanden).',
@@ -180,6 +187,13 @@ export const settingsExtraMessages = defineMessages(nl, {
     bannerTitle: 'Your data is not well protected',
     details: 'Details in Settings',
     dismiss: 'Understood',
+  },
+  notice: {
+    title: 'Daily notification',
+    label: 'One notification a day with what Today needs from you',
+    hint: 'On this computer only, and only when there is something. Click the notification to open Today.',
+    denied: 'Notifications are blocked for Secretariaat. Allow them in your system or browser settings, then switch this on again.',
+    unsupported: 'This browser cannot show notifications.',
   },
   privacy: {
     retention: 'Keep leave for (months)',

@@ -43,6 +43,11 @@ export const todayMessages = defineMessages(
       requests: 'Naar aanvragen',
       capacity: 'Naar capaciteit',
     },
+    notice: {
+      title_one: 'Vandaag: {{count}} punt vraagt aandacht',
+      title_other: 'Vandaag: {{count}} punten vragen aandacht',
+      line: '{{kind}}: {{count}}',
+    },
     checked: 'Nagekeken: aanvragen over of dicht bij hun deadline, uitgestelde aanvragen, detacheringen die binnen 30 dagen eindigen, overboekingen in 4 weken en ondersteuning van leidinggevenden in 2 weken.',
   },
   {
@@ -86,6 +91,11 @@ export const todayMessages = defineMessages(
       text: 'No late or nearly due requests, no placements ending, nobody overbooked and every manager supported. A good moment to plan new requests or look ahead in capacity.',
       requests: 'Go to requests',
       capacity: 'Go to capacity',
+    },
+    notice: {
+      title_one: 'Today: {{count}} item needs attention',
+      title_other: 'Today: {{count}} items need attention',
+      line: '{{kind}}: {{count}}',
     },
     checked: 'Checked: requests past or near their deadline, deferred requests, placements ending within 30 days, overbooking in 4 weeks and support for managers in 2 weeks.',
   },
