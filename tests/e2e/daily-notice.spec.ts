@@ -9,24 +9,21 @@ type Notice = { title: string; body: string };
  * note what it was asked to show; the real one still runs underneath.
  */
 async function noteNotices(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const Real = window.Notification;
-    const shown: { title: string; body: string }[] = [];
-    Object.assign(window, { shownNotices: shown });
-    class Noted extends Real {
-      constructor(title: string, options?: NotificationOptions) {
+  await page.addInitScript(`
+    window.shownNotices = [];
+    window.Notification = class extends window.Notification {
+      constructor(title, options) {
         super(title, options);
-        shown.push({ title, body: options?.body ?? '' });
+        window.shownNotices.push({ title, body: options?.body ?? '' });
       }
-    }
-    window.Notification = Noted;
-  });
+    };
+  `);
 }
 
 // Settings, a reload and axe on a busy machine take longer than the default minute.
 test.slow();
 
-const notices = (page: Page) => page.evaluate(() => (window as unknown as { shownNotices: Notice[] }).shownNotices);
+const notices = (page: Page) => page.evaluate<Notice[]>('window.shownNotices');
 
 test('the daily Today notice is off until switched on, then shows once a day with the counts per kind (NL)', async ({ app, page, host, context }) => {
   await context.grantPermissions(['notifications'], { origin: new URL(host.url).origin });

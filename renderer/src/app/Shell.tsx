@@ -2,7 +2,6 @@ import { AppShell, Burger, Button, Group, Kbd, NavLink, Skeleton, Stack, Text, T
 import { useHotkeys, useLocalStorage } from '@mantine/hooks';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../components/ComingSoon.tsx';
 import { DemoBanner } from '../components/DemoBanner.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
@@ -18,8 +17,7 @@ import { sections, useSection, type Section } from './sections.ts';
 import { canEdit } from '../../../shared/contract/roles.ts';
 import { SessionBadge } from '../session/SessionBadge.tsx';
 
-function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
-  const { t } = useTranslation();
+function Page({ section }: { section: Section }) {
   switch (section) {
     case 'today':
       return <TodayPage />;
@@ -33,14 +31,11 @@ function Page({ section, go }: { section: Section; go: (s: Section) => void }) {
       return <TeamPage />;
     case 'settings':
       return <SettingsPage />;
-    default:
-      // Unreachable now that every section has a page; kept for the next section added to the menu.
-      return <ComingSoon section={t(`nav.${String(section)}`)} onGoToTeam={() => go('team')} />;
   }
 }
 
 /** What the page frame holds: the error, a skeleton until the workspace is there, then banners and the page. */
-function Content({ section, go, failure }: { section: Section; go: (s: Section) => void; failure: string | null }) {
+function Content({ section, failure }: { section: Section; failure: string | null }) {
   const snapshot = useMaybeSnapshot();
   if (failure) return <LoadFailure message={failure} />;
   if (!snapshot) return <PageSkeleton />;
@@ -51,7 +46,7 @@ function Content({ section, go, failure }: { section: Section; go: (s: Section) 
       <DemoBanner />
       {/* Keyed by section, so a page still loading never shows under another page's name. */}
       <Suspense key={section} fallback={<PageSkeleton />}>
-        <Page section={section} go={go} />
+        <Page section={section} />
       </Suspense>
     </Stack>
   );
@@ -61,7 +56,7 @@ function Content({ section, go, failure }: { section: Section; go: (s: Section) 
 export function Shell({ failure }: { failure: string | null }) {
   const { t } = useTranslation();
   const snapshot = useMaybeSnapshot();
-  const [asked, go] = useSection();
+  const asked = useSection();
   const [historyOpen, setHistoryOpen] = useState(false);
   // On a small laptop screen the menu can be folded away to give the page its width; remembered.
   const [menuOpen, setMenuOpen] = useLocalStorage({ key: 'secretariaat.menuOpen', defaultValue: true });
@@ -133,7 +128,7 @@ export function Shell({ failure }: { failure: string | null }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Content section={section} go={go} failure={failure} />
+        <Content section={section} failure={failure} />
       </AppShell.Main>
       {snapshot && paletteAsked > 0 && (
         <Suspense fallback={null}>

@@ -9,12 +9,12 @@ function fromHash(hash: string): Section {
 }
 
 /** The section lives in the URL hash so a reload, or the browser's back button, keeps the place. */
-export function useSection(): [Section, (section: Section) => void] {
+export function useSection(): Section {
   const [section, setSection] = useState<Section>(() => fromHash(window.location.hash));
   useEffect(() => {
     const onChange = () => setSection(fromHash(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return [section, (next) => (window.location.hash = `/${next}`)];
+  return section;
 }

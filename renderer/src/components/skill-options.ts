@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { nl } from '../i18n/nl.ts';
 import { useSnapshot } from '../state/workspace-state.tsx';
 
+type KnownSkill = keyof typeof nl.skills;
 const knownSkills = Object.keys(nl.skills);
+const isKnownSkill = (skill: string): skill is KnownSkill => Object.hasOwn(nl.skills, skill);
 
 export function useSkillLabel(): (skill: string) => string {
   const { t } = useTranslation();
-  return (skill) => (knownSkills.includes(skill) ? t(`skills.${skill}`) : skill);
+  return (skill) => (isKnownSkill(skill) ? t(`skills.${skill}`) : skill);
 }
 
 /** The known skills plus any skill already used in the workspace, labelled in the user's language. */

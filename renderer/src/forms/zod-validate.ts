@@ -1,9 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
+import { nl } from '../i18n/nl.ts';
+
+type ErrorKey = `errors.${keyof typeof nl.errors}`;
+const isErrorKey = (message: string): message is ErrorKey => message.startsWith('errors.') && Object.hasOwn(nl.errors, message.slice('errors.'.length));
 
 /** Maps a zod issue to a message in the user's language; custom refinements carry an `errors.*` key. */
 export function issueMessage(issue: z.core.$ZodIssue, t: TFunction): string {
-  if (issue.message.startsWith('errors.')) return t(issue.message);
+  if (isErrorKey(issue.message)) return t(issue.message);
   switch (issue.code) {
     case 'invalid_type':
       return t('errors.required');

@@ -143,9 +143,4 @@ export const en: Messages = {
     workspaceDemo: 'You are working in the demo workspace.',
     workspaceReal: 'You are working in your own workspace.',
   },
-  soon: {
-    title: '{{section}}',
-    body: 'This section is built in a next version. Meanwhile, start at Team: set up the people, their hours and skills.',
-    toTeam: 'Go to Team',
-  },
 };

@@ -142,11 +142,6 @@ export const nl = {
     workspaceDemo: 'U werkt in de demowerkruimte.',
     workspaceReal: 'U werkt in uw eigen werkruimte.',
   },
-  soon: {
-    title: '{{section}}',
-    body: 'Dit onderdeel wordt in een volgende versie gebouwd. Begin intussen bij Team: zet de mensen, hun uren en vaardigheden klaar.',
-    toTeam: 'Naar Team',
-  },
 };
 
 export type Messages = typeof nl;

@@ -13,10 +13,9 @@ import { sessionMessages } from '../session/session-messages.ts';
 import { weekWarningsMessages } from '../components/week-warnings-messages.ts';
 import { todayMessages } from '../pages/today/today-messages.ts';
 import { paletteMessages } from '../palette/palette-messages.ts';
-import type { MessageTree } from './define-messages.ts';
 
 /** Section texts by top-level key (`t('capacity.title')`): one line per section module. */
-export const sectionMessages: Record<string, { nl: MessageTree; en: MessageTree }> = {
+export const sectionMessages = {
   capacity: capacityMessages,
   history: historyMessages,
   value: valueMessages,
@@ -33,3 +32,7 @@ export const sectionMessages: Record<string, { nl: MessageTree; en: MessageTree 
   today: todayMessages,
   palette: paletteMessages,
 };
+
+type Sections = typeof sectionMessages;
+/** Every text of the app by key, the Dutch shape that English must match: what `t()` is checked against. */
+export type AllMessages = import('./nl.ts').Messages & { [K in keyof Sections]: Sections[K]['nl'] };

@@ -1,7 +1,9 @@
+export type PaletteGroup = 'pages' | 'actions' | 'people' | 'requests' | 'placements' | 'clients';
+
 /** One thing the palette can go to or do, before it is drawn. */
 export type PaletteEntry = {
   id: string;
-  group: string;
+  group: PaletteGroup;
   label: string;
   description?: string;
   keywords?: readonly string[];
@@ -34,7 +36,7 @@ export function filterEntries<T extends PaletteEntry>(query: string, entries: re
   const rank = (e: T) => (fold(e.label).startsWith(whole) ? 0 : 1);
   // A group with a name that starts with the query comes first: typing a client's name finds the
   // client before "Undo: client added: …", which only mentions it.
-  const best = (group: string) => Math.min(...found.filter((e) => e.group === group).map(rank));
+  const best = (group: PaletteGroup) => Math.min(...found.filter((e) => e.group === group).map(rank));
   const groups = [...new Set(found.map((e) => e.group))].sort((a, b) => best(a) - best(b));
   return groups.flatMap((group) =>
     found

@@ -37,11 +37,11 @@ export function usePaletteEntries(setQuery: (query: string) => void): PaletteIte
   const actions: PaletteItem[] = [
     action('newRequest', () => go('requests', { kind: 'newRequest' })),
     action('logLeave', () => setQuery(t('palette.actions.leaveQuery')), { idle: false, idleOnly: true, keepOpen: true }),
-    ...active.map((p) => ({ id: `leave-${p.id}`, group: 'actions', label: t('palette.actions.logLeaveFor', { name: p.name }), keywords: [t('palette.keywords.logLeave')], run: () => go('team', { kind: 'logLeave', personId: p.id }) })),
+    ...active.map((p) => ({ id: `leave-${p.id}`, group: 'actions' as const, label: t('palette.actions.logLeaveFor', { name: p.name }), keywords: [t('palette.keywords.logLeave')], run: () => go('team', { kind: 'logLeave', personId: p.id }) })),
     action('newPlacement', () => go('placements', { kind: 'newPlacement' })),
     action('exportMonth', () => go('value', { kind: 'exportMonth' })),
     ...(history.undo
-      ? [{ id: 'action-undo', group: 'actions', label: t('palette.actions.undo', { what: describeChange(history.undo, t, language) }), keywords: [t('undo.label'), t('palette.keywords.undo')], idle: true, run: () => void undo() }]
+      ? [{ id: 'action-undo', group: 'actions' as const, label: t('palette.actions.undo', { what: describeChange(history.undo, t, language) }), keywords: [t('undo.label'), t('palette.keywords.undo')], idle: true, run: () => void undo() }]
       : []),
   ];
   const people: PaletteItem[] = workspace.people.map((p) => ({

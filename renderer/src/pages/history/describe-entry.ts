@@ -6,7 +6,7 @@ import { historyMessages } from './history-messages.ts';
 
 /** The words for what a change did, in the user's language: the operation, what it touched, and a plan's hours. */
 export function describeChange(entry: Pick<HistoryEntry, 'op' | 'summary'>, t: TFunction, language: Language): string {
-  const op = entry.op in historyMessages.nl.op ? entry.op : 'other';
+  const op: keyof typeof historyMessages.nl.op = Object.hasOwn(historyMessages.nl.op, entry.op) ? (entry.op as keyof typeof historyMessages.nl.op) : 'other';
   const action = t(`history.op.${op}`);
   const summary = entry.summary;
   if (!summary) return action;

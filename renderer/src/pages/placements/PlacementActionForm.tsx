@@ -77,6 +77,6 @@ export function PlacementActionForm({ action, placement, onDone }: { action: Pla
   );
 }
 
-export function actionTitle(action: PlacementAction): string {
-  return `placements.actions.${labels[action].title}`;
+export function actionTitle(action: PlacementAction) {
+  return `placements.actions.${labels[action].title}` as const;
 }

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { ParseKeys, TFunction } from 'i18next';
 import type { z } from 'zod';
 import {
   createRequestSchema,
@@ -118,7 +118,7 @@ export function updateInput(v: RequestFormValues, id: string) {
   return { ...intakePart(v), id, estimatedHours: hours(v.estimatedHours) };
 }
 
-const customMessages: Record<string, string> = {
+const customMessages: Record<string, ParseKeys> = {
   [NEED_REQUESTER_UNIT]: 'requests.form.errors.departmentOrClient',
   [DEADLINE_BEFORE_WINDOW]: 'requests.form.errors.deadlineBeforeWindow',
   [REQUIRED]: 'errors.required',

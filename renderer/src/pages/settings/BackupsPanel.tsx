@@ -7,7 +7,8 @@ import { useCommand, useShowFailure } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { downloadText } from '../../components/file-transfer.ts';
 
-const KNOWN_REASONS = new Set(['manual', 'daily', 'before-migration', 'before-restore', 'before-reset', 'before-import']);
+const KNOWN_REASONS = ['manual', 'daily', 'before-migration', 'before-restore', 'before-reset', 'before-import'] as const;
+const knownReason = (reason: string) => KNOWN_REASONS.find((known) => known === reason) ?? 'unknown';
 
 function formatStamp(iso: string, language: string): string {
   if (iso === '') return '';
@@ -90,7 +91,7 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
                   {backups.map((backup) => (
                     <Table.Tr key={backup.name} data-testid="backup-row" title={backup.name}>
                       <Table.Td>{formatStamp(backup.date, i18n.language)}</Table.Td>
-                      <Table.Td>{t(`settingsExtra.backups.reasons.${KNOWN_REASONS.has(backup.reason) ? backup.reason : 'unknown'}`)}</Table.Td>
+                      <Table.Td>{t(`settingsExtra.backups.reasons.${knownReason(backup.reason)}`)}</Table.Td>
                       <Table.Td data-testid="backup-holds">
                         {backup.holds ? (
                           <Text size="sm" span title={t('settingsExtra.backups.holdsTitle', backup.holds)}>

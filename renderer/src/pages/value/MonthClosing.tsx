@@ -23,7 +23,7 @@ export function MonthClosing({ month }: { month: string }) {
   const { closing } = useMemo(() => monthReport(workspace, month, today), [workspace, month, today]);
   const name = formatMonth(month, language, 'long');
   const date = (iso: string) => formatDate(iso, language);
-  const ask = (key: string, action: () => void) => {
+  const ask = (key: 'closing.confirmClose' | 'closing.confirmReissue' | 'closing.confirmReopen', action: () => void) => {
     if (window.confirm(t(key, { month: name }))) action();
   };
   const close = () => ask('closing.confirmClose', () => void run((api) => api.closeMonth({ month })));
