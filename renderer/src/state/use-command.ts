@@ -44,6 +44,26 @@ export function useCommand(): (command: (api: Api) => Promise<Update>) => Promis
   };
 }
 
+export type CallResult<T> = { ok: true; value: T } | { ok: false; failure: ApiError };
+
+/**
+ * For calls that answer with something other than a workspace change (a file, a list, a count):
+ * the same failure notification as useCommand, and the result or the failure to act on.
+ */
+export function useCall(): <T>(call: (api: Api) => Promise<T>, failureTitle?: string) => Promise<CallResult<T>> {
+  const state = useWorkspaceState();
+  const showFailure = useShowFailure();
+  return useCallback(
+    async <T,>(call: (api: Api) => Promise<T>, failureTitle?: string): Promise<CallResult<T>> => {
+      try {
+        return { ok: true, value: await call(state.api) };
+      } catch (error) {
+        return { ok: false, failure: showFailure(error, failureTitle) };
+      }
+    },
+    [state, showFailure],
+  );
+}
 
 export function useLanguage() {
   const { i18n } = useTranslation();

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupListItem } from '../../../../shared/contract/data-care-ops.ts';
-import { useCommand, useShowFailure } from '../../state/use-command.ts';
+import { useCall, useCommand, useShowFailure } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { downloadText } from '../../components/file-transfer.ts';
 
@@ -32,6 +32,7 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const showFailure = useShowFailure();
+  const call = useCall();
   const fail = useCallback((error: unknown) => void showFailure(error), [showFailure]);
   // The list is read again after every change, since most changes can add a daily or before-* backup.
   useEffect(() => {
@@ -49,12 +50,8 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
   };
 
   const exportWorkspace = async () => {
-    try {
-      const file = await state.api.exportWorkspace({});
-      downloadText(file.fileName, file.content);
-    } catch (error) {
-      fail(error);
-    }
+    const file = await call((api) => api.exportWorkspace({}));
+    if (file.ok) downloadText(file.value.fileName, file.value.content);
   };
 
   const importWorkspace = async (file: File | undefined) => {

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zodValidate } from '../../forms/zod-validate.ts';
-import { useCommand, useLanguage, useShowFailure } from '../../state/use-command.ts';
+import { useCall, useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { BackupsPanel } from './BackupsPanel.tsx';
 import { TeamWorkspaceCard } from '../../session/TeamWorkspaceCard.tsx';
@@ -22,7 +22,7 @@ export function SettingsPage() {
   const snapshot = useSnapshot();
   const state = useWorkspaceState();
   const run = useCommand();
-  const showFailure = useShowFailure();
+  const call = useCall();
   const settings = snapshot.workspace.settings;
   // A manual backup changes no workspace revision, so the list is told to read the folder again.
   const [backupsMade, setBackupsMade] = useState(0);
@@ -41,23 +41,17 @@ export function SettingsPage() {
   const closedAffected = fromMonth === null ? [] : snapshot.workspace.closedMonths.filter((c) => c.closed && c.id >= fromMonth).map((c) => formatMonth(c.id, language, 'long'));
 
   const backup = async () => {
-    try {
-      const { file } = await state.api.backupNow({});
-      notifications.show({ color: 'teal', message: t('settings.backupMade', { file }) });
-      setBackupsMade((n) => n + 1);
-    } catch (error) {
-      showFailure(error);
-    }
+    const made = await call((api) => api.backupNow({}));
+    if (!made.ok) return;
+    notifications.show({ color: 'teal', message: t('settings.backupMade', { file: made.value.file }) });
+    setBackupsMade((n) => n + 1);
   };
 
   const purge = async () => {
-    try {
-      const { update, removed } = await state.api.purgeOldLeave({});
-      await state.receive(update);
-      notifications.show({ color: 'teal', message: t('settingsExtra.privacy.purged', { count: removed }) });
-    } catch (error) {
-      showFailure(error);
-    }
+    const purged = await call((api) => api.purgeOldLeave({}));
+    if (!purged.ok) return;
+    await state.receive(purged.value.update);
+    notifications.show({ color: 'teal', message: t('settingsExtra.privacy.purged', { count: purged.value.removed }) });
   };
 
   return (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/schemas/index.ts';
 import { useWorkspaceState } from '../../state/workspace-state.tsx';
 import { downloadText } from '../../components/file-transfer.ts';
-import { useShowFailure } from '../../state/use-command.ts';
+import { useCall } from '../../state/use-command.ts';
 
 /**
  * The GDPR requests for one person: a subject-access export, and an erasure that must be confirmed
@@ -17,21 +17,19 @@ export function PrivacyActions({ person }: { person: Person }) {
   const [erasing, setErasing] = useState(false);
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
-  const fail = useShowFailure();
+  const call = useCall();
 
   const exportData = async () => {
-    try {
-      const file = await state.api.exportPerson({ id: person.id });
-      downloadText(file.fileName, file.content);
-    } catch (error) {
-      fail(error);
-    }
+    const file = await call((api) => api.exportPerson({ id: person.id }));
+    if (file.ok) downloadText(file.value.fileName, file.value.content);
   };
 
   const erase = async () => {
     setBusy(true);
     try {
-      const result = await state.api.erasePerson({ id: person.id });
+      const erased = await call((api) => api.erasePerson({ id: person.id }));
+      if (!erased.ok) return;
+      const result = erased.value;
       setErasing(false);
       await state.receive(result.update);
       notifications.show({ color: 'teal', message: t('settingsExtra.person.erased', { name: person.name, count: result.rewrittenFiles.length }) });
@@ -41,8 +39,6 @@ export function PrivacyActions({ person }: { person: Person }) {
       if (result.uncheckedFiles.length > 0) {
         notifications.show({ color: 'orange', autoClose: false, message: t('settingsExtra.person.uncheckedFiles', { files: result.uncheckedFiles.join(', ') }) });
       }
-    } catch (error) {
-      fail(error);
     } finally {
       setBusy(false);
     }
