@@ -11,11 +11,11 @@ function EncryptionExplanation({ status }: { status: EncryptionStatus }) {
   const { t } = useTranslation();
   return (
     <>
-      <Text size="sm">{t(`settingsExtra.encryption.explain.${status.mode}`, { backend: status.backend })}</Text>
+      <Text size="sm">{t(`settings.encryption.explain.${status.mode}`, { backend: status.backend })}</Text>
       {status.mode === 'none' && (
-        <Text size="sm">{t(status.warn ? 'settingsExtra.encryption.unavailable' : 'settingsExtra.encryption.browserHost', { backend: status.backend })}</Text>
+        <Text size="sm">{t(status.warn ? 'settings.encryption.unavailable' : 'settings.encryption.browserHost', { backend: status.backend })}</Text>
       )}
-      {status.mode === 'weak-keystore' && <Text size="sm">{t('settingsExtra.encryption.fix')}</Text>}
+      {status.mode === 'weak-keystore' && <Text size="sm">{t('settings.encryption.fix')}</Text>}
     </>
   );
 }
@@ -28,10 +28,10 @@ export function EncryptionPanel() {
     <Stack gap={4} data-testid="encryption-status" data-mode={status.mode}>
       <Group gap="xs">
         <Text size="sm" fw={500}>
-          {t('settingsExtra.encryption.title')}
+          {t('settings.encryption.title')}
         </Text>
         <Badge color={BADGE_COLOR[status.mode]} variant="light">
-          {t(`settingsExtra.encryption.${status.mode}`)}
+          {t(`settings.encryption.${status.mode}`)}
         </Badge>
       </Group>
       <EncryptionExplanation status={status} />
@@ -49,16 +49,16 @@ export function EncryptionBanner() {
   const [dismissed, setDismissed] = useState(false);
   if (!status.warn || dismissed) return null;
   return (
-    <Alert color="orange" title={t('settingsExtra.encryption.bannerTitle')} data-testid="encryption-banner">
+    <Alert color="orange" title={t('settings.encryption.bannerTitle')} data-testid="encryption-banner">
       <Stack gap={4}>
         <EncryptionExplanation status={status} />
       </Stack>
       <Group mt="sm" gap="xs">
         <Button size="xs" color="orange" component="a" href="#/settings">
-          {t('settingsExtra.encryption.details')}
+          {t('settings.encryption.details')}
         </Button>
         <Button size="xs" variant="default" onClick={() => setDismissed(true)} data-testid="encryption-banner-dismiss">
-          {t('settingsExtra.encryption.dismiss')}
+          {t('settings.encryption.dismiss')}
         </Button>
       </Group>
     </Alert>

@@ -1,12 +1,12 @@
 import { capacityMessages } from '../pages/capacity/capacity-messages.ts';
 import { historyMessages } from '../pages/history/history-messages.ts';
-import { planningMessages } from '../pages/team/planning-messages.ts';
+import { teamMessages } from '../pages/team/team-messages.ts';
 import { placementsMessages } from '../pages/placements/placements-messages.ts';
 import { requestsMessages } from '../pages/requests/requests-messages.ts';
 import { mailMessages } from '../pages/requests/mail-messages.ts';
 import { reportMessages } from '../pages/report/report-messages.ts';
-import { settingsExtraMessages } from '../pages/settings/settings-extra-messages.ts';
-import { datedSettingsMessages } from '../pages/settings/dated-settings-messages.ts';
+import { settingsMessages } from '../pages/settings/settings-messages.ts';
+import { importMessages } from '../components/import-messages.ts';
 import { closingMessages } from '../pages/value/closing-messages.ts';
 import { valueMessages } from '../pages/value/value-messages.ts';
 import { sessionMessages } from '../session/session-messages.ts';
@@ -19,15 +19,15 @@ export const sectionMessages = {
   capacity: capacityMessages,
   history: historyMessages,
   value: valueMessages,
-  planning: planningMessages,
+  team: teamMessages,
   placements: placementsMessages,
   requests: requestsMessages,
   mail: mailMessages,
   report: reportMessages,
-  settingsExtra: settingsExtraMessages,
+  settings: settingsMessages,
+  import: importMessages,
   session: sessionMessages,
   weekWarnings: weekWarningsMessages,
-  datedSettings: datedSettingsMessages,
   closing: closingMessages,
   today: todayMessages,
   palette: paletteMessages,

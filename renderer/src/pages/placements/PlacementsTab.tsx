@@ -6,7 +6,7 @@ import { monthOf, rateOn, revenueByMonth } from '../../../../shared/revenue/inde
 import type { Placement } from '../../../../shared/schemas/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { ImportButton } from '../team/ImportDialog.tsx';
+import { ImportButton } from '../../components/ImportDialog.tsx';
 import { PlacementDrawer } from './PlacementDrawer.tsx';
 import { PlacementForm } from './PlacementForm.tsx';
 import { StatusBadge } from './StatusBadge.tsx';

@@ -43,10 +43,10 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
   }, [state, fail]);
 
   const restore = async (backup: BackupListItem) => {
-    if (!window.confirm(t('settingsExtra.backups.confirmRestore', { date: formatStamp(backup.date, i18n.language) }))) return;
+    if (!window.confirm(t('settings.backups.confirmRestore', { date: formatStamp(backup.date, i18n.language) }))) return;
     const failure = await run((api) => api.restoreBackup({ file: backup.name }));
     setReplaced((n) => n + 1);
-    if (!failure) notifications.show({ color: 'teal', message: t('settingsExtra.backups.restored') });
+    if (!failure) notifications.show({ color: 'teal', message: t('settings.backups.restored') });
   };
 
   const exportWorkspace = async () => {
@@ -55,32 +55,32 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
   };
 
   const importWorkspace = async (file: File | undefined) => {
-    if (!file || !window.confirm(t('settingsExtra.transfer.confirmImport', { file: file.name }))) return;
+    if (!file || !window.confirm(t('settings.transfer.confirmImport', { file: file.name }))) return;
     const content = await file.text();
     const failure = await run((api) => api.importWorkspace({ content }));
     setReplaced((n) => n + 1);
-    if (!failure) notifications.show({ color: 'teal', message: t('settingsExtra.transfer.imported') });
+    if (!failure) notifications.show({ color: 'teal', message: t('settings.transfer.imported') });
   };
 
   return (
     <>
       <Paper withBorder p="md">
         <Stack gap="xs">
-          <Title order={4}>{t('settingsExtra.backups.title')}</Title>
+          <Title order={4}>{t('settings.backups.title')}</Title>
           <Text size="sm" c="dimmed">
-            {t('settingsExtra.backups.intro')}
+            {t('settings.backups.intro')}
           </Text>
           {backups.length === 0 ? (
-            <Text size="sm">{t('settingsExtra.backups.empty')}</Text>
+            <Text size="sm">{t('settings.backups.empty')}</Text>
           ) : (
             <ScrollArea.Autosize mah={260}>
               <Table striped verticalSpacing={4} data-testid="backups-table">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{t('settingsExtra.backups.date')}</Table.Th>
-                    <Table.Th>{t('settingsExtra.backups.reason')}</Table.Th>
-                    <Table.Th>{t('settingsExtra.backups.holds')}</Table.Th>
-                    <Table.Th ta="right">{t('settingsExtra.backups.size')}</Table.Th>
+                    <Table.Th>{t('settings.backups.date')}</Table.Th>
+                    <Table.Th>{t('settings.backups.reason')}</Table.Th>
+                    <Table.Th>{t('settings.backups.holds')}</Table.Th>
+                    <Table.Th ta="right">{t('settings.backups.size')}</Table.Th>
                     <Table.Th />
                   </Table.Tr>
                 </Table.Thead>
@@ -88,22 +88,22 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
                   {backups.map((backup) => (
                     <Table.Tr key={backup.name} data-testid="backup-row" title={backup.name}>
                       <Table.Td>{formatStamp(backup.date, i18n.language)}</Table.Td>
-                      <Table.Td>{t(`settingsExtra.backups.reasons.${knownReason(backup.reason)}`)}</Table.Td>
+                      <Table.Td>{t(`settings.backups.reasons.${knownReason(backup.reason)}`)}</Table.Td>
                       <Table.Td data-testid="backup-holds">
                         {backup.holds ? (
-                          <Text size="sm" span title={t('settingsExtra.backups.holdsTitle', backup.holds)}>
-                            {t('settingsExtra.backups.holdsValue', backup.holds)}
+                          <Text size="sm" span title={t('settings.backups.holdsTitle', backup.holds)}>
+                            {t('settings.backups.holdsValue', backup.holds)}
                           </Text>
                         ) : (
                           <Text size="sm" span c="red.9">
-                            {t('settingsExtra.backups.unreadable')}
+                            {t('settings.backups.unreadable')}
                           </Text>
                         )}
                       </Table.Td>
                       <Table.Td ta="right">{formatSize(backup.size)}</Table.Td>
                       <Table.Td ta="right">
                         <Button size="compact-sm" variant="subtle" onClick={() => void restore(backup)} data-testid="backup-restore">
-                          {t('settingsExtra.backups.restore')}
+                          {t('settings.backups.restore')}
                         </Button>
                       </Table.Td>
                     </Table.Tr>
@@ -116,16 +116,16 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
       </Paper>
       <Paper withBorder p="md">
         <Stack gap="xs">
-          <Title order={4}>{t('settingsExtra.transfer.title')}</Title>
+          <Title order={4}>{t('settings.transfer.title')}</Title>
           <Text size="sm" c="dimmed">
-            {t('settingsExtra.transfer.intro')}
+            {t('settings.transfer.intro')}
           </Text>
           <Group>
             <Button variant="light" onClick={() => void exportWorkspace()} data-testid="workspace-export">
-              {t('settingsExtra.transfer.export')}
+              {t('settings.transfer.export')}
             </Button>
             <Button variant="default" onClick={() => fileInput.current?.click()}>
-              {t('settingsExtra.transfer.import')}
+              {t('settings.transfer.import')}
             </Button>
             <input
               ref={fileInput}
@@ -141,7 +141,7 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
             />
             {canShowFolder && (
               <Button variant="default" onClick={() => state.api.showDataFolder({}).catch(fail)} data-testid="show-data-folder">
-                {t('settingsExtra.transfer.showFolder')}
+                {t('settings.transfer.showFolder')}
               </Button>
             )}
           </Group>

@@ -24,17 +24,17 @@ export function DailyNoticePanel() {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={4}>{t('settingsExtra.notice.title')}</Title>
+        <Title order={4}>{t('settings.notice.title')}</Title>
         <Switch
-          label={t('settingsExtra.notice.label')}
-          description={t('settingsExtra.notice.hint')}
+          label={t('settings.notice.label')}
+          description={t('settings.notice.hint')}
           checked={on}
           onChange={(event) => void toggle(event.currentTarget.checked)}
           data-testid="daily-notice"
         />
         {problem && (
           <Alert color="orange" variant="light" role="alert" data-testid="daily-notice-problem">
-            {t(`settingsExtra.notice.${problem}`)}
+            {t(`settings.notice.${problem}`)}
           </Alert>
         )}
       </Stack>

@@ -14,32 +14,32 @@ export function SettingsHistory({ settings }: { settings: Settings }) {
   const lines: Line[] = [];
   const add = <T extends { from: string }>(setting: string, steps: readonly T[], value: (step: T) => string) =>
     sortedSteps(steps).forEach((step, i) => lines.push({ setting, from: step.from, value: value(step), first: i === 0 }));
-  add(t('datedSettings.history.internalRate'), settings.internalRates, (s) => formatMoney(s.cents, language));
-  add(t('datedSettings.history.shadowRate'), settings.shadowRates, (s) => formatMoney(s.cents, language));
-  add(t('datedSettings.history.target'), settings.revenueTargets, (s) => (s.cents === null ? t('datedSettings.history.noTarget') : formatMoney(s.cents, language)));
-  add(t('datedSettings.history.holidays'), settings.holidayRules, (s) =>
+  add(t('settings.dated.history.internalRate'), settings.internalRates, (s) => formatMoney(s.cents, language));
+  add(t('settings.dated.history.shadowRate'), settings.shadowRates, (s) => formatMoney(s.cents, language));
+  add(t('settings.dated.history.target'), settings.revenueTargets, (s) => (s.cents === null ? t('settings.dated.history.noTarget') : formatMoney(s.cents, language)));
+  add(t('settings.dated.history.holidays'), settings.holidayRules, (s) =>
     [
-      ...s.holidaysOff.filter((key) => key !== 'liberationDay').map((key) => t(`datedSettings.holiday.${key}`)),
-      t('datedSettings.history.liberation', { rule: t(`datedSettings.liberationRule.${s.liberationDay}`) }),
+      ...s.holidaysOff.filter((key) => key !== 'liberationDay').map((key) => t(`settings.dated.holiday.${key}`)),
+      t('settings.dated.history.liberation', { rule: t(`settings.dated.liberationRule.${s.liberationDay}`) }),
     ].join(', '),
   );
   return (
     <Stack gap="xs" data-testid="settings-history">
-      <Title order={5}>{t('datedSettings.history.title')}</Title>
-      <Text size="sm" c="dimmed">{t('datedSettings.history.intro')}</Text>
+      <Title order={5}>{t('settings.dated.history.title')}</Title>
+      <Text size="sm" c="dimmed">{t('settings.dated.history.intro')}</Text>
       <Table verticalSpacing={4} striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('datedSettings.history.setting')}</Table.Th>
-            <Table.Th>{t('datedSettings.history.from')}</Table.Th>
-            <Table.Th>{t('datedSettings.history.value')}</Table.Th>
+            <Table.Th>{t('settings.dated.history.setting')}</Table.Th>
+            <Table.Th>{t('settings.dated.history.from')}</Table.Th>
+            <Table.Th>{t('settings.dated.history.value')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {lines.map((line) => (
             <Table.Tr key={`${line.setting}|${line.from}`} data-testid="settings-history-row">
               <Table.Td>{line.setting}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{line.first ? t('datedSettings.history.fromStart') : formatDate(line.from, language)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{line.first ? t('settings.dated.history.fromStart') : formatDate(line.from, language)}</Table.Td>
               <Table.Td>{line.value}</Table.Td>
             </Table.Tr>
           ))}

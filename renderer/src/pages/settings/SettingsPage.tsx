@@ -51,7 +51,7 @@ export function SettingsPage() {
     const purged = await call((api) => api.purgeOldLeave({}));
     if (!purged.ok) return;
     await state.receive(purged.value.update);
-    notifications.show({ color: 'teal', message: t('settingsExtra.privacy.purged', { count: purged.value.removed }) });
+    notifications.show({ color: 'teal', message: t('settings.privacy.purged', { count: purged.value.removed }) });
   };
 
   return (
@@ -62,29 +62,29 @@ export function SettingsPage() {
           <Stack>
             <TextInput label={t('settings.organisation')} withAsterisk data-testid="settings-organisation" {...form.getInputProps('organisationName')} />
             {/* Hints in gray 7, not Mantine's dimmed gray, which is below 4.5:1 on the fieldset's background. */}
-            <Fieldset legend={t('datedSettings.title')} data-testid="dated-settings" style={{ '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' } as CSSProperties}>
+            <Fieldset legend={t('settings.dated.title')} data-testid="dated-settings" style={{ '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' } as CSSProperties}>
               <Stack gap="sm">
-                <Text size="sm" c="dimmed">{t('datedSettings.intro')}</Text>
-                <DateField label={t('datedSettings.from')} description={t('datedSettings.fromHint')} withAsterisk w={220} data-testid="settings-from" {...form.getInputProps('from')} />
+                <Text size="sm" c="dimmed">{t('settings.dated.intro')}</Text>
+                <DateField label={t('settings.dated.from')} description={t('settings.dated.fromHint')} withAsterisk w={220} data-testid="settings-from" {...form.getInputProps('from')} />
                 {closedAffected.length > 0 && (
-                  <Alert color="orange" data-testid="settings-closed-warning">{t('datedSettings.closedWarning', { months: closedAffected.join(', ') })}</Alert>
+                  <Alert color="orange" data-testid="settings-closed-warning">{t('settings.dated.closedWarning', { months: closedAffected.join(', ') })}</Alert>
                 )}
                 <Group grow align="flex-start">
                   <NumberInput label={t('settings.internalRate')} description={t('settings.internalRateHint')} data-testid="settings-internal-rate" {...euro} {...form.getInputProps('internalRate')} />
                   <NumberInput label={t('settings.shadowRate')} description={t('settings.shadowRateHint')} data-testid="settings-shadow-rate" {...euro} {...form.getInputProps('shadowRate')} />
                 </Group>
                 <NumberInput label={t('settings.target')} description={t('settings.targetHint')} data-testid="settings-target" {...euro} {...form.getInputProps('target')} />
-                <Checkbox.Group label={t('datedSettings.holidays')} description={t('datedSettings.holidaysHint')} data-testid="settings-holidays" {...form.getInputProps('holidaysOff')}>
+                <Checkbox.Group label={t('settings.dated.holidays')} description={t('settings.dated.holidaysHint')} data-testid="settings-holidays" {...form.getInputProps('holidaysOff')}>
                   <SimpleGrid cols={{ base: 2, sm: 4 }} spacing={6} mt={6}>
                     {choosableHolidays.map((key) => (
-                      <Checkbox key={key} value={key} label={t(`datedSettings.holiday.${key}`)} data-testid={`holiday-${key}`} />
+                      <Checkbox key={key} value={key} label={t(`settings.dated.holiday.${key}`)} data-testid={`holiday-${key}`} />
                     ))}
                   </SimpleGrid>
                 </Checkbox.Group>
-                <Radio.Group label={t('datedSettings.liberationDay')} data-testid="settings-liberation" {...form.getInputProps('liberationDay')}>
+                <Radio.Group label={t('settings.dated.liberationDay')} data-testid="settings-liberation" {...form.getInputProps('liberationDay')}>
                   <Group mt={6}>
                     {(['always', 'lustrum', 'never'] as const).map((rule) => (
-                      <Radio key={rule} value={rule} label={t(`datedSettings.liberationRule.${rule}`)} data-testid={`liberation-${rule}`} />
+                      <Radio key={rule} value={rule} label={t(`settings.dated.liberationRule.${rule}`)} data-testid={`liberation-${rule}`} />
                     ))}
                   </Group>
                 </Radio.Group>
@@ -99,8 +99,8 @@ export function SettingsPage() {
             </div>
             <Group align="flex-end">
               <NumberInput
-                label={t('settingsExtra.privacy.retention')}
-                description={t('settingsExtra.privacy.retentionHint')}
+                label={t('settings.privacy.retention')}
+                description={t('settings.privacy.retentionHint')}
                 min={1}
                 max={120}
                 allowDecimal={false}
@@ -109,7 +109,7 @@ export function SettingsPage() {
                 {...form.getInputProps('leaveRetentionMonths')}
               />
               <Button variant="default" onClick={() => void purge()} data-testid="purge-leave">
-                {t('settingsExtra.privacy.purgeNow')}
+                {t('settings.privacy.purgeNow')}
               </Button>
             </Group>
             <Group justify="flex-end">

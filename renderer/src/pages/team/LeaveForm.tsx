@@ -23,7 +23,7 @@ export function LeaveForm({ person, leave, onDone }: Props) {
     initialValues: leaveFormValues(leave, person.id, today),
     validate: validatePlanning<LeaveFormValues>(leaveInputSchema, t, leaveInput),
   });
-  const kindOptions = leaveKinds.map((kind) => ({ value: kind, label: t(`planning.leave.kinds.${kind}`) }));
+  const kindOptions = leaveKinds.map((kind) => ({ value: kind, label: t(`team.leave.kinds.${kind}`) }));
 
   const submit = form.onSubmit(async (values) => {
     const input = leaveInputSchema.parse(leaveInput(values));
@@ -36,10 +36,10 @@ export function LeaveForm({ person, leave, onDone }: Props) {
     <Paper withBorder p="md" mb="md">
       <form onSubmit={(event) => void submit(event)} onKeyDown={escapeCancels(onDone)} noValidate data-testid="leave-form">
         <Stack gap="sm">
-          <Text fw={600}>{leave ? t('planning.leave.editTitle') : t('planning.leave.addTitle')}</Text>
+          <Text fw={600}>{leave ? t('team.leave.editTitle') : t('team.leave.addTitle')}</Text>
           <SimpleGrid cols={3} spacing="sm">
             <Select
-              label={t('planning.leave.kind')}
+              label={t('team.leave.kind')}
               data={kindOptions}
               allowDeselect={false}
               withAsterisk
@@ -48,14 +48,14 @@ export function LeaveForm({ person, leave, onDone }: Props) {
               data-testid="leave-kind"
               {...form.getInputProps('kind')}
             />
-            <DateField label={t('planning.from')} withAsterisk data-testid="leave-from" {...form.getInputProps('from')} />
-            <DateField label={t('planning.to')} withAsterisk data-testid="leave-to" {...form.getInputProps('to')} />
+            <DateField label={t('team.from')} withAsterisk data-testid="leave-from" {...form.getInputProps('from')} />
+            <DateField label={t('team.to')} withAsterisk data-testid="leave-to" {...form.getInputProps('to')} />
           </SimpleGrid>
           <Group align="flex-end" gap="lg" mih={60}>
-            <Checkbox mb={8} label={t('planning.leave.wholeDays')} data-testid="leave-whole-days" {...form.getInputProps('wholeDays', { type: 'checkbox' })} />
+            <Checkbox mb={8} label={t('team.leave.wholeDays')} data-testid="leave-whole-days" {...form.getInputProps('wholeDays', { type: 'checkbox' })} />
             {!form.values.wholeDays && (
               <NumberInput
-                label={t('planning.leave.hoursPerDay')}
+                label={t('team.leave.hoursPerDay')}
                 withAsterisk
                 min={0}
                 max={24}

@@ -21,8 +21,8 @@ export function LeaveTab({ person, onEditingChange, startAdding = false }: Props
   const records = leaveOf(snapshot.workspace.leave, person.id);
 
   const remove = (leave: Leave) => {
-    const message = t('planning.leave.confirmRemove', {
-      kind: t(`planning.leave.kinds.${leave.kind}`),
+    const message = t('team.leave.confirmRemove', {
+      kind: t(`team.leave.kinds.${leave.kind}`),
       from: formatDate(leave.from, language),
       to: formatDate(leave.to, language),
     });
@@ -33,31 +33,31 @@ export function LeaveTab({ person, onEditingChange, startAdding = false }: Props
     <Stack gap="sm">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Text size="sm" c="dimmed">
-          {t('planning.leave.intro')}
+          {t('team.leave.intro')}
         </Text>
         {panel === null && (
           <Button size="xs" onClick={() => setPanel({ leave: null })} style={{ flexShrink: 0 }} data-testid="leave-add">
-            {t('planning.leave.add')}
+            {t('team.leave.add')}
           </Button>
         )}
       </Group>
       {panel && <LeaveForm key={panel.leave?.id ?? 'new'} person={person} leave={panel.leave} onDone={() => setPanel(null)} />}
       {records.length === 0 ? (
-        panel === null && <Text data-testid="leave-empty">{t('planning.leave.empty')}</Text>
+        panel === null && <Text data-testid="leave-empty">{t('team.leave.empty')}</Text>
       ) : (
         <Table verticalSpacing="xs" data-testid="leave-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('planning.leave.kind')}</Table.Th>
-              <Table.Th>{t('planning.from')}</Table.Th>
-              <Table.Th>{t('planning.toShort')}</Table.Th>
-              <Table.Th>{t('planning.leave.amount')}</Table.Th>
+              <Table.Th>{t('team.leave.kind')}</Table.Th>
+              <Table.Th>{t('team.from')}</Table.Th>
+              <Table.Th>{t('team.toShort')}</Table.Th>
+              <Table.Th>{t('team.leave.amount')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {records.map((leave) => {
-              const kindLabel = t(`planning.leave.kinds.${leave.kind}`);
+              const kindLabel = t(`team.leave.kinds.${leave.kind}`);
               return (
                 <Table.Tr
                   key={leave.id}
@@ -71,13 +71,13 @@ export function LeaveTab({ person, onEditingChange, startAdding = false }: Props
                   <Table.Td style={nowrap}>{formatDate(leave.to, language)}</Table.Td>
                   <Table.Td style={nowrap}>
                     {leave.hoursPerDay === null
-                      ? t('planning.leave.wholeDays')
-                      : t('planning.leave.perDay', { hours: formatHours(leave.hoursPerDay, language) })}
+                      ? t('team.leave.wholeDays')
+                      : t('team.leave.perDay', { hours: formatHours(leave.hoursPerDay, language) })}
                   </Table.Td>
                   <Table.Td ta="right">
                     <Menu position="bottom-end" withinPortal>
                       <Menu.Target>
-                        <Button size="compact-sm" variant="subtle" aria-label={`${t('planning.actions')}: ${kindLabel} ${formatDate(leave.from, language)}`} data-testid="leave-actions">
+                        <Button size="compact-sm" variant="subtle" aria-label={`${t('team.actions')}: ${kindLabel} ${formatDate(leave.from, language)}`} data-testid="leave-actions">
                           ⋯
                         </Button>
                       </Menu.Target>
@@ -86,7 +86,7 @@ export function LeaveTab({ person, onEditingChange, startAdding = false }: Props
                           {t('common.edit')}
                         </Menu.Item>
                         <Menu.Item color="red" onClick={() => remove(leave)} data-testid="leave-remove">
-                          {t('planning.leave.remove')}
+                          {t('team.leave.remove')}
                         </Menu.Item>
                       </Menu.Dropdown>
                     </Menu>

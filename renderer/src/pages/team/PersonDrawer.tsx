@@ -70,7 +70,7 @@ function PersonTabs({ person, onNewSchedule, onEditingChange, addLeave }: TabsPr
       <Tabs.List mb="md">
         {tabKeys.map((key) => (
           <Tabs.Tab key={key} value={key} data-testid={`person-tab-${key}`}>
-            {t(`planning.drawer.${key}`)}
+            {t(`team.drawer.${key}`)}
           </Tabs.Tab>
         ))}
       </Tabs.List>

@@ -31,7 +31,7 @@ export function PersonForm({ person, onDone }: Props) {
 
   const submit = form.onSubmit(async (values) => {
     if (scheduleTaken(values, person)) {
-      form.setFieldError('scheduleFrom', t('planning.schedule.taken'));
+      form.setFieldError('scheduleFrom', t('team.schedule.taken'));
       return;
     }
     const parsed = personFormSchema.parse(values);
@@ -51,7 +51,7 @@ export function PersonForm({ person, onDone }: Props) {
   const from = form.values.scheduleFrom;
   const follows = person && from ? contractOn(person, from) : null;
   const followsText = follows
-    ? t('planning.schedule.follows', {
+    ? t('team.schedule.follows', {
         date: formatDate(follows.from, language),
         days: weekdayKeys.filter((day) => follows.hours[day] > 0).map((day) => `${t(`weekdays.${day}`)} ${formatHours(follows.hours[day], language)}`).join(' · '),
         total: formatHours(weeklyHours(follows.hours), language),
@@ -60,18 +60,18 @@ export function PersonForm({ person, onDone }: Props) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="person-form">
       <Stack>
-        <TextInput label={t('person.name')} withAsterisk data-autofocus data-testid="person-name" {...form.getInputProps('name')} />
-        <TextInput label={t('person.email')} type="email" data-testid="person-email" {...form.getInputProps('email')} />
+        <TextInput label={t('team.person.name')} withAsterisk data-autofocus data-testid="person-name" {...form.getInputProps('name')} />
+        <TextInput label={t('team.person.email')} type="email" data-testid="person-email" {...form.getInputProps('email')} />
         <MultiSelect
-          label={t('person.skills')}
-          description={t('person.skillsHint')}
+          label={t('team.person.skills')}
+          description={t('team.person.skillsHint')}
           data={skillOptions}
           searchable
           data-testid="person-skills"
           {...form.getInputProps('skills')}
         />
         <DateField
-          label={t('person.activeFrom')}
+          label={t('team.person.activeFrom')}
           withAsterisk
           data-testid="person-active-from"
           {...form.getInputProps('activeFrom')}
@@ -82,7 +82,7 @@ export function PersonForm({ person, onDone }: Props) {
         />
         <div>
           <Text size="sm" fw={500} mb={4}>
-            {t('person.hoursPerDay')}
+            {t('team.person.hoursPerDay')}
           </Text>
           <SimpleGrid cols={7} spacing="xs">
             {weekdayKeys.map((day) => (
@@ -101,13 +101,13 @@ export function PersonForm({ person, onDone }: Props) {
             ))}
           </SimpleGrid>
           <Text size="sm" c={form.errors.hours ? 'red' : 'dimmed'} mt={4} data-testid="person-total">
-            {form.errors.hours ?? t('person.total', { hours: formatHours(total, language) })}
+            {form.errors.hours ?? t('team.person.total', { hours: formatHours(total, language) })}
           </Text>
         </div>
         {person && (
           <DateField
-            label={t('person.scheduleFrom')}
-            description={t('person.scheduleFromHint')}
+            label={t('team.person.scheduleFrom')}
+            description={t('team.person.scheduleFromHint')}
             withAsterisk
             data-testid="person-schedule-from"
             {...form.getInputProps('scheduleFrom')}

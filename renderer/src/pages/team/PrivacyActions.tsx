@@ -32,12 +32,12 @@ export function PrivacyActions({ person }: { person: Person }) {
       const result = erased.value;
       setErasing(false);
       await state.receive(result.update);
-      notifications.show({ color: 'teal', message: t('settingsExtra.person.erased', { name: person.name, count: result.rewrittenFiles.length }) });
+      notifications.show({ color: 'teal', message: t('team.privacy.erased', { name: person.name, count: result.rewrittenFiles.length }) });
       if (result.deletedFiles.length > 0) {
-        notifications.show({ color: 'orange', autoClose: false, message: t('settingsExtra.person.deletedFiles', { files: result.deletedFiles.join(', ') }) });
+        notifications.show({ color: 'orange', autoClose: false, message: t('team.privacy.deletedFiles', { files: result.deletedFiles.join(', ') }) });
       }
       if (result.uncheckedFiles.length > 0) {
-        notifications.show({ color: 'orange', autoClose: false, message: t('settingsExtra.person.uncheckedFiles', { files: result.uncheckedFiles.join(', ') }) });
+        notifications.show({ color: 'orange', autoClose: false, message: t('team.privacy.uncheckedFiles', { files: result.uncheckedFiles.join(', ') }) });
       }
     } finally {
       setBusy(false);
@@ -49,13 +49,13 @@ export function PrivacyActions({ person }: { person: Person }) {
       {/* A row menu rather than two more buttons: the row has no room, and erasing should not sit one click from Edit. */}
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" aria-label={t('settingsExtra.person.menu', { name: person.name })} data-testid="person-privacy-menu">
+          <ActionIcon variant="subtle" color="gray" aria-label={t('team.privacy.menu', { name: person.name })} data-testid="person-privacy-menu">
             ⋯
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item onClick={() => void exportData()} data-testid="person-export">
-            {t('settingsExtra.person.export')}
+            {t('team.privacy.export')}
           </Menu.Item>
           <Menu.Item
             color="red"
@@ -65,17 +65,17 @@ export function PrivacyActions({ person }: { person: Person }) {
             }}
             data-testid="person-erase"
           >
-            {t('settingsExtra.person.erase')}
+            {t('team.privacy.erase')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={erasing} onClose={() => setErasing(false)} title={t('settingsExtra.person.eraseTitle', { name: person.name })}>
+      <Modal opened={erasing} onClose={() => setErasing(false)} title={t('team.privacy.eraseTitle', { name: person.name })}>
         <Stack>
           <Alert color="red" variant="light">
-            <Text size="sm">{t('settingsExtra.person.eraseWarning')}</Text>
+            <Text size="sm">{t('team.privacy.eraseWarning')}</Text>
           </Alert>
           <TextInput
-            label={t('settingsExtra.person.typeName')}
+            label={t('team.privacy.typeName')}
             placeholder={person.name}
             value={typed}
             onChange={(event) => setTyped(event.currentTarget.value)}
@@ -86,7 +86,7 @@ export function PrivacyActions({ person }: { person: Person }) {
               {t('common.cancel')}
             </Button>
             <Button color="red" disabled={typed.trim() !== person.name} loading={busy} onClick={() => void erase()} data-testid="erase-confirm">
-              {t('settingsExtra.person.confirmErase')}
+              {t('team.privacy.confirmErase')}
             </Button>
           </Group>
         </Stack>

@@ -27,15 +27,15 @@ export function ScheduleCorrection({ person, contract, onDone }: { person: Perso
   const form = useForm<WeekdayHours>({ initialValues: contract.hours, validate: zodValidate(hoursSchema, t) });
   const end = contractEnd(person.contracts, contract.from);
   const date = (iso: string) => formatDate(iso, language);
-  const period = end ? t('planning.schedule.period', { from: date(contract.from), to: date(end) }) : t('planning.schedule.untilNow', { from: date(contract.from) });
+  const period = end ? t('team.schedule.period', { from: date(contract.from), to: date(end) }) : t('team.schedule.untilNow', { from: date(contract.from) });
   const lastMonth = end?.slice(0, 7) ?? '9999-12';
   const closed = workspace.closedMonths.filter((c) => c.closed && c.id >= contract.from.slice(0, 7) && c.id <= lastMonth).map((c) => formatMonth(c.id, language, 'long'));
-  const closedText = closed.length > 0 ? t('planning.schedule.closedMonths', { months: closed.join(', ') }) : t('planning.schedule.noClosed');
+  const closedText = closed.length > 0 ? t('team.schedule.closedMonths', { months: closed.join(', ') }) : t('team.schedule.noClosed');
 
   const save = form.onSubmit((hours) => {
     const corrected = { ...person, contracts: correctSchedule(person.contracts, contract.from, hours) };
     warnings.attempt(scheduleWarnings(workspace, corrected, contract.from, today), async () => {
-      if (!window.confirm(t('planning.schedule.confirmCorrect', { date: date(contract.from), closed: closedText }))) return;
+      if (!window.confirm(t('team.schedule.confirmCorrect', { date: date(contract.from), closed: closedText }))) return;
       const failure = await run((api) => api.updatePerson(corrected));
       if (!failure) onDone();
     });
@@ -46,8 +46,8 @@ export function ScheduleCorrection({ person, contract, onDone }: { person: Perso
     <Paper withBorder p="sm" mt="sm" data-testid="schedule-correction" style={{ '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' } as CSSProperties}>
       <form onSubmit={(event) => void save(event)} noValidate>
         <Stack gap="xs">
-          <Title order={5}>{t('planning.schedule.correctTitle', { date: date(contract.from) })}</Title>
-          <Text size="sm" c="dimmed">{t('planning.schedule.correctIntro', { period })}</Text>
+          <Title order={5}>{t('team.schedule.correctTitle', { date: date(contract.from) })}</Title>
+          <Text size="sm" c="dimmed">{t('team.schedule.correctIntro', { period })}</Text>
           <Alert color={closed.length > 0 ? 'orange' : 'gray'} data-testid="schedule-correction-closed">{closedText}</Alert>
           <SimpleGrid cols={7} spacing="xs">
             {weekdayKeys.map((day) => (
@@ -68,7 +68,7 @@ export function ScheduleCorrection({ person, contract, onDone }: { person: Perso
           {warnings.element ?? (
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-              <Button type="submit" color={ACCESSIBLE_TEAL} data-testid="schedule-correction-save">{t('planning.schedule.saveCorrection')}</Button>
+              <Button type="submit" color={ACCESSIBLE_TEAL} data-testid="schedule-correction-save">{t('team.schedule.saveCorrection')}</Button>
             </Group>
           )}
         </Stack>

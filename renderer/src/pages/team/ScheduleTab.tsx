@@ -21,22 +21,22 @@ export function ScheduleTab({ person, onNewSchedule }: { person: Person; onNewSc
     <>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="sm">
         <Text size="sm" c="dimmed">
-          {t('planning.schedule.intro')}
+          {t('team.schedule.intro')}
         </Text>
         <Button size="xs" variant="light" onClick={onNewSchedule} style={{ flexShrink: 0 }} data-testid="schedule-new">
-          {t('planning.schedule.change')}
+          {t('team.schedule.change')}
         </Button>
       </Group>
       <Table verticalSpacing="xs" data-testid="schedule-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('planning.schedule.from')}</Table.Th>
+            <Table.Th>{t('team.schedule.from')}</Table.Th>
             {weekdayKeys.map((day) => (
               <Table.Th key={day} ta="right">
                 {t(`weekdays.${day}`)}
               </Table.Th>
             ))}
-            <Table.Th ta="right">{t('planning.schedule.total')}</Table.Th>
+            <Table.Th ta="right">{t('team.schedule.total')}</Table.Th>
             <Table.Th />
             <Table.Th />
           </Table.Tr>
@@ -56,18 +56,18 @@ export function ScheduleTab({ person, onNewSchedule }: { person: Person; onNewSc
               <Table.Td ta="right">
                 {contract === current && contract.from <= today && (
                   <Badge color="teal" variant="light" tt="none">
-                    {t('planning.schedule.current')}
+                    {t('team.schedule.current')}
                   </Badge>
                 )}
                 {contract.from > today && (
                   <Badge color="blue" variant="light" tt="none">
-                    {t('planning.schedule.planned')}
+                    {t('team.schedule.planned')}
                   </Badge>
                 )}
               </Table.Td>
               <Table.Td ta="right">
                 <Button size="compact-xs" variant="subtle" onClick={() => setCorrecting(contract.from)} data-testid="schedule-correct">
-                  {t('planning.schedule.correct')}
+                  {t('team.schedule.correct')}
                 </Button>
               </Table.Td>
             </Table.Tr>

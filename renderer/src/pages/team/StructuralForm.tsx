@@ -43,11 +43,11 @@ export function StructuralForm({ person, line, onDone }: Props) {
     <Paper withBorder p="md" mb="md">
       <form onSubmit={(event) => void submit(event)} onKeyDown={escapeCancels(onDone)} noValidate data-testid="structural-form">
         <Stack gap="sm">
-          <Text fw={600}>{line ? t('planning.structural.editTitle', { supported: line.supported }) : t('planning.structural.addTitle')}</Text>
+          <Text fw={600}>{line ? t('team.structural.editTitle', { supported: line.supported }) : t('team.structural.addTitle')}</Text>
           <SimpleGrid cols={2} spacing="sm">
             <TextInput
-              label={t('planning.structural.supported')}
-              placeholder={t('planning.structural.supportedHint')}
+              label={t('team.structural.supported')}
+              placeholder={t('team.structural.supportedHint')}
               withAsterisk
               data-autofocus
               autoFocus
@@ -55,7 +55,7 @@ export function StructuralForm({ person, line, onDone }: Props) {
               {...form.getInputProps('supported')}
             />
             <NumberInput
-              label={t('planning.structural.hoursPerWeek')}
+              label={t('team.structural.hoursPerWeek')}
               withAsterisk
               min={0}
               max={80}
@@ -66,19 +66,19 @@ export function StructuralForm({ person, line, onDone }: Props) {
               data-testid="structural-hours"
               {...form.getInputProps('hoursPerWeek')}
             />
-            <DateField label={t('planning.from')} withAsterisk data-testid="structural-from" {...form.getInputProps('from')} />
+            <DateField label={t('team.from')} withAsterisk data-testid="structural-from" {...form.getInputProps('from')} />
             <DateField
-              label={t('planning.to')}
-              placeholder={t('planning.ongoing')}
+              label={t('team.to')}
+              placeholder={t('team.ongoing')}
               clearable
               data-testid="structural-to"
               {...form.getInputProps('to')}
             />
           </SimpleGrid>
           <Select
-            label={t('planning.structural.backup')}
-            description={t('planning.structural.backupHint')}
-            placeholder={t('planning.structural.noBackup')}
+            label={t('team.structural.backup')}
+            description={t('team.structural.backupHint')}
+            placeholder={t('team.structural.noBackup')}
             data={backupOptions}
             searchable
             clearable

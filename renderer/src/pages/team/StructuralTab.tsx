@@ -25,7 +25,7 @@ export function StructuralTab({ person, onEditingChange }: Props) {
   const weekLine = panel?.kind === 'week' ? lines.find((l) => l.id === panel.lineId) : undefined;
 
   const remove = (line: StructuralSupport) => {
-    if (!window.confirm(t('planning.structural.confirmRemove', { supported: line.supported }))) return;
+    if (!window.confirm(t('team.structural.confirmRemove', { supported: line.supported }))) return;
     void run((api) => api.removeStructural({ id: line.id }));
     if (panel?.kind === 'week' && panel.lineId === line.id) setPanel(null);
   };
@@ -34,11 +34,11 @@ export function StructuralTab({ person, onEditingChange }: Props) {
     <Stack gap="sm">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Text size="sm" c="dimmed">
-          {t('planning.structural.intro')}
+          {t('team.structural.intro')}
         </Text>
         {panel === null && (
           <Button size="xs" onClick={() => setPanel({ kind: 'form', line: null })} style={{ flexShrink: 0 }} data-testid="structural-add">
-            {t('planning.structural.add')}
+            {t('team.structural.add')}
           </Button>
         )}
       </Group>
@@ -46,19 +46,19 @@ export function StructuralTab({ person, onEditingChange }: Props) {
       {weekLine && <StructuralWeekForm key={weekLine.id} line={weekLine} onDone={() => setPanel(null)} />}
       {lines.length === 0 ? (
         panel === null && (
-          <Text data-testid="structural-empty">{t('planning.structural.empty')}</Text>
+          <Text data-testid="structural-empty">{t('team.structural.empty')}</Text>
         )
       ) : (
         <Table verticalSpacing="xs" data-testid="structural-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th miw={160}>{t('planning.structural.supported')}</Table.Th>
+              <Table.Th miw={160}>{t('team.structural.supported')}</Table.Th>
               <Table.Th ta="right" style={nowrap}>
-                {t('planning.structural.hoursShort')}
+                {t('team.structural.hoursShort')}
               </Table.Th>
-              <Table.Th>{t('planning.from')}</Table.Th>
-              <Table.Th>{t('planning.toShort')}</Table.Th>
-              <Table.Th>{t('planning.structural.backup')}</Table.Th>
+              <Table.Th>{t('team.from')}</Table.Th>
+              <Table.Th>{t('team.toShort')}</Table.Th>
+              <Table.Th>{t('team.structural.backup')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -77,32 +77,32 @@ export function StructuralTab({ person, onEditingChange }: Props) {
                   </Text>
                   {line.exceptions.length > 0 && (
                     <Text size="xs" c="dimmed" data-testid="structural-row-exceptions">
-                      {t('planning.structural.exceptionsShort', {
-                        weeks: line.exceptions.map((e) => t('planning.week.short', { week: weekNumber(e.week) })).join(', '),
+                      {t('team.structural.exceptionsShort', {
+                        weeks: line.exceptions.map((e) => t('team.week.short', { week: weekNumber(e.week) })).join(', '),
                       })}
                     </Text>
                   )}
                 </Table.Td>
                 <Table.Td ta="right">{formatHours(line.hoursPerWeek, language)}</Table.Td>
                 <Table.Td style={nowrap}>{formatDate(line.from, language)}</Table.Td>
-                <Table.Td style={nowrap}>{line.to ? formatDate(line.to, language) : t('planning.ongoing')}</Table.Td>
+                <Table.Td style={nowrap}>{line.to ? formatDate(line.to, language) : t('team.ongoing')}</Table.Td>
                 <Table.Td style={nowrap}>{line.backupPersonId ? nameOf(line.backupPersonId) : '—'}</Table.Td>
                 <Table.Td ta="right">
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
-                      <Button size="compact-sm" variant="subtle" aria-label={`${t('planning.actions')}: ${line.supported}`} data-testid="structural-actions">
+                      <Button size="compact-sm" variant="subtle" aria-label={`${t('team.actions')}: ${line.supported}`} data-testid="structural-actions">
                         ⋯
                       </Button>
                     </Menu.Target>
                     <Menu.Dropdown>
                       <Menu.Item onClick={() => setPanel({ kind: 'week', lineId: line.id })} data-testid="structural-change-week">
-                        {t('planning.structural.changeWeek')}
+                        {t('team.structural.changeWeek')}
                       </Menu.Item>
                       <Menu.Item onClick={() => setPanel({ kind: 'form', line })} data-testid="structural-edit">
                         {t('common.edit')}
                       </Menu.Item>
                       <Menu.Item color="red" onClick={() => remove(line)} data-testid="structural-remove">
-                        {t('planning.structural.remove')}
+                        {t('team.structural.remove')}
                       </Menu.Item>
                     </Menu.Dropdown>
                   </Menu>

@@ -21,7 +21,7 @@ export function StructuralWeekForm({ line, onDone }: { line: StructuralSupport; 
     initialValues: { week: weeks[0]?.value ?? null, hours: 0 },
     validate: validatePlanning<StructuralWeekValues>(structuralWeekSchema, t, (values) => values),
   });
-  const hours = (h: number) => (h === 0 ? t('planning.week.skipped') : t('planning.hoursUnit', { hours: formatHours(h, language) }));
+  const hours = (h: number) => (h === 0 ? t('team.week.skipped') : t('team.hoursUnit', { hours: formatHours(h, language) }));
 
   const submit = form.onSubmit(async (values) => {
     const { week, hours: weekHours } = structuralWeekSchema.parse(values);
@@ -34,19 +34,19 @@ export function StructuralWeekForm({ line, onDone }: { line: StructuralSupport; 
   return (
     <Paper withBorder p="md" mb="md" onKeyDown={escapeCancels(onDone)} data-testid="structural-week-panel">
       <Stack gap="sm">
-        <Text fw={600}>{t('planning.week.title', { supported: line.supported })}</Text>
+        <Text fw={600}>{t('team.week.title', { supported: line.supported })}</Text>
         <Text size="sm" c="dimmed">
-          {t('planning.week.intro', { hours: formatHours(line.hoursPerWeek, language) })}
+          {t('team.week.intro', { hours: formatHours(line.hoursPerWeek, language) })}
         </Text>
         {weeks.length === 0 ? (
           <Text size="sm" data-testid="structural-week-none">
-            {t('planning.week.noWeeks')}
+            {t('team.week.noWeeks')}
           </Text>
         ) : (
           <form onSubmit={(event) => void submit(event)} noValidate data-testid="structural-week-form">
             <Group align="flex-start" gap="sm" wrap="nowrap">
               <Select
-                label={t('planning.week.week')}
+                label={t('team.week.week')}
                 data={weeks}
                 allowDeselect={false}
                 maxDropdownHeight={240}
@@ -60,7 +60,7 @@ export function StructuralWeekForm({ line, onDone }: { line: StructuralSupport; 
                 }}
               />
               <NumberInput
-                label={t('planning.week.hours')}
+                label={t('team.week.hours')}
                 min={0}
                 max={80}
                 step={0.25}
@@ -73,17 +73,17 @@ export function StructuralWeekForm({ line, onDone }: { line: StructuralSupport; 
                 {...form.getInputProps('hours')}
               />
               <Button type="submit" mt={25} style={{ flexShrink: 0 }} data-testid="structural-week-save">
-                {t('planning.week.save')}
+                {t('team.week.save')}
               </Button>
             </Group>
           </form>
         )}
         <Text size="sm" fw={500} mt="xs">
-          {t('planning.week.exceptions')}
+          {t('team.week.exceptions')}
         </Text>
         {line.exceptions.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="structural-exceptions-empty">
-            {t('planning.week.noExceptions', { hours: formatHours(line.hoursPerWeek, language) })}
+            {t('team.week.noExceptions', { hours: formatHours(line.hoursPerWeek, language) })}
           </Text>
         ) : (
           <Table verticalSpacing={4} data-testid="structural-exceptions">
@@ -94,7 +94,7 @@ export function StructuralWeekForm({ line, onDone }: { line: StructuralSupport; 
                   <Table.Td>{hours(exception.hours)}</Table.Td>
                   <Table.Td ta="right">
                     <Button size="compact-sm" variant="subtle" onClick={() => restore(exception.week)} data-testid="structural-exception-restore">
-                      {t('planning.week.restore')}
+                      {t('team.week.restore')}
                     </Button>
                   </Table.Td>
                 </Table.Tr>

@@ -8,7 +8,7 @@ import { useIntent } from '../../app/intents.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { DeactivateForm } from './DeactivateForm.tsx';
-import { ImportButton } from './ImportDialog.tsx';
+import { ImportButton } from '../../components/ImportDialog.tsx';
 import { PersonDrawer } from './PersonDrawer.tsx';
 import { PersonForm } from './PersonForm.tsx';
 import { PrivacyActions } from './PrivacyActions.tsx';
@@ -96,7 +96,7 @@ export function TeamPage() {
                         type="button"
                         fw={500}
                         c="inherit"
-                        aria-label={t('planning.drawer.open', { name: person.name })}
+                        aria-label={t('team.drawer.open', { name: person.name })}
                         onClick={() => setDrawer({ personId: person.id, opened: true })}
                         data-testid="person-open"
                       >

@@ -42,7 +42,7 @@ export function weekNumber(week: IsoWeek): number {
 }
 
 export function weekLabel(week: IsoWeek, language: Language, t: TFunction): string {
-  return t('planning.week.label', { week: weekNumber(week), date: formatDate(weekDays(week)[0]!, language) });
+  return t('team.week.label', { week: weekNumber(week), date: formatDate(weekDays(week)[0]!, language) });
 }
 
 /** The coming 26 weeks from today's week that fall inside the period, as Select options. */

@@ -2,12 +2,12 @@ import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Table, Text } f
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../../shared/contract/index.ts';
-import { IMPORT_LIMITS, IMPORT_LIMIT_MB } from '../../../../shared/import/limits.ts';
-import type { ImportKind, ImportPreview, RowProblem } from '../../../../shared/import/types.ts';
-import { useLanguage } from '../../state/use-command.ts';
-import { useWorkspaceState } from '../../state/workspace-state.tsx';
-import { fileAsBase64 } from '../../components/file-transfer.ts';
+import { ApiError } from '../../../shared/contract/index.ts';
+import { IMPORT_LIMITS, IMPORT_LIMIT_MB } from '../../../shared/import/limits.ts';
+import type { ImportKind, ImportPreview, RowProblem } from '../../../shared/import/types.ts';
+import { useLanguage } from '../state/use-command.ts';
+import { useWorkspaceState } from '../state/workspace-state.tsx';
+import { fileAsBase64 } from './file-transfer.ts';
 import { localParams } from './import-messages-params.ts';
 
 type Chosen = { fileName: string; base64: string; preview: ImportPreview };
@@ -29,11 +29,11 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
   const language = useLanguage();
 
   const describe = (problem: RowProblem) =>
-    t(`settingsExtra.import.problem.${problem.code}`, { column: problem.column, value: problem.value, limit: problem.limit ?? '' });
+    t(`import.problem.${problem.code}`, { column: problem.column, value: problem.value, limit: problem.limit ?? '' });
   /** A refused file is worded from its reason and parameters; anything else shows the host's message. */
   const wordFailure = (failure: unknown) =>
     failure instanceof ApiError && failure.detail
-      ? t(`settingsExtra.import.refused.${failure.detail.reason}`, { ...localParams(failure.detail.params, language), defaultValue: failure.message })
+      ? t(`import.refused.${failure.detail.reason}`, { ...localParams(failure.detail.params, language), defaultValue: failure.message })
       : failure instanceof Error
         ? failure.message
         : String(failure);
@@ -43,7 +43,7 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
     setError(null);
     setChosen(null);
     // Refused here too, so a file over the limit is never read into memory or sent.
-    if (file.size > IMPORT_LIMITS.fileBytes) return setError(t('settingsExtra.import.refused.file_too_large', { limitMb: IMPORT_LIMIT_MB }));
+    if (file.size > IMPORT_LIMITS.fileBytes) return setError(t('import.refused.file_too_large', { limitMb: IMPORT_LIMIT_MB }));
     const job = { fileName: file.name, jobId: crypto.randomUUID() };
     setReading(job);
     try {
@@ -72,7 +72,7 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
     setBusy(true);
     try {
       await state.apply((api) => api.applyImport({ kind, fileName: chosen.fileName, base64: chosen.base64 }));
-      notifications.show({ color: 'teal', message: t('settingsExtra.import.done', { count: chosen.preview.rows.length }) });
+      notifications.show({ color: 'teal', message: t('import.done', { count: chosen.preview.rows.length }) });
       setOpened(false);
       setChosen(null);
     } catch (failure) {
@@ -89,22 +89,22 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
   return (
     <>
       <Button variant="default" onClick={() => setOpened(true)} data-testid={`import-${kind}`}>
-        {t('settingsExtra.import.button')}
+        {t('import.button')}
       </Button>
       <Modal
         opened={opened}
         onClose={close}
         size="xl"
-        title={t(kind === 'people' ? 'settingsExtra.import.title' : 'settingsExtra.import.placementsTitle')}
+        title={t(kind === 'people' ? 'import.title' : 'import.placementsTitle')}
       >
         <Stack data-testid="import-dialog">
-          <Text size="sm">{t('settingsExtra.import.intro')}</Text>
+          <Text size="sm">{t('import.intro')}</Text>
           <Text size="sm" c="gray.7" data-testid="import-limits">
-            {t('settingsExtra.import.limits', localParams({ limitMb: IMPORT_LIMIT_MB, rows: IMPORT_LIMITS.rows, columns: IMPORT_LIMITS.columns }, language))}
+            {t('import.limits', localParams({ limitMb: IMPORT_LIMIT_MB, rows: IMPORT_LIMITS.rows, columns: IMPORT_LIMITS.columns }, language))}
           </Text>
           <Group>
             <Button variant="light" onClick={() => fileInput.current?.click()} disabled={reading !== null}>
-              {t('settingsExtra.import.choose')}
+              {t('import.choose')}
             </Button>
             {chosen && <Text size="sm">{chosen.fileName}</Text>}
             <input
@@ -123,9 +123,9 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
           {reading && (
             <Group data-testid="import-reading" role="status">
               <Loader size="sm" />
-              <Text size="sm">{t('settingsExtra.import.reading', { fileName: reading.fileName })}</Text>
+              <Text size="sm">{t('import.reading', { fileName: reading.fileName })}</Text>
               <Button variant="default" size="xs" onClick={cancelReading} data-testid="import-cancel-reading">
-                {t('settingsExtra.import.stopReading')}
+                {t('import.stopReading')}
               </Button>
             </Group>
           )}
@@ -137,17 +137,17 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
           {chosen && (
             <>
               <Text size="sm" fw={500} data-testid="import-summary">
-                {t('settingsExtra.import.summary', { ok: okCount, total: rows.length })}
-                {hasProblems && ` — ${t('settingsExtra.import.fixFirst')}`}
+                {t('import.summary', { ok: okCount, total: rows.length })}
+                {hasProblems && ` — ${t('import.fixFirst')}`}
               </Text>
               <ScrollArea.Autosize mah={360}>
                 {/* Fixed layout: a 200-character name or value in the file must not push the result column out of view. */}
                 <Table verticalSpacing={4} layout="fixed" data-testid="import-preview">
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th w={60}>{t('settingsExtra.import.row')}</Table.Th>
-                      <Table.Th w="35%">{t('settingsExtra.import.name')}</Table.Th>
-                      <Table.Th>{t('settingsExtra.import.result')}</Table.Th>
+                      <Table.Th w={60}>{t('import.row')}</Table.Th>
+                      <Table.Th w="35%">{t('import.name')}</Table.Th>
+                      <Table.Th>{t('import.result')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -163,7 +163,7 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
                             {row.label}
                           </Text>
                         </Table.Td>
-                        <Table.Td c={row.problem ? 'red.8' : 'teal.8'} style={{ overflowWrap: 'anywhere' }}>{row.problem ? describe(row.problem) : t('settingsExtra.import.ok')}</Table.Td>
+                        <Table.Td c={row.problem ? 'red.8' : 'teal.8'} style={{ overflowWrap: 'anywhere' }}>{row.problem ? describe(row.problem) : t('import.ok')}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
@@ -176,7 +176,7 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
               {t('common.cancel')}
             </Button>
             <Button disabled={!chosen || hasProblems || rows.length === 0} loading={busy} onClick={() => void confirm()} data-testid="import-confirm">
-              {t('settingsExtra.import.confirm', { count: rows.length })}
+              {t('import.confirm', { count: rows.length })}
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,5 @@
-import { formatCount } from '../../../../shared/format.ts';
-import type { Language } from '../../../../shared/schemas/index.ts';
+import { formatCount } from '../../../shared/format.ts';
+import type { Language } from '../../../shared/schemas/index.ts';
 
 /** Numbers in an import message (limits, row numbers) with the user's grouping; text as it came. */
 export function localParams<K extends string>(params: Record<K, string | number>, language: Language): Record<K, string> {
