@@ -13,6 +13,7 @@ import { HistoryDrawer } from '../pages/history/HistoryDrawer.tsx';
 import { useJournalSync, useMaybeSnapshot } from '../state/workspace-state.tsx';
 import { CommandPalette, PlacementsPage, RequestsPage, SettingsPage, TeamPage, TodayBadge, TodayPage, ValuePage } from './lazy-pages.ts';
 import { LoadFailure } from './LoadFailure.tsx';
+import { useIdleAfter } from './use-idle-after.ts';
 import { sections, useSection, type Section } from './sections.ts';
 import { canEdit } from '../../../shared/contract/roles.ts';
 import { SessionBadge } from '../session/SessionBadge.tsx';
@@ -57,6 +58,7 @@ export function Shell({ failure }: { failure: string | null }) {
   const { t } = useTranslation();
   const snapshot = useMaybeSnapshot();
   const asked = useSection();
+  const badgeTime = useIdleAfter(snapshot !== null);
   const [historyOpen, setHistoryOpen] = useState(false);
   // On a small laptop screen the menu can be folded away to give the page its width; remembered.
   const [menuOpen, setMenuOpen] = useLocalStorage({ key: 'secretariaat.menuOpen', defaultValue: true });
@@ -115,7 +117,7 @@ export function Shell({ failure }: { failure: string | null }) {
             href={`#/${s}`}
             label={t(`nav.${s}`)}
             rightSection={
-              s === 'today' && snapshot ? (
+              s === 'today' && snapshot && badgeTime ? (
                 <Suspense fallback={null}>
                   <TodayBadge />
                 </Suspense>
