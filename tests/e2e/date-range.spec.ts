@@ -70,12 +70,15 @@ for (const language of ['nl', 'en'] as const) {
     await expect(panel.getByTestId('overview-range-from')).toHaveValue(l.from);
     await expect(panel.getByTestId('overview-range-to')).toHaveValue(l.to);
 
+    // The browser's print dialog would hold the tab; the test notes that it was asked for and prints the PDF itself.
+    await page.context().addInitScript('window.print = () => { document.body.dataset.printAsked = "true"; };');
     const popup = page.waitForEvent('popup');
     await panel.getByTestId('export-pdf').click();
     const tab = await popup;
     // The new tab loads the whole app and draws four charts before it may print.
     await expect(tab.locator('body[data-report-ready="true"]')).toHaveCount(1, { timeout: 60_000 });
     expect(new URL(tab.url()).hash).toBe('#/report/2026-03..2026-08?print');
+    await expect(tab.locator('body[data-print-asked="true"]')).toHaveCount(1);
     const pdfFile = path.join(outDir, `range-${language}.pdf`);
     await tab.pdf({ path: pdfFile, format: 'A4', printBackground: true });
     const pdf = pdfText(pdfFile);
