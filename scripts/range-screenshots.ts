@@ -1,8 +1,7 @@
 // The chosen date range and the capacity export, in both languages at every size we check by eye:
 // the dashboard with a range and its error, the overview panel following it, the print page of the
-// range, and the capacity page with its export button; axe's serious findings are printed per view.
+// range, and the capacity page with its export button.
 // `tsx scripts/range-screenshots.ts [outDir]`. Needs a built renderer (npm run build).
-import { seriousViolations } from '../tests/e2e/support/accessibility.ts';
 import { WebHostProcess } from '../tests/e2e/support/web-host.ts';
 import { inEveryView } from './every-view.ts';
 
@@ -25,7 +24,6 @@ await inEveryView(outDir, new WebHostProcess(), async (page, shot) => {
   await pick('value-range-from', months[language][0]!);
   await page.waitForTimeout(600);
   await shot('range-dashboard');
-  console.log('axe value', await seriousViolations(page));
   await page.getByTestId('monthly-overview-panel').scrollIntoViewIfNeeded();
   await shot('range-panel');
   await page.evaluate(`window.location.hash = '#/report/2026-03..2026-08'`);
@@ -36,5 +34,4 @@ await inEveryView(outDir, new WebHostProcess(), async (page, shot) => {
   await page.getByTestId('capacity-export-xlsx').waitFor();
   await page.waitForTimeout(400);
   await shot('capacity-export');
-  console.log('axe capacity', await seriousViolations(page));
 });
