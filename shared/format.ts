@@ -79,3 +79,14 @@ export function formatMonth(month: string, language: Language, style: 'short' | 
     .format(new Date(y, m - 1, 1))
     .replace('.', '');
 }
+
+/** A range of months as one label: `mrt–aug 2026` / `Mar–Aug 2026`, or `nov 2025–feb 2026` across a year. */
+export function formatMonthRange(first: string, last: string, language: Language): string {
+  if (first === last) return formatMonth(first, language, 'long');
+  const monthOnly = (month: string) => {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    return dateFormat(language, { month: 'short' }).format(new Date(y, m - 1, 1)).replace('.', '');
+  };
+  if (first.slice(0, 4) === last.slice(0, 4)) return `${monthOnly(first)}–${monthOnly(last)} ${last.slice(0, 4)}`;
+  return `${formatMonth(first, language)}–${formatMonth(last, language)}`;
+}

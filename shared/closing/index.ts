@@ -6,4 +6,5 @@
  */
 export { figureChanges, figureKeySchema, figureChangeSchema, type FigureChange, type FigureKey } from './differences.ts';
 export { reportedComparison, reportedKeyFigures, reportedOverview, reportedSeries } from './reported-figures.ts';
+export { rangeReport } from './range-report.ts';
 export { liveOverview, monthReport, type ClosingInfo, type MonthReport } from './month-report.ts';

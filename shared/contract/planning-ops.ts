@@ -9,6 +9,7 @@ import {
   withPeriodCheck,
 } from '../schemas/index.ts';
 import { operation } from './define.ts';
+import type { ExportFile } from './report-ops.ts';
 import type { Update } from './snapshot.ts';
 
 const byId = z.object({ id: idSchema }).strict();
@@ -21,6 +22,13 @@ export const planningOperations = {
   /** Changes (hours) or restores (null) one week of a weekly support line, leaving every other week alone. */
   setStructuralWeek: operation<Update>()(
     z.object({ id: idSchema, week: isoWeekSchema, hours: hoursSchema.max(80).nullable() }).strict(),
+  ),
+  /**
+   * The capacity grid as shown (its weeks, the people in the order shown, with or without proposed
+   * placements) as an XLSX in the grid's colours with a legend; texts in the preferences' language.
+   */
+  exportCapacityGrid: operation<{ files: ExportFile[] }>()(
+    z.object({ firstWeek: isoWeekSchema, weeks: z.number().int().min(1).max(52), personIds: z.array(idSchema).max(5000), includeProposed: z.boolean() }).strict(),
   ),
   addLeave: operation<Update>()(withPeriodCheck(leaveFieldsSchema.omit({ id: true }))),
   updateLeave: operation<Update>()(withPeriodCheck(leaveFieldsSchema)),

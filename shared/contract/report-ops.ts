@@ -12,13 +12,15 @@ export const reportOperations = {
 
   /**
    * The monthly overview as files: XLSX (one workbook), CSV (one file per table), or PDF where the
-   * host can print (Electron); the web host answers `pdf_unavailable` and the renderer opens the
+   * host can print (Electron), of one month or of a range of months; the web host answers `pdf_unavailable` and the renderer opens the
    * print page instead. File names follow the preferences' language.
    */
   exportMonthlyOverview: operation<{ files: ExportFile[] }>()(
     z
       .object({
         month: monthSchema,
+        /** With it, the overview covers \`month\` up to this month (whole months, at most 36). */
+        lastMonth: monthSchema.optional(),
         format: z.enum(['xlsx', 'csv', 'pdf']),
         personId: idSchema.optional(),
         separator: z.enum([';', ',']).optional(),

@@ -13,12 +13,12 @@ import type { MonthlyOverview, PersonMonth, PlacementLine, RequestLine } from '.
 import { incomeLinesOf, requestsDoneByPerson, valueLinesOf } from './story.ts';
 
 /** A comparison column is shown only where the workspace has figures for that month. */
-function hasData(figures: KeyFigures): boolean {
+export function hasData(figures: KeyFigures): boolean {
   const r = figures.requests;
   return figures.revenueCents !== 0 || figures.valueCents !== 0 || figures.hours.total !== 0 || r.done + r.declined + r.deferred > 0;
 }
 
-function orNull(figures: KeyFigures): KeyFigures | null {
+export function orNull(figures: KeyFigures): KeyFigures | null {
   return hasData(figures) ? figures : null;
 }
 

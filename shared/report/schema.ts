@@ -81,7 +81,10 @@ export const personMonthSchema = z.object({
 export type PersonMonth = z.infer<typeof personMonthSchema>;
 
 export const monthlyOverviewSchema = z.object({
+  /** The first month; with `lastMonth` the overview covers a chosen range of months. */
   month: z.string(),
+  /** Set only for a range of months (an issued month never has it). */
+  lastMonth: z.string().optional(),
   madeOn: z.string(),
   organisationName: z.string(),
   /** The lead's own words for the month, printed on page 1; empty when none were written. */

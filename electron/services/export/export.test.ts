@@ -155,6 +155,16 @@ describe('exportMonthlyOverview operation', () => {
     const bad = await services.call('exportMonthlyOverview', { month: '2026-13', format: 'xlsx' });
     expect(bad.ok ? null : bad.error.field).toBe('month');
   });
+
+  it('exports a range of months under the range’s name, and refuses a backwards or too long range', async () => {
+    const services = servicesIn();
+    const range = await services.call('exportMonthlyOverview', { month: '2026-03', lastMonth: '2026-08', format: 'xlsx' });
+    expect(range.ok && (range.value as { files: ExportedFile[] }).files.map((f) => f.name)).toEqual(['Overzicht-mrt-aug-2026.xlsx']);
+    const backwards = await services.call('exportMonthlyOverview', { month: '2026-08', lastMonth: '2026-03', format: 'csv' });
+    expect(backwards.ok ? null : [backwards.error.field, backwards.error.reason]).toEqual(['lastMonth', 'range_order']);
+    const long = await services.call('exportMonthlyOverview', { month: '2023-01', lastMonth: '2026-08', format: 'csv' });
+    expect(long.ok ? null : [long.error.field, long.error.reason]).toEqual(['lastMonth', 'range_too_long']);
+  });
 });
 
 describe('PDF through the host’s printer', () => {
@@ -166,5 +176,9 @@ describe('PDF through the host’s printer', () => {
     const [file] = result.ok ? (result.value as { files: ExportedFile[] }).files : [];
     expect(file?.name).toMatch(/^Maandoverzicht-2026-10-.+\.pdf$/);
     expect(text(file!)).toBe('#/report/2026-10/p01');
+    const range = await services.call('exportMonthlyOverview', { month: '2026-03', lastMonth: '2026-08', format: 'pdf' });
+    const [ranged] = range.ok ? (range.value as { files: ExportedFile[] }).files : [];
+    expect(ranged?.name).toBe('Overzicht-mrt-aug-2026.pdf');
+    expect(text(ranged!)).toBe('#/report/2026-03..2026-08');
   });
 });

@@ -1,3 +1,4 @@
+import { formatMonthRange } from '../../../shared/format.ts';
 import type { Language } from '../../../shared/schemas/index.ts';
 
 /*
@@ -6,6 +7,7 @@ import type { Language } from '../../../shared/schemas/index.ts';
  */
 const nl = {
   fileBase: 'Maandoverzicht',
+  range: { fileBase: 'Overzicht', current: 'Deze periode', previous: 'Vorige periode', lastYear: 'Zelfde periode vorig jaar' },
   tables: { summary: 'Samenvatting', income: 'Overige inkomsten', value: 'Gecreëerde waarde', placements: 'Detacheringen', requests: 'Aanvragen', capacity: 'Capaciteit' },
   summary: {
     figure: 'Kengetal', current: 'Deze maand', previous: 'Vorige maand', lastYear: 'Zelfde maand vorig jaar',
@@ -29,6 +31,7 @@ type Labels = typeof nl;
 
 const en: Labels = {
   fileBase: 'Monthly-overview',
+  range: { fileBase: 'Overview', current: 'This period', previous: 'Previous period', lastYear: 'Same period last year' },
   tables: { summary: 'Summary', income: 'Other income', value: 'Value created', placements: 'Placements', requests: 'Requests', capacity: 'Capacity' },
   summary: {
     figure: 'Figure', current: 'This month', previous: 'Previous month', lastYear: 'Same month last year',
@@ -53,8 +56,14 @@ export function exportLabels(language: Language): Labels {
   return language === 'nl' ? nl : en;
 }
 
-/** `Maandoverzicht-2026-10` / `Monthly-overview-2026-10`, plus the person's name for a personal statement. */
-export function fileBase(language: Language, month: string, personName?: string): string {
-  const person = personName ? `-${personName.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}` : '';
+const safe = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/**
+ * `Maandoverzicht-2026-10` / `Monthly-overview-2026-10`, plus the person's name for a personal
+ * statement; a range reads as its label, `Overzicht-mrt-aug-2026` / `Overview-Mar-Aug-2026`.
+ */
+export function fileBase(language: Language, month: string, personName?: string, lastMonth?: string): string {
+  const person = personName ? `-${safe(personName)}` : '';
+  if (lastMonth && lastMonth !== month) return `${exportLabels(language).range.fileBase}-${safe(formatMonthRange(month, lastMonth, language))}${person}`;
   return `${exportLabels(language).fileBase}-${month}${person}`;
 }

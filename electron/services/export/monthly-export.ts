@@ -1,4 +1,4 @@
-import { monthReport } from '../../../shared/closing/index.ts';
+import { rangeReport } from '../../../shared/closing/index.ts';
 import type { MonthlyOverview } from '../../../shared/report/index.ts';
 import type { IsoDate, Language, Workspace } from '../../../shared/schemas/index.ts';
 import { closingTables, revisionSuffix } from './closing-tables.ts';
@@ -8,16 +8,16 @@ import { overviewTables } from './tables.ts';
 import { writeXlsx } from './xlsx.ts';
 
 export type ExportedFile = { name: string; mimeType: string; base64: string };
-export type ExportRequest = { month: string; format: 'xlsx' | 'csv'; personId?: string | undefined; separator?: CsvSeparator | undefined };
+export type ExportRequest = { month: string; lastMonth?: string | undefined; format: 'xlsx' | 'csv'; personId?: string | undefined; separator?: CsvSeparator | undefined };
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function baseName(model: MonthlyOverview, workspace: Workspace, language: Language): string {
   const person = model.personId ? workspace.people.find((p) => p.id === model.personId)?.name : undefined;
-  return fileBase(language, model.month, person);
+  return fileBase(language, model.month, person, model.lastMonth);
 }
 
-/** The XLSX or the CSV files of one month's overview, rendered from the report model (as issued, for a closed month) only. */
+/** The XLSX or the CSV files of one month's (or a range's) overview, rendered from the report model (as issued, for a closed month) only. */
 export async function exportMonthlyOverview(
   workspace: Workspace,
   today: IsoDate,
@@ -25,7 +25,7 @@ export async function exportMonthlyOverview(
   request: ExportRequest,
 ): Promise<ExportedFile[]> {
   // A closed month is exported as it was issued, with its revision and corrections as extra tables.
-  const { model, closing } = monthReport(workspace, request.month, today, request.personId);
+  const { model, closing } = rangeReport(workspace, request.month, request.lastMonth ?? request.month, today, request.personId);
   const tables = [...overviewTables(model, language), ...closingTables(closing, language)];
   const base = `${baseName(model, workspace, language)}${revisionSuffix(closing, language)}`;
   if (request.format === 'xlsx') {

@@ -16,6 +16,12 @@ const count = (value: number): Cell => ({ kind: 'count', value });
 const date = (value: string | null): Cell => (value === null ? null : { kind: 'date', value });
 const maybe = (value: number | null, make: (n: number) => Cell): Cell => (value === null ? null : make(value));
 
+/** A range compares periods, a month compares months. */
+function columnHeads(model: MonthlyOverview, language: Language): string[] {
+  const heads = model.lastMonth ? exportLabels(language).range : exportLabels(language).summary;
+  return [heads.current, heads.previous, heads.lastYear];
+}
+
 function summaryTable(model: MonthlyOverview, language: Language): Table {
   const l = exportLabels(language).summary;
   const { current, previous, lastYear } = model.cover;
@@ -43,7 +49,7 @@ function summaryTable(model: MonthlyOverview, language: Language): Table {
     ...model.cover.clients.map((c) => [`${l.client}: ${c.name}`, money(c.cents), previous ? money(c.previousCents) : null, maybe(c.lastYearCents, money)]),
     ...current.requests.topReasons.map((r) => [`${l.reason}: ${r.reason}`, count(r.count), null, null]),
   ];
-  return { key: 'summary', title: exportLabels(language).tables.summary, headers: [l.figure, l.current, l.previous, l.lastYear], widths: [44, 16, 16, 22], rows, total: null };
+  return { key: 'summary', title: exportLabels(language).tables.summary, headers: [l.figure, ...columnHeads(model, language)], widths: [44, 16, 16, 22], rows, total: null };
 }
 
 /** Other income line by line, ending on the cover's total. */

@@ -1,4 +1,5 @@
-import { weekDays } from '../../../shared/capacity/index.ts';
+import { computeCapacityGrid, gridSheet, weekDays, weekRange } from '../../../shared/capacity/index.ts';
+import { exportCapacityGrid } from '../export/capacity-xlsx.ts';
 import { DomainError } from '../../../shared/contract/errors.ts';
 import type { planningOperations } from '../../../shared/contract/planning-ops.ts';
 import type { StructuralSupport, Workspace } from '../../../shared/schemas/index.ts';
@@ -15,6 +16,13 @@ function checkSupport(workspace: Workspace, line: Omit<StructuralSupport, 'id'>)
 }
 
 export const planningHandlers = {
+  exportCapacityGrid: async (input, ctx) => {
+    const { workspace, preferences } = ctx.store.document();
+    const grid = computeCapacityGrid(workspace, weekRange(input.firstWeek, input.weeks));
+    const names = new Map(workspace.people.map((p) => [p.id, p.name]));
+    const sheet = gridSheet(grid, names, input.personIds, input.includeProposed);
+    return { files: await exportCapacityGrid(sheet, preferences.language, workspace.settings.organisationName, ctx.clock.today()) };
+  },
   addStructural: (input, ctx) =>
     change(ctx, (workspace) => {
       checkSupport(workspace, input);

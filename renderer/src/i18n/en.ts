@@ -80,6 +80,8 @@ export const en: Messages = {
     not_a_workspace: 'This is not a workspace file this app can open.',
     upgrade_failed: 'The file could not be upgraded to this version.',
     pdf_desktop_only: 'PDFs are made by the desktop app; open the print page here.',
+    range_order: 'The last month lies before the first; choose a later end month.',
+    range_too_long: 'A range holds at most {{max}} months.',
   },
   errors: {
     required: 'Required',

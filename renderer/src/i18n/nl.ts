@@ -79,6 +79,8 @@ export const nl = {
     not_a_workspace: 'Dit is geen werkruimtebestand dat deze app kan openen.',
     upgrade_failed: 'Het bestand kon niet worden bijgewerkt naar deze versie.',
     pdf_desktop_only: 'Een pdf maakt de desktop-app; open hier de afdrukpagina.',
+    range_order: 'De laatste maand ligt vóór de eerste; kies een latere eindmaand.',
+    range_too_long: 'Een periode telt hoogstens {{max}} maanden.',
   },
   errors: {
     required: 'Verplicht veld',

@@ -5,6 +5,7 @@ import { useSnapshot } from '../../state/workspace-state.tsx';
 import { useSkillOptions } from '../../components/skill-options.ts';
 import { CapacityGrid } from './CapacityGrid.tsx';
 import { CellPanel, CoverageView, WhoIsFree } from './lazy-panels.ts';
+import { ExportGridButton } from './ExportGridButton.tsx';
 import { Legend } from './Legend.tsx';
 import { ranges, useCapacityView, type RangeSize } from './use-capacity-view.ts';
 import { useModalAbove } from '../../components/use-modal-above.ts';
@@ -58,6 +59,7 @@ export function CapacityPage() {
         <TextInput size="xs" placeholder={t('capacity.filterName')} aria-label={t('capacity.filterName')} value={filters.name} onChange={(e) => setFilters({ ...filters, name: e.currentTarget.value })} w={180} data-testid="capacity-filter-name" />
         <MultiSelect size="xs" placeholder={filters.skills.length ? undefined : t('capacity.filterSkills')} aria-label={t('capacity.filterSkills')} data={skillOptions} value={filters.skills} onChange={(skills) => setFilters({ ...filters, skills })} clearable w={260} data-testid="capacity-filter-skills" />
         <Switch size="xs" label={t('capacity.includeProposed')} checked={capacity.includeProposed} onChange={(e) => capacity.setIncludeProposed(e.currentTarget.checked)} data-testid="capacity-include-proposed" />
+        <ExportGridButton view={view} includeProposed={capacity.includeProposed} />
       </Group>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>

@@ -26,14 +26,15 @@ export function ReportCover({ model, f }: { model: MonthlyOverview; f: ReportFor
     { label: t('report.cover.satisfaction'), pick: (k) => (k.requests.averageSatisfaction === null ? none : f.decimal(k.requests.averageSatisfaction)) },
   ];
   const column = (k: KeyFigures | null, line: Line) => (k ? line.pick(k) : none);
-  // Both tables compare the same three periods.
+  // Both tables compare the same three periods: months, or for a chosen range the ranges of its length.
+  const range = model.lastMonth !== undefined;
   const periodHead = (first: string) => (
     <thead>
       <tr>
         <th>{first}</th>
-        <th className="num">{t('report.cover.current')}</th>
-        <th className="num">{t('report.cover.previous')}</th>
-        <th className="num">{t('report.cover.lastYear')}</th>
+        <th className="num">{t(range ? 'report.cover.rangeCurrent' : 'report.cover.current')}</th>
+        <th className="num">{t(range ? 'report.cover.rangePrevious' : 'report.cover.previous')}</th>
+        <th className="num">{t(range ? 'report.cover.rangeLastYear' : 'report.cover.lastYear')}</th>
       </tr>
     </thead>
   );

@@ -1,7 +1,8 @@
 import { Alert, Button } from '@mantine/core';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthReport } from '../../../../shared/closing/index.ts';
+import { rangeReport } from '../../../../shared/closing/index.ts';
+import { rangeProblem } from '../../../../shared/dashboard/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { ReportCharts } from './ReportCharts.tsx';
@@ -35,32 +36,36 @@ function useReadyWhenDrawn(charts: number, print: boolean, key: string) {
   }, [charts, print, key]);
 }
 
-/** The monthly overview as a print page: no app chrome, A4 pages with running header and page numbers. */
+/** The monthly overview (or a range's overview) as a print page: no app chrome, A4 pages with running header and page numbers. */
 export function ReportPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
   const route = parseReportHash(useHash());
   const month = route?.month ?? null;
+  const lastMonth = route?.lastMonth ?? null;
+  const badRange = month !== null && lastMonth !== null && rangeProblem(month, lastMonth) !== null;
   const personId = route?.personId ?? null;
   const personOk = personId === null || workspace.people.some((p) => p.id === personId);
   // A closed month is shown as it was issued (shared/closing), an open one as the records give it now.
   const report = useMemo(
-    () => (month && personOk ? monthReport(workspace, month, today, personId ?? undefined) : null),
-    [workspace, today, month, personId, personOk],
+    () => (month && lastMonth && personOk && !badRange ? rangeReport(workspace, month, lastMonth, today, personId ?? undefined) : null),
+    [workspace, today, month, lastMonth, personId, personOk, badRange],
   );
   const model = report?.model ?? null;
   const charts = model && !model.personId ? 4 : 0;
-  useReadyWhenDrawn(charts, route?.print ?? false, `${month}/${personId}`);
+  useReadyWhenDrawn(charts, route?.print ?? false, `${month}..${lastMonth}/${personId}`);
   if (!model) return <Alert color="red" m="lg" data-testid="report-not-found">{t('report.notFound')}</Alert>;
 
   const f = reportFormat(language);
   const revised = report?.closing?.closed && report.closing.revised ? ` (${t('closing.revisedWord')})` : '';
-  const title = `${model.personId ? t('report.statementTitle') : t('report.title')}${revised}`;
+  const range = model.lastMonth !== undefined;
+  const title = `${model.personId ? t(range ? 'report.rangeStatementTitle' : 'report.statementTitle') : t(range ? 'report.rangeTitle' : 'report.title')}${revised}`;
+  const periodLabel = f.range(model.month, model.lastMonth ?? model.month);
   const madeOn = t('report.madeOn', { date: f.date(model.madeOn) });
   // Margin boxes hold only CSS strings, so the running header is written into a style element.
   const pageCss = `@page { size: A4; margin: 16mm 14mm 18mm;
-    @top-left { content: ${cssString(`${model.organisationName} · ${title} ${f.month(model.month)}`)}; font-size: 8pt; color: #6c757d; font-family: system-ui, sans-serif; }
+    @top-left { content: ${cssString(`${model.organisationName} · ${title} ${periodLabel}`)}; font-size: 8pt; color: #6c757d; font-family: system-ui, sans-serif; }
     @top-right { content: ${cssString(madeOn)}; font-size: 8pt; color: #6c757d; font-family: system-ui, sans-serif; }
     @bottom-right { content: ${cssString(`${t('report.page')} `)} counter(page) " / " counter(pages); font-size: 8pt; color: #6c757d; font-family: system-ui, sans-serif; } }`;
   const person = model.personId ? model.capacity.people[0]?.name : null;
@@ -74,7 +79,7 @@ export function ReportPage() {
         <header className="rp-cover-head">
           <div className="rp-org">{model.organisationName}</div>
           <div className="rp-title">{title}{person ? ` · ${person}` : ''}</div>
-          <div className="rp-subtitle">{f.month(model.month)} · {madeOn}</div>
+          <div className="rp-subtitle" data-testid="report-period">{periodLabel} · {madeOn}</div>
         </header>
         <ReportClosing closing={report?.closing ?? null} f={f} language={language} />
         {model.personId ? (

@@ -1,4 +1,4 @@
-import { formatDate, formatFixed, formatMoney, formatMonth, formatPercent } from '../../../../shared/format.ts';
+import { formatDate, formatFixed, formatMoney, formatMonth, formatMonthRange, formatPercent } from '../../../../shared/format.ts';
 import type { Language } from '../../../../shared/schemas/index.ts';
 
 /**
@@ -14,15 +14,22 @@ export function reportFormat(language: Language) {
     decimal: (n: number) => formatFixed(n, 1, language),
     date: (iso: string) => formatDate(iso, language),
     month: (month: string) => formatMonth(month, language, 'long'),
+    range: (first: string, last: string) => formatMonthRange(first, last, language),
   };
 }
 export type ReportFormat = ReturnType<typeof reportFormat>;
 
-/** `#/report/2026-10`, `#/report/2026-10/<personId>`, either with `?print` to open the print dialog. */
-export function parseReportHash(hash: string): { month: string; personId: string | null; print: boolean } | null {
-  const match = /^#\/report\/(\d{4}-(?:0[1-9]|1[0-2]))(?:\/([^/?]+))?(\?print)?$/.exec(hash);
+const MONTH = '(\\d{4}-(?:0[1-9]|1[0-2]))';
+const REPORT_HASH = new RegExp(`^#/report/${MONTH}(?:\\.\\.${MONTH})?(?:/([^/?]+))?(\\?print)?$`);
+
+/**
+ * `#/report/2026-10`, a range `#/report/2026-03..2026-08`, either with `/<personId>`, and with
+ * `?print` to open the print dialog. `lastMonth` equals `month` for one month.
+ */
+export function parseReportHash(hash: string): { month: string; lastMonth: string; personId: string | null; print: boolean } | null {
+  const match = REPORT_HASH.exec(hash);
   if (!match) return null;
-  return { month: match[1]!, personId: match[2] ? decodeURIComponent(match[2]) : null, print: Boolean(match[3]) };
+  return { month: match[1]!, lastMonth: match[2] ?? match[1]!, personId: match[3] ? decodeURIComponent(match[3]) : null, print: Boolean(match[4]) };
 }
 
 export function isReportHash(hash: string): boolean {

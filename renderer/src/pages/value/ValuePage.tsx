@@ -2,12 +2,13 @@ import { Button, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from 
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Period } from '../../../../shared/dashboard/index.ts';
-import { formatMonth } from '../../../../shared/format.ts';
+import { formatMonth, formatMonthRange } from '../../../../shared/format.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { ChartFigure } from './ChartFigure.tsx';
 import { KeyFigureCards, PeriodStatusBadge } from './KeyFigureCards.tsx';
 import { MonthlyOverviewPanel } from './MonthlyOverviewPanel.tsx';
+import { MonthRangeFields } from './MonthRangeFields.tsx';
 import { chartSlides } from './slides.tsx';
 import { useDashboard } from './use-dashboard.ts';
 
@@ -21,6 +22,7 @@ function usePeriodLabel(): (period: Period) => string {
     const [year, month] = period.first.split('-').map(Number) as [number, number];
     if (period.kind === 'year') return String(year);
     if (period.kind === 'quarter') return t('value.quarterLabel', { q: Math.floor((month - 1) / 3) + 1, year });
+    if (period.kind === 'range') return formatMonthRange(period.first, period.last ?? period.first, language);
     return formatMonth(period.first, language, 'long');
   };
 }
@@ -48,7 +50,7 @@ export function ValuePage() {
             size="xs"
             value={dashboard.period.kind}
             onChange={(kind) => dashboard.setKind(kind as Period['kind'])}
-            data={(['month', 'quarter', 'year'] as const).map((k) => ({ value: k, label: t(`value.period.${k}`) }))}
+            data={(['month', 'quarter', 'year', 'range'] as const).map((k) => ({ value: k, label: t(`value.period.${k}`) }))}
             data-testid="value-period-kind"
           />
           <PeriodStatusBadge status={dashboard.figures.status} />
@@ -60,6 +62,11 @@ export function ValuePage() {
           <Button size="xs" onClick={() => setPresenting(true)} data-testid="present">{t('value.present')}</Button>
         </Group>
       </Group>
+      {dashboard.period.kind === 'range' && (
+        <Group justify="flex-end">
+          <MonthRangeFields first={dashboard.period.first} last={dashboard.period.last ?? dashboard.period.first} onChange={dashboard.setRange} around={snapshot.today.slice(0, 7)} testId="value-range" />
+        </Group>
+      )}
       {!hasFigures && <Text c="dimmed" data-testid="value-empty">{t('value.empty')}</Text>}
       <KeyFigureCards figures={dashboard.figures} />
       {/* Without any figures the charts would be empty axes; the message above says what to add instead. */}
@@ -68,7 +75,7 @@ export function ValuePage() {
           {slides.map((slide) => <ChartFigure key={slide.key} slide={slide} height={260} />)}
         </SimpleGrid>
       )}
-      <MonthlyOverviewPanel />
+      <MonthlyOverviewPanel dashboardPeriod={dashboard.period} />
       {presenting && (
         <Suspense fallback={null}>
           <PresentationMode onClose={() => setPresenting(false)} title={`${t('value.title')} · ${label(dashboard.period)}`} figures={dashboard.figures} slides={slides} />

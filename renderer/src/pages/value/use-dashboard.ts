@@ -7,6 +7,7 @@ import {
   nextPeriod,
   periodContaining,
   previousPeriod,
+  rangePeriod,
   shiftMonth,
   weeklyUtilisation,
   type Period,
@@ -30,7 +31,12 @@ export function useDashboard(snapshot: Snapshot) {
     period,
     // From a period that holds today, the new kind lands on today's period too (Jaar → Maand shows
     // this month, not January); from any other period it keeps the period's first month.
-    setKind: (kind: Period['kind']) => setPeriod(periodContaining(kind, monthsOf(period).includes(today.slice(0, 7)) ? today.slice(0, 7) : period.first)),
+    setKind: (kind: Period['kind']) => {
+      // A chosen range starts as the months already shown (Kwartaal → its three months).
+      if (kind === 'range') setPeriod(rangePeriod(period.first, lastMonth));
+      else setPeriod(periodContaining(kind, monthsOf(period).includes(today.slice(0, 7)) ? today.slice(0, 7) : period.first));
+    },
+    setRange: (first: string, last: string) => setPeriod(rangePeriod(first, last)),
     previous: () => setPeriod(previousPeriod(period)),
     next: () => setPeriod(nextPeriod(period)),
     figures,

@@ -4,7 +4,13 @@ export const valueMessages = defineMessages(
   {
     title: 'Meerwaarde',
     intro: 'Wat het secretariaat opbrengt en bespaart, en waar de uren naartoe gaan.',
-    period: { month: 'Maand', quarter: 'Kwartaal', year: 'Jaar' },
+    period: { month: 'Maand', quarter: 'Kwartaal', year: 'Jaar', range: 'Periode kiezen…' },
+    range: {
+      from: 'Van',
+      to: 'Tot en met',
+      order: 'De laatste maand ligt vóór de eerste.',
+      tooLong: 'Kies hoogstens {{max}} maanden.',
+    },
     quarterLabel: 'K{{q}} {{year}}',
     previous: 'Vorige periode',
     next: 'Volgende periode',
@@ -68,7 +74,13 @@ export const valueMessages = defineMessages(
   {
     title: 'Added value',
     intro: 'What the secretariat earns and saves, and where the hours go.',
-    period: { month: 'Month', quarter: 'Quarter', year: 'Year' },
+    period: { month: 'Month', quarter: 'Quarter', year: 'Year', range: 'Custom range' },
+    range: {
+      from: 'From',
+      to: 'To (inclusive)',
+      order: 'The last month lies before the first.',
+      tooLong: 'Choose at most {{max}} months.',
+    },
     quarterLabel: 'Q{{q}} {{year}}',
     previous: 'Previous period',
     next: 'Next period',
