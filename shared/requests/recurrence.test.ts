@@ -21,7 +21,7 @@ describe('occurrence dates', () => {
   });
 
   it('keeps Koningsdag when the organisation does not give it off', () => {
-    const working = { holidayRules: [{ ...settings.holidayRules[0]!, holidaysOff: [] }] };
+    const working = { ...settings, holidayRules: [{ ...settings.holidayRules[0]!, holidaysOff: [] }] };
     expect(dates(monthly(27, '2027-04-01'), '2027-04-01', '2027-04-30', working)).toEqual(['2027-04-27']);
   });
 
