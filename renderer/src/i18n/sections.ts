@@ -4,6 +4,7 @@ import { planningMessages } from '../pages/team/planning-messages.ts';
 import { placementsMessages } from '../pages/placements/placements-messages.ts';
 import { requestsMessages } from '../pages/requests/requests-messages.ts';
 import { mailMessages } from '../pages/requests/mail-messages.ts';
+import { seriesMessages } from '../pages/requests/series-messages.ts';
 import { reportMessages } from '../pages/report/report-messages.ts';
 import { settingsExtraMessages } from '../pages/settings/settings-extra-messages.ts';
 import { datedSettingsMessages } from '../pages/settings/dated-settings-messages.ts';
@@ -24,6 +25,7 @@ export const sectionMessages: Record<string, { nl: MessageTree; en: MessageTree 
   placements: placementsMessages,
   requests: requestsMessages,
   mail: mailMessages,
+  series: seriesMessages,
   report: reportMessages,
   settingsExtra: settingsExtraMessages,
   session: sessionMessages,
