@@ -6,6 +6,7 @@ import { planningOperations } from './planning-ops.ts';
 import { placementsOperations } from './placements-ops.ts';
 import { requestsOperations } from './requests-ops.ts';
 import { reportOperations } from './report-ops.ts';
+import { seriesOperations } from './series-ops.ts';
 import { workspaceOperations } from './workspace-ops.ts';
 
 /** The one contract: every operation of every area, declared once. */
@@ -16,6 +17,7 @@ export const contract = {
   ...planningOperations,
   ...placementsOperations,
   ...requestsOperations,
+  ...seriesOperations,
   ...reportOperations,
   ...closingOperations,
 } satisfies AnyContract;

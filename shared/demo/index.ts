@@ -66,6 +66,7 @@ export function generateDemoWorkspace(options: DemoOptions): Workspace {
     monthNotes: {},
     closedMonths: [],
     coverDismissals: [],
+    series: [],
   };
 }
 
@@ -85,6 +86,7 @@ export function emptyWorkspace(): Workspace {
     monthNotes: {},
     closedMonths: [],
     coverDismissals: [],
+    series: [],
   };
 }
 

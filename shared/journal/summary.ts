@@ -46,6 +46,8 @@ function labelOf(key: CollectionKey, record: AnyRecord, workspace: Workspace): s
       return String(r.id);
     case 'coverDismissals':
       return `${String(r.supported)} ${String(r.from)} – ${String(r.to)}`;
+    case 'series':
+      return String((r.template as { title?: unknown } | undefined)?.title);
   }
 }
 

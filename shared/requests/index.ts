@@ -6,3 +6,6 @@ export { buildQueueRows, filterQueue, noFilters, queueGroups, queueMatcher } fro
 export type { QueueFilters, QueueRow } from './queue.ts';
 export { suggestFor } from './suggest.ts';
 export type { Suggestions } from './suggest.ts';
+export { occurrences, occurrencesBetween } from './recurrence.ts';
+export type { Occurrence } from './recurrence.ts';
+export { changeFrom, datesToPlan, HORIZON_DAYS, leadDaysOf, MIN_AHEAD, occurrenceRequest, planSeries, seriesDue, stopAfter, untouched } from './series.ts';

@@ -5,4 +5,5 @@ export * from './requests.ts';
 export * from './settings.ts';
 export * from './closing.ts';
 export * from './cover.ts';
+export * from './series.ts';
 export * from './workspace.ts';

@@ -38,5 +38,11 @@ export const supportRequestSchema = z.object({
   actualHours: hoursSchema.max(2000).nullable().default(null),
   satisfaction: z.number().int().min(1).max(5).nullable().default(null),
   loggedAfterTheFact: z.boolean().default(false),
+  /**
+   * The series this request is an occurrence of, and the date it was planned for; absent on a
+   * one-off (optional rather than defaulted: snapshots are read without the schema).
+   */
+  seriesId: idSchema.optional(),
+  occurrenceDate: isoDateSchema.optional(),
 });
 export type SupportRequest = z.infer<typeof supportRequestSchema>;

@@ -5,6 +5,7 @@ import { clientSchema, incomeEntrySchema, placementSchema, valueEntrySchema } fr
 import { leaveSchema, personSchema, structuralSupportSchema } from './people.ts';
 import { monthSchema } from './primitives.ts';
 import { supportRequestSchema } from './requests.ts';
+import { requestSeriesSchema } from './series.ts';
 import { preferencesSchema, settingsSchema } from './settings.ts';
 
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -28,6 +29,8 @@ export const workspaceSchema = z.object({
   closedMonths: z.array(closedMonthSchema),
   /** Cover gaps the lead set aside; defaulted, so files from before it existed open unchanged. */
   coverDismissals: z.array(coverDismissalSchema).default([]),
+  /** Recurring requests; defaulted, so files from before it existed open unchanged. */
+  series: z.array(requestSeriesSchema).default([]),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
 

@@ -6,6 +6,7 @@ import { planningHandlers } from './planning-handlers.ts';
 import { placementsHandlers } from './placements-handlers.ts';
 import { requestsHandlers } from './requests-handlers.ts';
 import { reportHandlers } from './report-handlers.ts';
+import { seriesHandlers } from './series-handlers.ts';
 import { workspaceHandlers } from './workspace-handlers.ts';
 
 /** The transport-free handler table; both Electron IPC and the web host dispatch into it. */
@@ -16,6 +17,7 @@ export const handlers = {
   ...planningHandlers,
   ...placementsHandlers,
   ...requestsHandlers,
+  ...seriesHandlers,
   ...reportHandlers,
   ...closingHandlers,
 } satisfies Handlers;

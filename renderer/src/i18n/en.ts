@@ -31,6 +31,7 @@ export const en: Messages = {
     storageFull: 'The change was not saved: the disk is full. Nothing was changed; free some space and try again.',
     storageFailed: 'The change was not saved. Nothing was changed.',
     save: 'Save',
+    clearDate: 'Clear date',
     cancel: 'Cancel',
     edit: 'Edit',
     close: 'Close',

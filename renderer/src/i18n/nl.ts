@@ -31,6 +31,7 @@ export const nl = {
     cancel: 'Annuleren',
     edit: 'Bewerken',
     close: 'Sluiten',
+    clearDate: 'Datum wissen',
     saved: 'Opgeslagen',
     error: 'Er ging iets mis',
     storageFull: 'De wijziging is niet opgeslagen: de schijf is vol. Er is niets veranderd; maak ruimte vrij en probeer het opnieuw.',

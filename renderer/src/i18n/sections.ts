@@ -4,6 +4,7 @@ import { teamMessages } from '../pages/team/team-messages.ts';
 import { placementsMessages } from '../pages/placements/placements-messages.ts';
 import { requestsMessages } from '../pages/requests/requests-messages.ts';
 import { mailMessages } from '../pages/requests/mail-messages.ts';
+import { seriesMessages } from '../pages/requests/series-messages.ts';
 import { reportMessages } from '../pages/report/report-messages.ts';
 import { settingsMessages } from '../pages/settings/settings-messages.ts';
 import { importMessages } from '../components/import-messages.ts';
@@ -23,6 +24,7 @@ export const sectionMessages = {
   placements: placementsMessages,
   requests: requestsMessages,
   mail: mailMessages,
+  series: seriesMessages,
   report: reportMessages,
   settings: settingsMessages,
   import: importMessages,

@@ -35,6 +35,7 @@ export function readLatestSnapshot(port: JournalPort, codec: FileCodec): Journal
   // schema defaults get their default here when the snapshot was written before they existed.
   workspace.monthNotes ??= {};
   workspace.coverDismissals ??= [];
+  workspace.series ??= [];
   return { revision: row.revision, workspace };
 }
 

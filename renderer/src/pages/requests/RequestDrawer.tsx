@@ -9,8 +9,9 @@ import { useSnapshot } from '../../state/workspace-state.tsx';
 import { useSkillLabel } from '../../components/skill-options.ts';
 import { statusColour } from './status-style.ts';
 import { useEscapeUnlessDialog } from '../../components/use-modal-above.ts';
+import { SeriesBlock } from './SeriesBlock.tsx';
 
-export type DrawerAction = ActionKind | 'edit' | 'duplicate' | 'delete' | 'mail';
+export type DrawerAction = ActionKind | 'edit' | 'duplicate' | 'delete' | 'mail' | 'changeRest' | 'stopSeries';
 
 type Props = {
   request: SupportRequest | null;
@@ -82,6 +83,7 @@ export function RequestDrawer({ request, opened, dialogOpen, onClose, onAction }
                 <Button size="xs" variant="subtle" onClick={() => onAction('duplicate', request)} data-testid="request-action-duplicate">{t('requests.actions.duplicate')}</Button>
                 <Button size="xs" variant="subtle" color="red" onClick={() => onAction('delete', request)} data-testid="request-action-delete">{t('requests.actions.delete')}</Button>
               </Group>
+              {request.seriesId !== undefined && <SeriesBlock request={request} onAction={(action) => onAction(action, request)} />}
               {(request.reason || request.closedOn) && (
                 <Section title={t('requests.drawer.outcome')}>
                   {request.reason && <Field label={t('requests.drawer.reason')}><span data-testid="request-drawer-reason">{request.reason}</span></Field>}

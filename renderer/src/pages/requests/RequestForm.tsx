@@ -1,7 +1,7 @@
-import { Alert, Autocomplete, Button, Fieldset, Group, MultiSelect, NumberInput, Rating, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Button, Fieldset, Group, MultiSelect, NumberInput, Rating, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MailIntake } from '../../../../shared/mail/read-mail.ts';
 import { createRequestSchema, updateRequestSchema } from '../../../../shared/requests/intake.ts';
@@ -13,6 +13,8 @@ import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx'
 import { useSkillOptions } from '../../components/skill-options.ts';
 import { createInput, updateInput, validateRequestForm, type RequestFormValues } from './request-form-model.ts';
 import { hasNotLeftBy } from '../../../../shared/people.ts';
+import { RepeatSection } from './RepeatSection.tsx';
+import { repeatErrors, ruleFromValues, seriesInput } from './repeat-model.ts';
 
 type Props = {
   /** The request being edited, or null for a new one. */
@@ -28,21 +30,25 @@ type Props = {
   onCancel: () => void;
   /** Called after a successful save with the id of the saved request. */
   onSaved: (id: string) => void;
+  /** For an occurrence of a series: whether the edit starts as "only this one" or "this and following". */
+  seriesScope?: 'one' | 'rest';
 };
 
 const urgencies = ['low', 'normal', 'high'] as const;
 
-export function RequestForm({ editing, initialValues, draftRestored, fromMail, copyNote = false, onValuesChange, onDiscardDraft, onCancel, onSaved }: Props) {
+export function RequestForm({ editing, initialValues, draftRestored, fromMail, copyNote = false, onValuesChange, onDiscardDraft, onCancel, onSaved, seriesScope = 'one' }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
   const state = useWorkspaceState();
   const run = useCommand();
   const skillOptions = useSkillOptions();
+  const [scope, setScope] = useState(seriesScope);
+  const intakeErrors = validateRequestForm(t, editing);
   const form = useForm<RequestFormValues>({
     mode: 'controlled',
     initialValues,
-    validate: validateRequestForm(t, editing),
+    validate: (values) => ({ ...intakeErrors(values), ...(editing ? {} : repeatErrors(values, t)) }),
     onValuesChange: (values) => onValuesChange(values),
   });
   const departments = useMemo(() => [...new Set(workspace.requests.map((r) => r.department).filter(Boolean))].sort(), [workspace.requests]);
@@ -54,14 +60,22 @@ export function RequestForm({ editing, initialValues, draftRestored, fromMail, c
   const submit = form.onSubmit(async (values) => {
     const before = new Set(workspace.requests.map((r) => r.id));
     // Validation has passed, so parsing only turns the form's loose values into the API's types.
-    const failure = await run((api) =>
-      editing ? api.updateRequest(updateRequestSchema.parse(updateInput(values, editing.id))) : api.createRequest(createRequestSchema.parse(createInput(values))),
-    );
+    const rule = editing ? null : ruleFromValues(values);
+    const rest = editing?.seriesId !== undefined && scope === 'rest';
+    const failure = await run((api) => {
+      if (editing) {
+        const input = updateRequestSchema.parse(updateInput(values, editing.id));
+        return rest ? api.changeSeriesFrom(input) : api.updateRequest(input);
+      }
+      return rule ? api.createSeries(seriesInput(values, rule)) : api.createRequest(createRequestSchema.parse(createInput(values)));
+    });
     if (failure) {
-      if (failure.field) form.setFieldError(failure.field, failure.message);
+      // A series names its template's fields as `template.title`; the form shows them as `title`.
+      if (failure.field) form.setFieldError(failure.field.replace(/^template\./, ''), failure.message);
       return;
     }
-    notifications.show({ color: 'teal', message: t('requests.form.saved') });
+    const planned = state.current()?.workspace.requests.filter((r) => !before.has(r.id)).length ?? 0;
+    notifications.show({ color: 'teal', message: rule ? t('series.saved', { count: planned }) : rest ? t('series.savedRest') : t('requests.form.saved') });
     const added = state.current()?.workspace.requests.find((r) => !before.has(r.id));
     onSaved(editing?.id ?? added?.id ?? '');
   });
@@ -88,6 +102,21 @@ export function RequestForm({ editing, initialValues, draftRestored, fromMail, c
           <Alert color="blue" variant="light" py={6} data-testid="request-copy-note">
             {t('requests.form.copyNote')}
           </Alert>
+        )}
+        {editing?.seriesId !== undefined && (
+          <Stack gap={4}>
+            <SegmentedControl
+              value={scope}
+              onChange={(value) => setScope(value === 'rest' ? 'rest' : 'one')}
+              data={[
+                { value: 'one', label: t('series.scope.one') },
+                { value: 'rest', label: t('series.scope.rest') },
+              ]}
+              aria-label={t('series.scope.label')}
+              data-testid="request-series-scope"
+            />
+            {scope === 'rest' && <Text size="xs" c="dimmed">{t('series.scope.restHint')}</Text>}
+          </Stack>
         )}
         {!editing && (
           <SegmentedControl
@@ -141,6 +170,7 @@ export function RequestForm({ editing, initialValues, draftRestored, fromMail, c
           </SimpleGrid>
           <MultiSelect label={t('requests.form.skills')} data={skillOptions} searchable clearable mt="sm" data-testid="request-skills" {...form.getInputProps('skills')} />
         </Fieldset>
+        {!editing && !logged && <RepeatSection form={form} />}
         <Fieldset legend={t('requests.form.sections.expectations')}>
           <SimpleGrid cols={2} spacing="sm">
             <Textarea label={t('requests.form.requesterSupplies')} autosize minRows={2} maxRows={5} data-testid="request-supplies" {...form.getInputProps('requesterSupplies')} />

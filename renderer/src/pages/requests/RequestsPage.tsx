@@ -1,13 +1,14 @@
 import { Alert, Button, FileButton, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { SortingState } from '@tanstack/react-table';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildQueueRows, noFilters, openStatuses, queueGroups, type QueueFilters } from '../../../../shared/requests/index.ts';
+import { buildQueueRows, noFilters, openStatuses, queueGroups, seriesDue, type QueueFilters } from '../../../../shared/requests/index.ts';
+import { formatDate } from '../../../../shared/format.ts';
 import type { MailIntake } from '../../../../shared/mail/read-mail.ts';
 import type { SupportRequest } from '../../../../shared/schemas/index.ts';
 import { useIntent } from '../../app/intents.ts';
-import { useCommand } from '../../state/use-command.ts';
+import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { CompleteDialog, ReasonDialog } from './ActionDialogs.tsx';
 import { AssignView } from './AssignView.tsx';
@@ -23,7 +24,7 @@ import { useQueueTable } from './use-queue-table.ts';
 import { useRequestDraft } from './use-request-draft.ts';
 
 type Dialog =
-  | { kind: 'form'; editing: SupportRequest | null; restored: boolean; fromMail?: { mail: MailIntake; values: RequestFormValues }; copyOf?: SupportRequest }
+  | { kind: 'form'; editing: SupportRequest | null; restored: boolean; fromMail?: { mail: MailIntake; values: RequestFormValues }; copyOf?: SupportRequest; scope?: 'one' | 'rest' }
   | { kind: 'assign' | 'decline' | 'defer' | 'complete' | 'mail'; id: string }
   | null;
 
@@ -32,8 +33,17 @@ const startFilters: QueueFilters = { ...noFilters, statuses: [...openStatuses] }
 
 export function RequestsPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { workspace, today } = useSnapshot();
   const run = useCommand();
+  // Series plan their next occurrences when the queue is opened and something has come within
+  // reach; checked first, so a visit writes nothing when all is planned. Once per visit at most.
+  const planned = useRef(false);
+  useEffect(() => {
+    if (planned.current || !seriesDue(workspace.series, workspace.requests, workspace.settings, today)) return;
+    planned.current = true;
+    void run((api) => api.planSeries({}));
+  }, [workspace, today, run]);
   const draft = useRequestDraft(today);
   const [filters, setFilters] = useState<QueueFilters>(startFilters);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'deadline', desc: false }]);
@@ -66,6 +76,12 @@ export function RequestsPage() {
         return void run((api) => api.reopenRequest({ id: request.id }));
       case 'edit':
         return setDialog({ kind: 'form', editing: request, restored: false });
+      case 'changeRest':
+        return setDialog({ kind: 'form', editing: request, restored: false, scope: 'rest' });
+      case 'stopSeries':
+        return void run((api) => api.stopSeries({ id: request.id })).then((failure) => {
+          if (!failure) notifications.show({ color: 'blue', message: t('series.drawer.stopped', { date: formatDate(request.occurrenceDate ?? today, language) }) });
+        });
       case 'duplicate':
         setDrawer((d) => d && { ...d, opened: false });
         return setDialog({ kind: 'form', editing: null, restored: false, copyOf: request });
@@ -132,6 +148,7 @@ export function RequestsPage() {
             draftRestored={dialog.restored}
             fromMail={fromMail?.mail}
             copyNote={copyOf !== null}
+            seriesScope={dialog.scope}
             onValuesChange={(values) => !editing && !copyOf && draft.keep(values)}
             onDiscardDraft={draft.discard}
             onCancel={close}

@@ -30,6 +30,11 @@ export function queueColumns(t: TFunction, language: Language) {
       cell: ({ row: { original: r } }) => (
         <span style={row}>
           <span style={{ ...line, fontWeight: 500 }}>{r.request.title}</span>
+          {r.request.seriesId !== undefined && (
+            <span role="img" aria-label={t('series.indicatorShort')} title={t('series.indicatorShort')} style={{ flexShrink: 0, color: 'var(--mantine-color-blue-7)' }} data-testid="request-series-indicator">
+              ↻
+            </span>
+          )}
           {r.request.urgency === 'high' && <Badge size="xs" color="red" variant="light" tt="none" style={{ flexShrink: 0 }}>{t('requests.urgency.high')}</Badge>}
         </span>
       ),

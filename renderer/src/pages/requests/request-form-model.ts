@@ -36,6 +36,11 @@ export type RequestFormValues = {
   satisfaction: number | null;
   /** Set when the request was taken from a mail: the day that mail came in. */
   receivedOn: string | null;
+  /** A new request may repeat (see repeat-model.ts); the deadline is then its first occurrence. */
+  repeat: 'none' | 'weekly' | 'monthly';
+  repeatInterval: number | string;
+  repeatDay: number | string;
+  repeatUntil: string | null;
 };
 
 export function emptyRequestValues(today: string): RequestFormValues {
@@ -61,6 +66,10 @@ export function emptyRequestValues(today: string): RequestFormValues {
     actualHours: '',
     satisfaction: null,
     receivedOn: null,
+    repeat: 'none',
+    repeatInterval: 1,
+    repeatDay: 1,
+    repeatUntil: null,
   };
 }
 
