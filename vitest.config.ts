@@ -4,11 +4,12 @@ const ALL = ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test
 
 /**
  * The checks that take minutes (fuzzing every operation, killing a writer 55 times, PostgreSQL
- * clusters, LibreOffice, the Electronegativity scan): their own step, `npm run test:slow`, so
+ * clusters, LibreOffice, hostile spreadsheets in the reading worker, the Electronegativity scan): their own step, `npm run test:slow`, so
  * `npm run test:unit` stays a quick loop. `npx vitest run <path>` still finds a test in either.
  */
 const SLOW = [
   'tests/unit/contract-fuzz.test.ts',
+  'electron/services/import/read-table.test.ts',
   'tests/unit/crash-safety.test.ts',
   'tests/unit/team-load.test.ts',
   'tests/unit/team-server.test.ts',
