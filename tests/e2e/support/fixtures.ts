@@ -17,7 +17,7 @@ type TestFixtures = {
 type WorkerFixtures = { sharedHost: SharedHost };
 
 /**
- * One host per worker, started in test mode on first use; before each test it resets to a fresh
+ * One host per worker, started in test mode; before each test it resets to a fresh
  * workspace on a fresh data folder (the 15-person demo, today 2026-11-23), so a test never sees
  * another's changes while only tests that ask for it pay for starting a host.
  */
@@ -29,10 +29,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const shared = new SharedHost();
+      await shared.start();
       await use(shared);
       await shared.stop();
     },
-    { scope: 'worker' },
+    // Started before the worker's first test, on a timeout of its own: a host start took 49 s on a 2-core machine under load.
+    { scope: 'worker', timeout: 120_000 },
   ],
   host: async ({ sharedHost, ownHost, demoPeople }, use) => {
     if (!ownHost) return use(await sharedHost.fresh(demoPeople));

@@ -36,7 +36,8 @@ export class WebHostProcess {
     this.child = child;
     let output = '';
     this.url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);
+      // Generous: on a busy 2-core machine a start took 49 s; the test's own timeout still bounds it.
+      const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 90_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
         const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\w+)/.exec(output);
@@ -86,18 +87,22 @@ export class WebHostProcess {
   }
 }
 
-/** A worker's one host in test mode: started on first use, reset to a fresh workspace for each test. */
+/** A worker's one host in test mode, reset to a fresh workspace for each test. */
 export class SharedHost {
   private host: WebHostProcess | null = null;
 
+  async start(): Promise<WebHostProcess> {
+    const host = new WebHostProcess(undefined, { [TEST_MODE_VARIABLE]: '1' });
+    this.host = host;
+    await host.start();
+    return host;
+  }
+
   async fresh(demoPeople: number): Promise<WebHostProcess> {
-    // A test that stopped or restarted the shared host leaves it as it was: start again if it is gone.
-    if (!this.host?.running) {
-      this.host = new WebHostProcess(undefined, { [TEST_MODE_VARIABLE]: '1' });
-      await this.host.start();
-    }
-    await this.host.reset(demoPeople);
-    return this.host;
+    // A test that stopped the shared host (or killed it) leaves it gone: start again.
+    const host = this.host?.running ? this.host : await this.start();
+    await host.reset(demoPeople);
+    return host;
   }
 
   async stop(): Promise<void> {
