@@ -6,7 +6,8 @@ import { createAppServices } from '../services/app-services.ts';
 import { confBackend } from '../services/storage/conf-backend.ts';
 import { fixedClock, tempDir } from '../services/testing/temp-services.ts';
 import { startWebHost, type WebHost } from './server.ts';
-import { hostServices, TEST_MODE_VARIABLE, TEST_RESET_PATH, type OpenServices } from './test-mode.ts';
+import { hostServices, type OpenServices } from './test-mode.ts';
+import { TEST_MODE_VARIABLE, TEST_RESET_PATH } from './test-mode-names.ts';
 
 const TOKEN = 'test-token-1234567890';
 const open: OpenServices = async (dataDir, demoPeople) => createAppServices({ dataDir, backend: confBackend, clock: fixedClock, demoPeople });
@@ -65,7 +66,8 @@ async function makeChanges() {
 
 describe('the test-mode reset of the web host', () => {
   it('does not exist without test mode: the route is refused and the workspace keeps its changes', async () => {
-    await start({ [TEST_MODE_VARIABLE]: '0' });
+    // As `npm run web` starts it: the variable is not set at all (and any other value is not test mode).
+    await start({});
     await makeChanges();
     const before = await visibleState();
     const answer = await post(TEST_RESET_PATH, {});
@@ -73,6 +75,11 @@ describe('the test-mode reset of the web host', () => {
     expect(answer.body).not.toContain('dataDir');
     expect(await visibleState()).toEqual(before);
     expect((before.workspace as { people: unknown[] }).people).toHaveLength(0);
+  });
+
+  it('is off for any value but 1', async () => {
+    await start({ [TEST_MODE_VARIABLE]: 'true' });
+    expect((await post(TEST_RESET_PATH, {})).status).toBe(405);
   });
 
   it('is not an operation of the contract either, so no transport reaches it', async () => {

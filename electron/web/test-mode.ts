@@ -8,15 +8,7 @@ import { cancelAllJobs } from '../services/import/import-jobs.ts';
 import { forgetContents } from '../services/storage/backup-contents.ts';
 import { checkToken, readBody } from './request-guard.ts';
 import { tokenGate, type Gate } from './server.ts';
-
-/**
- * The end-to-end tests start one host per worker with SECRETARIAAT_TEST_MODE=1 and give every test
- * a fresh workspace through TEST_RESET_PATH. Without the variable the route does not exist: `npm run
- * web` never sets it, and the desktop app has no HTTP server at all (nor is the reset an operation
- * of the contract, so IPC cannot reach it either).
- */
-export const TEST_MODE_VARIABLE = 'SECRETARIAAT_TEST_MODE';
-export const TEST_RESET_PATH = '/__test__/reset';
+import { TEST_MODE_VARIABLE, TEST_RESET_PATH } from './test-mode-names.ts';
 
 const resetInputSchema = z.strictObject({ demoPeople: z.number().int().min(1).max(5000).optional() });
 export type ResetInput = z.infer<typeof resetInputSchema>;
@@ -24,7 +16,13 @@ export type ResetInput = z.infer<typeof resetInputSchema>;
 /** Opens the services on a data folder, as the host does at launch. */
 export type OpenServices = (dataDir: string, demoPeople: number | undefined) => Promise<AppServices>;
 
-export function isTestMode(env: NodeJS.ProcessEnv): boolean {
+/**
+ * The end-to-end tests start one host per worker with SECRETARIAAT_TEST_MODE=1 and give every test
+ * a fresh workspace through TEST_RESET_PATH. Without the variable the route does not exist: `npm run
+ * web` never sets it, and the desktop app has no HTTP server at all (nor is the reset an operation
+ * of the contract, so IPC cannot reach it either).
+ */
+function isTestMode(env: NodeJS.ProcessEnv): boolean {
   return env[TEST_MODE_VARIABLE] === '1';
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TOKEN_HEADER } from '../../../electron/web/request-guard.ts';
-import { TEST_MODE_VARIABLE, TEST_RESET_PATH } from '../../../electron/web/test-mode.ts';
+import { TEST_MODE_VARIABLE, TEST_RESET_PATH } from '../../../electron/web/test-mode-names.ts';
 
 export const E2E_TODAY = '2026-11-23';
 
