@@ -7,10 +7,13 @@ const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, '
 
 let passed = 0;
 let failed = 0;
-const unit = read('.ci-results/unit.json');
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
+// The quick unit tier and the slow checks run as two Vitest steps, each with its own file.
+for (const file of ['.ci-results/unit.json', '.ci-results/slow.json']) {
+  const vitest = read(file);
+  if (vitest) {
+    passed += vitest.numPassedTests;
+    failed += vitest.numFailedTests;
+  }
 }
 const e2e = read('.ci-results/e2e.json');
 if (e2e) {

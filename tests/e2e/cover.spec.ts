@@ -88,40 +88,45 @@ test('two weeks of leave make one row per manager; the range shows the next 4, 8
   ]);
 });
 
-test('a gap set aside with a reason stays aside after a restart, can be restored, and undo brings it back (EN)', async ({ app, page, host, request }) => {
-  test.setTimeout(150_000);
-  const { line } = await sendOnLeave(request, host);
-  await app.switchLanguage('EN');
-  await app.goTo('capacity');
-  await openCover(page);
-  await expect(page.getByTestId('coverage-range')).toContainText('Next 4 weeks');
-  const row = rowOf(page, line.supported);
-  await expect(row).toHaveCount(1);
+test.describe(() => {
+  // It restarts the host: a host of its own, not the worker's shared one.
+  test.use({ ownHost: true });
 
-  await row.getByTestId('coverage-dismiss').click();
-  const form = page.getByTestId('cover-dismiss-form');
-  await form.getByTestId('cover-dismiss-reason').click();
-  await page.getByRole('option', { name: 'The manager is away too' }).click();
-  await form.getByTestId('cover-dismiss-note').fill('Conference abroad');
-  await form.getByTestId('cover-dismiss-save').click();
-  await expect(row).toHaveCount(0);
-  const aside = page.getByTestId('coverage-dismissed-row').filter({ hasText: line.supported });
-  await expect(aside).toContainText('wk 49–50');
-  await expect(aside).toContainText('The manager is away too, recorded on 23/11/2026 · Conference abroad');
+  test('a gap set aside with a reason stays aside after a restart, can be restored, and undo brings it back (EN)', async ({ app, page, host, request }) => {
+    test.setTimeout(150_000);
+    const { line } = await sendOnLeave(request, host);
+    await app.switchLanguage('EN');
+    await app.goTo('capacity');
+    await openCover(page);
+    await expect(page.getByTestId('coverage-range')).toContainText('Next 4 weeks');
+    const row = rowOf(page, line.supported);
+    await expect(row).toHaveCount(1);
 
-  await app.open(await host.restart());
-  await app.goTo('capacity');
-  await openCover(page);
-  await expect(aside).toBeVisible();
-  await expect(row).toHaveCount(0);
+    await row.getByTestId('coverage-dismiss').click();
+    const form = page.getByTestId('cover-dismiss-form');
+    await form.getByTestId('cover-dismiss-reason').click();
+    await page.getByRole('option', { name: 'The manager is away too' }).click();
+    await form.getByTestId('cover-dismiss-note').fill('Conference abroad');
+    await form.getByTestId('cover-dismiss-save').click();
+    await expect(row).toHaveCount(0);
+    const aside = page.getByTestId('coverage-dismissed-row').filter({ hasText: line.supported });
+    await expect(aside).toContainText('wk 49–50');
+    await expect(aside).toContainText('The manager is away too, recorded on 23/11/2026 · Conference abroad');
 
-  await aside.getByTestId('coverage-restore').click();
-  await expect(row).toHaveCount(1);
-  await expect(aside).toHaveCount(0);
-  // Undo takes the restore back: the gap is aside again.
-  await new HistoryDrawer(page).undo.click();
-  await expect(aside).toBeVisible();
-  await expect(row).toHaveCount(0);
+    await app.open(await host.restart());
+    await app.goTo('capacity');
+    await openCover(page);
+    await expect(aside).toBeVisible();
+    await expect(row).toHaveCount(0);
+
+    await aside.getByTestId('coverage-restore').click();
+    await expect(row).toHaveCount(1);
+    await expect(aside).toHaveCount(0);
+    // Undo takes the restore back: the gap is aside again.
+    await new HistoryDrawer(page).undo.click();
+    await expect(aside).toBeVisible();
+    await expect(row).toHaveCount(0);
+  });
 });
 
 for (const language of ['NL', 'EN'] as const) {

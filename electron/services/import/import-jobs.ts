@@ -19,3 +19,9 @@ export function cancelJob(jobId: string): boolean {
   controller?.abort();
   return controller !== undefined;
 }
+
+/** A test host's reset: an import still being read belongs to the workspace that is going away. */
+export function cancelAllJobs(): void {
+  for (const controller of running.values()) controller.abort();
+  running.clear();
+}

@@ -39,3 +39,8 @@ export function backupContents(file: string, codec: FileCodec): BackupContents |
   known.set(key, contents);
   return contents;
 }
+
+/** A test host's reset starts over as a fresh process would, without what earlier folders held. */
+export function forgetContents(): void {
+  known.clear();
+}
