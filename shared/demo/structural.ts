@@ -33,8 +33,10 @@ function linesFor(person: PersonPlan, rng: Rng, tl: Timeline, nextSupported: () 
     // Now and then a manager arrives during the year, so a line starts inside the history.
     const late = i > 0 && person.from < tl.start && rng.chance(0.12);
     const lateFrom = tl.monthStart(rng.int(tl.start + 30, tl.today - 30));
-    const from = late && (person.to === null || lateFrom < person.to) ? lateFrom : start;
-    lines.push({ person, supported: nextSupported(), hours, from: Math.max(from, person.from), to: person.to });
+    const from = Math.max(late && (person.to === null || lateFrom < person.to) ? lateFrom : start, person.from);
+    // Someone who left before the chosen start has no line (with a short history the start can fall after the leaving day).
+    if (person.to !== null && from > person.to) continue;
+    lines.push({ person, supported: nextSupported(), hours, from, to: person.to });
   }
   return lines;
 }
