@@ -49,8 +49,8 @@ await inEveryView(outDir, new WebHostProcess(), async (page, shot) => {
   await page.keyboard.press('Escape');
 
   await page.evaluate(`window.location.hash = '#/report/2026-10'`);
-  await page.getByTestId('report-story').waitFor();
-  await page.getByTestId('report-story').scrollIntoViewIfNeeded();
+  await page.getByTestId('report-income').waitFor();
+  await page.getByTestId('report-income').scrollIntoViewIfNeeded();
   await shot('honest-report-story');
   await axe(page, 'report', '[data-testid="report-page"]');
   await page.evaluate(`window.location.hash = ''`);

@@ -90,3 +90,21 @@ export function formatMonthRange(first: string, last: string, language: Language
   if (first.slice(0, 4) === last.slice(0, 4)) return `${monthOnly(first)}–${monthOnly(last)} ${last.slice(0, 4)}`;
   return `${formatMonth(first, language)}–${formatMonth(last, language)}`;
 }
+
+/** What a report figure measures; the PDF page, the XLSX and the CSV each write a style their own way. */
+export type NumberStyle = 'money' | 'hours' | 'percent' | 'count' | 'rating' | 'days';
+
+/**
+ * Decimals per style, one rule for every format so a figure reads alike on paper and in a file:
+ * euros and hours two (a column never mixes 1.522,31 with 1.455,1), a percentage, a rating and
+ * a median in days one. Money is in cents and a percentage a ratio; the digits are of what is shown.
+ */
+export const styleDigits: Record<NumberStyle, number> = { money: 2, hours: 2, percent: 1, count: 0, rating: 1, days: 1 };
+
+/** A report figure as a reader sees it: `€ 4.844,00`, `72,40`, `34,6%`, `3`, `4,5`. */
+export function formatStyled(value: number, style: NumberStyle, language: Language): string {
+  if (style === 'money') return formatMoney(value, language);
+  if (style === 'count') return formatCount(value, language);
+  if (style === 'percent') return `${formatFixed(value * 100, styleDigits.percent, language)}%`;
+  return formatFixed(value, styleDigits[style], language);
+}

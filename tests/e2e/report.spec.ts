@@ -6,7 +6,9 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { test, expect } from './support/fixtures.ts';
 import { ReportPage, callApi, pdfPages, pdfText } from './support/report-page.ts';
-import { formatHours, formatMoney } from '../../shared/format.ts';
+import { monthReport } from '../../shared/closing/index.ts';
+import { formatHours, formatMoney, formatStyled } from '../../shared/format.ts';
+import { overviewTables, type Cell } from '../../shared/report/index.ts';
 import { keyFiguresFor, monthlySeries } from '../../shared/dashboard/index.ts';
 import type { Snapshot } from '../../shared/contract/index.ts';
 
@@ -40,6 +42,17 @@ for (const language of ['nl', 'en'] as const) {
     const [point] = monthlySeries(snapshot.workspace, [MONTH], snapshot.today);
     for (const client of snapshot.workspace.clients.filter((c) => point!.byClient[c.id])) {
       expect(text).toMatch(new RegExp(`${client.name.replace(/[()&]/g, '.')}\\s+${formatMoney(point!.byClient[client.id]!, language).replace(/[.]/g, '\\.')}`));
+    }
+    // Every key figure of the shared definition, in its order, with this month's figure on its line.
+    const [summary] = overviewTables(monthReport(snapshot.workspace, MONTH, snapshot.today).model, language);
+    let from = text.indexOf(summary!.title);
+    for (const { cells } of summary!.rows) {
+      const [label, value] = cells as [string, Cell];
+      const at = text.indexOf(label, from);
+      expect(at, label).toBeGreaterThan(from);
+      const shown = value !== null && typeof value === 'object' && value.kind !== 'date' ? formatStyled(Number(value.value), value.kind, language) : '–';
+      expect(text.slice(at, text.indexOf('\n', at)), label).toContain(shown);
+      from = at + label.length;
     }
     const pages = pdfPages(file);
     expect(pages).toBeGreaterThan(3);
@@ -98,8 +111,9 @@ test('golden month: the PDF, the XLSX and the CSV give the same totals, equal to
   const all = {
     revenue: [HAND_CHECKED.revenueCents, figures.revenueCents, pdfRow(text, 'Omzet', true), xlsxCents(2), csvCents('Omzet')],
     value: [HAND_CHECKED.valueCents, figures.valueCents, pdfRow(text, 'Gecreëerde waarde', true), xlsxCents(5), csvCents('Gecreëerde waarde')],
-    hours: [hoursCents, pdfRow(text, 'Ingezette uren'), Math.round(Number(summary.getCell('B9').value) * 100), csvCents('Uren totaal')],
-    placements: [HAND_CHECKED.placementCents, pdfRow(text, 'Totaal', true), xlsxPlacementTotal, dutchToCents(csvPlacements.at(-1)![5]!)],
+    hours: [hoursCents, pdfRow(text, 'Ingezette uren'), Math.round(Number(summary.getCell('B6').value) * 100), csvCents('Ingezette uren')],
+    // The first total after the placements' heading (other income and value created end on a total too).
+    placements: [HAND_CHECKED.placementCents, pdfRow(text.slice(text.search(/^\s*Detacheringen\s*$/m)), 'Totaal', true), xlsxPlacementTotal, dutchToCents(csvPlacements.at(-1)![5]!)],
   };
   for (const [figure, values] of Object.entries(all)) expect(new Set(values), figure).toEqual(new Set([values[0]]));
 });

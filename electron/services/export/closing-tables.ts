@@ -2,9 +2,9 @@ import type { FigureChange, FigureKey } from '../../../shared/closing/index.ts';
 import type { ClosingInfo } from '../../../shared/closing/index.ts';
 import { formatDate } from '../../../shared/format.ts';
 import type { Language } from '../../../shared/schemas/index.ts';
-import type { Cell, Table } from './tables.ts';
+import type { Cell, ReportTable, Row } from '../../../shared/report/index.ts';
 
-/* The texts of a closed month's extra tables; kept apart from labels.ts so the report's own tables stay as they are. */
+/* The texts of a closed month's extra tables; kept apart from shared/report/overview-labels.ts so the report's own tables stay as they are. */
 const nl = {
   figures: {
     revenue: 'Omzet', placementRevenue: 'Omzet detacheringen', otherIncome: 'Overige inkomsten', value: 'Gecreëerde waarde', client: 'Omzet',
@@ -29,18 +29,18 @@ const en: Labels = {
 
 const labels = (language: Language): Labels => (language === 'nl' ? nl : en);
 
-function changeRow(change: FigureChange, l: Labels): Cell[] {
+function changeRow(change: FigureChange, l: Labels): Row {
   const name = change.label ? `${l.figures[change.figure]}: ${change.label}` : l.figures[change.figure];
   const cell = (value: number): Cell => ({ kind: change.kind, value });
-  return [name, cell(change.reported), cell(change.now), cell(change.now - change.reported)];
+  return { cells: [name, cell(change.reported), cell(change.now), cell(change.now - change.reported)] };
 }
 
 /** A revised report lists what changed since the first issue; a closed month edited since lists its corrections. */
-export function closingTables(closing: ClosingInfo | null, language: Language): Table[] {
+export function closingTables(closing: ClosingInfo | null, language: Language): ReportTable[] {
   if (!closing) return [];
   const l = labels(language);
   const date = (d: string) => formatDate(d, language);
-  const tables: Table[] = [];
+  const tables: ReportTable[] = [];
   if (closing.changesSinceFirst.length > 0) {
     tables.push({
       key: 'revision',
@@ -49,6 +49,7 @@ export function closingTables(closing: ClosingInfo | null, language: Language): 
       widths: [44, 26, 26, 16],
       rows: closing.changesSinceFirst.map((c) => changeRow(c, l)),
       total: null,
+      empty: '',
     });
   }
   if (closing.closed && closing.corrections.length > 0) {
@@ -59,6 +60,7 @@ export function closingTables(closing: ClosingInfo | null, language: Language): 
       widths: [44, 26, 16, 16],
       rows: closing.corrections.map((c) => changeRow(c, l)),
       total: null,
+      empty: '',
     });
   }
   return tables;

@@ -25,11 +25,11 @@ describe('XLSX of the golden month', () => {
   const ws = goldenWorkspace();
   const model = buildMonthlyOverview(ws, GOLDEN_MONTH, GOLDEN_TODAY);
 
-  it('has the six sheets, frozen headers, real numbers with formats and totals equal to the model', async () => {
+  it('has the eight sheets, frozen headers, real numbers with formats and totals equal to the model', async () => {
     const [file] = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'en', { month: GOLDEN_MONTH, format: 'xlsx' });
     expect(file!.name).toBe('Monthly-overview-2026-10.xlsx');
     const book = await readBook(file!);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Other income', 'Value created', 'Placements', 'Requests', 'Capacity']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Revenue per client', 'Top reasons', 'Other income', 'Value created', 'Placements', 'Requests', 'Capacity']);
     for (const sheet of book.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
     const summary = book.getWorksheet('Summary')!;
@@ -62,7 +62,7 @@ describe('XLSX of the golden month', () => {
     const [file] = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'xlsx' });
     expect(file!.name).toBe('Maandoverzicht-2026-10.xlsx');
     const book = await readBook(file!);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Samenvatting', 'Overige inkomsten', 'Gecreëerde waarde', 'Detacheringen', 'Aanvragen', 'Capaciteit']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Samenvatting', 'Omzet per klant', 'Meest genoemde redenen', 'Overige inkomsten', 'Gecreëerde waarde', 'Detacheringen', 'Aanvragen', 'Capaciteit']);
   });
 });
 
@@ -73,13 +73,15 @@ describe('CSV of the golden month', () => {
     const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'csv' });
     expect(files.map((f) => f.name)).toEqual([
       'Maandoverzicht-2026-10-samenvatting.csv',
+      'Maandoverzicht-2026-10-omzet-per-klant.csv',
+      'Maandoverzicht-2026-10-meest-genoemde-redenen.csv',
       'Maandoverzicht-2026-10-overige-inkomsten.csv',
       'Maandoverzicht-2026-10-gecreëerde-waarde.csv',
       'Maandoverzicht-2026-10-detacheringen.csv',
       'Maandoverzicht-2026-10-aanvragen.csv',
       'Maandoverzicht-2026-10-capaciteit.csv',
     ]);
-    const placements = text(files[3]!);
+    const placements = text(files[5]!);
     expect(placements.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<string[]>(placements.slice(1), { delimiter: '', skipEmptyLines: true });
     expect(parsed.meta.delimiter).toBe(';');
@@ -113,7 +115,7 @@ describe('CSV of requests with hostile titles', () => {
 
   it.each([';', ','] as const)('writes each as text behind an apostrophe with `%s`, and numbers stay numbers', async (separator) => {
     const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'csv', separator });
-    const rows = Papa.parse<string[]>(text(files[4]!).slice(1), { skipEmptyLines: true }).data;
+    const rows = Papa.parse<string[]>(text(files[6]!).slice(1), { skipEmptyLines: true }).data;
     const titles = rows.slice(1).map((row) => row[0]);
     const inMonth = hostile.filter((title) => titles.includes(`'${title}`));
     expect(inMonth.length).toBeGreaterThanOrEqual(3);
@@ -123,7 +125,7 @@ describe('CSV of requests with hostile titles', () => {
   });
 
   it('keeps a negative amount a number and neutralises a hostile header', () => {
-    const csv = writeCsv({ key: 'summary', title: 'x', headers: ['=Kop', 'Bedrag'], widths: [], rows: [['-korting', { kind: 'money', value: -1250 }]], total: null }, ';', 'nl');
+    const csv = writeCsv({ key: 'summary', title: 'x', headers: ['=Kop', 'Bedrag'], widths: [], rows: [{ cells: ['-korting', { kind: 'money', value: -1250 }] }], total: null, empty: '' }, ';', 'nl');
     expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data).toEqual([
       ["'=Kop", 'Bedrag'],
       ["'-korting", '-12,50'],
@@ -134,8 +136,8 @@ describe('CSV of requests with hostile titles', () => {
 describe('one decimal rule per column', () => {
   it('writes every hours cell with two decimals and rounds a negative tie like a positive one', () => {
     const hours = (value: number) => ({ kind: 'hours' as const, value });
-    const decimal = (value: number) => ({ kind: 'decimal' as const, value });
-    const csv = writeCsv({ key: 'capacity', title: 'x', headers: ['Uren', 'Gem.'], widths: [], rows: [[hours(1522.3107), decimal(7.25)], [hours(1455.1), decimal(-7.25)]], total: null }, ';', 'nl');
+    const rating = (value: number) => ({ kind: 'rating' as const, value });
+    const csv = writeCsv({ key: 'capacity', title: 'x', headers: ['Uren', 'Gem.'], widths: [], rows: [{ cells: [hours(1522.3107), rating(7.25)] }, { cells: [hours(1455.1), rating(-7.25)] }], total: null, empty: '' }, ';', 'nl');
     expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1)).toEqual([
       ['1522,31', '7,3'],
       ['1455,10', '-7,3'],
@@ -147,7 +149,7 @@ describe('exportMonthlyOverview operation', () => {
   it('answers with files, refuses an unknown person, and PDF where no printer is available', async () => {
     const services = servicesIn();
     const ok = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'csv' });
-    expect(ok.ok && (ok.value as { files: ExportedFile[] }).files).toHaveLength(6);
+    expect(ok.ok && (ok.value as { files: ExportedFile[] }).files).toHaveLength(8);
     const unknown = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'xlsx', personId: 'nobody' });
     expect(unknown.ok ? null : unknown.error.field).toBe('personId');
     const pdf = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'pdf' });

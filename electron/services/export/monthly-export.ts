@@ -1,10 +1,9 @@
 import { rangeReport } from '../../../shared/closing/index.ts';
-import type { MonthlyOverview } from '../../../shared/report/index.ts';
+import { overviewTables, type MonthlyOverview } from '../../../shared/report/index.ts';
 import type { IsoDate, Language, Workspace } from '../../../shared/schemas/index.ts';
 import { closingTables, revisionSuffix } from './closing-tables.ts';
 import { writeCsv, type CsvSeparator } from './csv.ts';
 import { fileBase } from './labels.ts';
-import { overviewTables } from './tables.ts';
 import { writeXlsx } from './xlsx.ts';
 
 export type ExportedFile = { name: string; mimeType: string; base64: string };

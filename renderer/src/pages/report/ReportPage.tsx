@@ -3,14 +3,14 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rangeReport } from '../../../../shared/closing/index.ts';
 import { rangeProblem } from '../../../../shared/dashboard/index.ts';
+import { overviewTables, type ReportTable, type TableKey } from '../../../../shared/report/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { ReportCharts } from './ReportCharts.tsx';
 import { ReportClosing } from './ReportClosing.tsx';
 import { ReportCover } from './ReportCover.tsx';
 import { ReportStatements } from './ReportStatements.tsx';
-import { ReportStory } from './ReportStory.tsx';
-import { CapacityTable, PlacementsTable, RequestsTable } from './ReportTables.tsx';
+import { OverviewTable } from './ReportTables.tsx';
 import { cssString, parseReportHash, reportFormat } from './report-format.ts';
 import { useHash } from './report-route.ts';
 import './report.css';
@@ -69,6 +69,12 @@ export function ReportPage() {
     @top-right { content: ${cssString(madeOn)}; font-size: 8pt; color: #6c757d; font-family: system-ui, sans-serif; }
     @bottom-right { content: ${cssString(`${t('report.page')} `)} counter(page) " / " counter(pages); font-size: 8pt; color: #6c757d; font-family: system-ui, sans-serif; } }`;
   const person = model.personId ? model.capacity.people[0]?.name : null;
+  // The tables of the XLSX and the CSV, in their order; the page adds its notes and charts between them.
+  const tables = overviewTables(model, language);
+  const pick = (keys: TableKey[]) => tables.filter((table) => keys.includes(table.key));
+  const show = (table: ReportTable, className?: string, avoidBreak?: boolean) => (
+    <OverviewTable key={table.key} table={table} language={language} className={className} avoidBreak={avoidBreak} />
+  );
   return (
     <>
       <style>{pageCss}</style>
@@ -84,18 +90,17 @@ export function ReportPage() {
         <ReportClosing closing={report?.closing ?? null} f={f} language={language} />
         {model.personId ? (
           <>
-            <ReportStatements model={model} f={f} />
-            <CapacityTable model={model} f={f} />
+            <ReportStatements model={model} f={f} language={language} />
+            {pick(['capacity']).map((table) => show(table))}
           </>
         ) : (
           <>
-            <ReportCover model={model} f={f} />
-            <ReportStory model={model} f={f} />
+            <ReportCover model={model} tables={pick(['summary', 'clients', 'reasons'])} language={language} />
+            {pick(['income', 'value']).map((table) => show(table, undefined, true))}
+            <p className="rp-note">{t('report.valueNote')}</p>
             <ReportCharts model={model} clients={workspace.clients} />
-            <PlacementsTable model={model} f={f} />
-            <RequestsTable model={model} f={f} />
-            <CapacityTable model={model} f={f} />
-            <ReportStatements model={model} f={f} />
+            {pick(['placements', 'requests', 'capacity']).map((table) => show(table, table.key === 'requests' ? undefined : 'rp-break'))}
+            <ReportStatements model={model} f={f} language={language} />
           </>
         )}
       </main>

@@ -1,126 +1,56 @@
-import { useTranslation } from 'react-i18next';
-import type { MonthlyOverview } from '../../../../shared/report/index.ts';
-import type { ReportFormat } from './report-format.ts';
+import { formatDate, formatStyled } from '../../../../shared/format.ts';
+import type { Cell, ReportTable } from '../../../../shared/report/index.ts';
+import type { Language } from '../../../../shared/schemas/index.ts';
 
-type Props = { model: MonthlyOverview; f: ReportFormat };
-
-export function PlacementsTable({ model, f }: Props) {
-  const { t } = useTranslation();
-  const { lines, hours, cents } = model.placements;
-  return (
-    <section className="rp-section rp-break" data-testid="report-placements">
-      <h2 className="rp-h2">{t('report.placements.title')}</h2>
-      {lines.length === 0 ? (
-        <p>{t('report.placements.empty')}</p>
-      ) : (
-        <table className="rp-table">
-          <thead>
-            <tr>
-              <th>{t('report.placements.person')}</th>
-              <th>{t('report.placements.client')}</th>
-              <th>{t('report.placements.basis')}</th>
-              <th className="num">{t('report.placements.hours')}</th>
-              <th className="num">{t('report.placements.revenue')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.map((line) => (
-              <tr key={line.placementId}>
-                <td>{line.personName}</td>
-                <td>{line.clientName}</td>
-                <td>{t(line.realised ? 'report.placements.realised' : 'report.placements.planned')}</td>
-                <td className="num">{f.hours(line.hours)}</td>
-                <td className="num">{f.money(line.cents)}</td>
-              </tr>
-            ))}
-            <tr className="rp-total">
-              <td colSpan={3}>{t('report.placements.total')}</td>
-              <td className="num">{f.hours(hours)}</td>
-              <td className="num" data-testid="placements-total">{f.money(cents)}</td>
-            </tr>
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
+/** A cell as printed: the figure in its style, a date as the app writes it, nothing as a dash. */
+export function cellText(cell: Cell, language: Language): string {
+  if (cell === null) return '–';
+  if (typeof cell === 'string') return cell;
+  if (cell.kind === 'date') return formatDate(String(cell.value), language);
+  return formatStyled(Number(cell.value), cell.kind, language);
 }
 
-export function RequestsTable({ model, f }: Props) {
-  const { t } = useTranslation();
+const isFigure = (cell: Cell | undefined) => cell !== null && cell !== undefined && typeof cell !== 'string' && cell.kind !== 'date';
+
+type Props = { table: ReportTable; language: Language; className?: string; avoidBreak?: boolean };
+
+/**
+ * One table of the overview's definition (shared/report/overview-definition.ts), the same rows and
+ * words as the XLSX sheet and the CSV file of that name. Wide tables get a smaller type to fit A4.
+ */
+export function OverviewTable({ table, language, className, avoidBreak }: Props) {
+  const all = [...table.rows, ...(table.total ? [table.total] : [])];
+  const numeric = table.headers.map((_, i) => all.some((row) => isFigure(row.cells[i])));
+  const cellClass = (i: number, cell: Cell) => (numeric[i] ? 'num' : cell !== null && typeof cell !== 'string' ? 'nowrap' : undefined);
+  const classes = ['rp-table', avoidBreak ? 'rp-avoid' : '', table.headers.length > 8 ? 'rp-wide' : ''].filter(Boolean).join(' ');
   return (
-    <section className="rp-section" data-testid="report-requests">
-      <h2 className="rp-h2">{t('report.requests.title')}</h2>
-      {model.requests.length === 0 ? (
-        <p>{t('report.requests.empty')}</p>
+    <section className={['rp-section', className].filter(Boolean).join(' ')} data-testid={`report-${table.key}`}>
+      <h2 className="rp-h2">{table.title}</h2>
+      {table.rows.length === 0 && table.empty ? (
+        <p>{table.empty}</p>
       ) : (
-        <table className="rp-table">
+        <table className={classes}>
           <thead>
             <tr>
-              <th>{t('report.requests.request')}</th>
-              <th>{t('report.requests.requester')}</th>
-              <th>{t('report.requests.status')}</th>
-              <th>{t('report.requests.date')}</th>
-              <th className="num">{t('report.requests.hours')}</th>
-              <th className="num">{t('report.requests.satisfaction')}</th>
-              <th>{t('report.requests.reason')}</th>
+              {table.headers.map((header, i) => (
+                <th key={i} className={numeric[i] ? 'num' : undefined}>{header}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {model.requests.map((r) => (
-              <tr key={r.requestId}>
-                <td>{r.title}</td>
-                <td>{r.requester}{r.department ? ` (${r.department})` : ''}</td>
-                <td>{t(`report.status.${r.status}`)}</td>
-                <td className="nowrap">{f.date(r.closedOn ?? r.createdOn)}</td>
-                <td className="num">{r.actualHours === null ? '' : f.hours(r.actualHours)}</td>
-                <td className="num">{r.satisfaction ?? ''}</td>
-                <td>{r.reason}</td>
+            {all.map((row, r) => (
+              <tr key={r} className={row === table.total ? 'rp-total' : row.sub ? 'rp-sub' : undefined} data-testid={`report-${table.key}-row`}>
+                {row.cells.map((cell, i) => (
+                  <td key={i} className={cellClass(i, cell)} data-testid={i === 1 && row.id ? `cover-${row.id}` : undefined}>
+                    {/* A total names only the columns it sums. */}
+                    {row === table.total && cell === null ? '' : cellText(cell, language)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       )}
-    </section>
-  );
-}
-
-export function CapacityTable({ model, f }: Props) {
-  const { t } = useTranslation();
-  const { people, total } = model.capacity;
-  return (
-    <section className={model.personId ? 'rp-section' : 'rp-section rp-break'} data-testid="report-capacity">
-      <h2 className="rp-h2">{t('report.capacity.title')}</h2>
-      <table className="rp-table">
-        <thead>
-          <tr>
-            <th>{t('report.capacity.person')}</th>
-            <th className="num">{t('report.capacity.available')}</th>
-            <th className="num">{t('report.capacity.committed')}</th>
-            <th className="num">{t('report.capacity.spare')}</th>
-            <th className="num">{t('report.capacity.utilisation')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {people.map((p) => (
-            <tr key={p.personId}>
-              <td>{p.name}</td>
-              <td className="num">{f.hours(p.available)}</td>
-              <td className="num">{f.hours(p.committed)}</td>
-              <td className="num">{f.hours(p.spare)}</td>
-              <td className="num">{f.percent(p.utilisation)}</td>
-            </tr>
-          ))}
-          {!model.personId && (
-            <tr className="rp-total">
-              <td>{t('report.capacity.total')}</td>
-              <td className="num">{f.hours(total.available)}</td>
-              <td className="num">{f.hours(total.committed)}</td>
-              <td className="num">{f.hours(total.spare)}</td>
-              <td className="num">{f.percent(total.utilisation)}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
     </section>
   );
 }
