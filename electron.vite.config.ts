@@ -39,7 +39,10 @@ export default defineConfig({
          * time zone of the world (~700 kB). The renderer only asks for plain local dates (see
          * shared/capacity/holidays.ts), so it gets the library without the zone data.
          */
-        { find: /^moment-timezone$/, replacement: resolve(import.meta.dirname, 'node_modules/moment-timezone/moment-timezone.js') },
+        {
+          find: /^moment-timezone$/,
+          replacement: resolve(import.meta.dirname, 'node_modules/moment-timezone/moment-timezone.js'),
+        },
       ],
     },
     build: {

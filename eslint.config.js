@@ -3,7 +3,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const electronImportBan = {
-  paths: [{ name: 'electron', message: "Only electron/main and electron/preload may import 'electron'; in plain Node it tries to download the binary." }],
+  paths: [
+    {
+      name: 'electron',
+      message:
+        "Only electron/main and electron/preload may import 'electron'; in plain Node it tries to download the binary.",
+    },
+  ],
   patterns: [{ group: ['electron/*'], message: 'Only electron/main and electron/preload may import Electron.' }],
 };
 

@@ -1,6 +1,12 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-const ALL = ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'tests/security/**/*.test.ts'];
+const ALL = [
+  'shared/**/*.test.ts',
+  'electron/**/*.test.ts',
+  'renderer/**/*.test.{ts,tsx}',
+  'tests/unit/**/*.test.ts',
+  'tests/security/**/*.test.ts',
+];
 
 /**
  * The checks that take minutes (fuzzing every operation, killing a writer 55 times, PostgreSQL

@@ -98,13 +98,30 @@ async function measureSize(people: number, coldTarget: number): Promise<{ rows: 
     const warm = summarise(runs.map((r) => r.warmMs));
     const heap = median(runs.map((r) => r.heap));
     const asked = median(runs.map((r) => r.askedMs));
-    const spread = (t: { median: number; p95: number; runs: number }) => `median ${formatMs(t.median)}, max ${formatMs(t.p95)} (${t.runs} runs)`;
+    const spread = (t: { median: number; p95: number; runs: number }) =>
+      `median ${formatMs(t.median)}, max ${formatMs(t.p95)} (${t.runs} runs)`;
     return {
       rows: [
-        targeted(part, `${people} people: fresh profile, load → grid visible`, spread(cold), `≤ ${formatMs(coldTarget)}`, cold.median <= coldTarget),
-        targeted(part, `${people} people: second load (warm caches) → grid visible`, spread(warm), `≤ ${formatMs(WARM_MS)}`, warm.median <= WARM_MS),
+        targeted(
+          part,
+          `${people} people: fresh profile, load → grid visible`,
+          spread(cold),
+          `≤ ${formatMs(coldTarget)}`,
+          cold.median <= coldTarget,
+        ),
+        targeted(
+          part,
+          `${people} people: second load (warm caches) → grid visible`,
+          spread(warm),
+          `≤ ${formatMs(WARM_MS)}`,
+          warm.median <= WARM_MS,
+        ),
         figure(part, `${people} people: fresh profile, workspace asked for at (median)`, formatMs(asked)),
-        figure(part, `${people} people: renderer JS heap after load (after GC)`, `${(heap / 1024 / 1024).toFixed(1)} MB`),
+        figure(
+          part,
+          `${people} people: renderer JS heap after load (after GC)`,
+          `${(heap / 1024 / 1024).toFixed(1)} MB`,
+        ),
       ],
       scripts: runs[0]?.scripts ?? [],
     };
@@ -135,7 +152,13 @@ export async function benchLoad(options: { build: boolean }): Promise<Row[]> {
   }
   const initialBytes = initial.reduce((sum, s) => sum + fileSize(s), 0);
   rows.push(
-    targeted('e load', `initial JavaScript (loaded before the grid shows, ${initial.length} files, uncompressed)`, kb(initialBytes), `≤ ${kb(INITIAL_JS_BUDGET)}`, initialBytes <= INITIAL_JS_BUDGET),
+    targeted(
+      'e load',
+      `initial JavaScript (loaded before the grid shows, ${initial.length} files, uncompressed)`,
+      kb(initialBytes),
+      `≤ ${kb(INITIAL_JS_BUDGET)}`,
+      initialBytes <= INITIAL_JS_BUDGET,
+    ),
   );
   rows.push(...chunkRows(new Set(initial)));
   return rows;

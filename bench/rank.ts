@@ -30,7 +30,13 @@ export function benchRank(): Row[] {
   );
   const part = 'c ranking';
   return [
-    targeted(part, `${PEOPLE} people, 2-week window: spareInWindowForAll + rankCandidates`, describeTiming(total), `median ≤ ${RANK_TARGET_MS} ms`, total.median <= RANK_TARGET_MS),
+    targeted(
+      part,
+      `${PEOPLE} people, 2-week window: spareInWindowForAll + rankCandidates`,
+      describeTiming(total),
+      `median ≤ ${RANK_TARGET_MS} ms`,
+      total.median <= RANK_TARGET_MS,
+    ),
     figure(part, '  of which spareInWindowForAll', describeTiming(spareOnly)),
     figure(part, '  of which rankCandidates', describeTiming(rankOnly)),
     figure(part, '  before: spareInWindow per person (500 calls)', describeTiming(perPerson)),

@@ -88,7 +88,11 @@ async function measureSize(browser: Browser, size: (typeof SIZES)[number]): Prom
   const hostStarted = performance.now();
   const url = await host.start();
   const hostMs = performance.now() - hostStarted;
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   try {
     const loadStarted = performance.now();
     await page.goto(url);
@@ -110,7 +114,13 @@ async function measureSize(browser: Browser, size: (typeof SIZES)[number]): Prom
     } else {
       rows.push(figure(part, navLabel, describeTiming(nav)));
       rows.push(
-        targeted(part, `${people} people: "${RANGE_WEEKS} weken" click → grid mark (${RANGE_WEEKS} wk)`, describeTiming(range), target, range.median <= targetMs),
+        targeted(
+          part,
+          `${people} people: "${RANGE_WEEKS} weken" click → grid mark (${RANGE_WEEKS} wk)`,
+          describeTiming(range),
+          target,
+          range.median <= targetMs,
+        ),
       );
     }
     return rows;

@@ -18,7 +18,11 @@ function cellsOf(row: Row): string[] {
 export function formatTable(rows: readonly Row[]): string {
   const lines = rows.map(cellsOf);
   const widths = headers.map((h, i) => Math.max(h.length, ...lines.map((cells) => (cells[i] ?? '').length)));
-  const render = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
+  const render = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join(' | ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('-|-');
   return [render(headers), rule, ...lines.map(render)].join('\n');
 }

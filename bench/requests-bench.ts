@@ -28,12 +28,26 @@ function rankingFigures(): Figure[] {
   const request = ws.requests.find((r) => r.status === 'new' && r.skills.length > 0) ?? ws.requests[0]!;
   const { from, to } = planningWindow(request, BENCH_TODAY);
   const spare = spareInWindowForAll(ws, from, to);
-  const query = { hours: request.estimatedHours, from, to, skills: request.skills, requesterName: request.requesterName };
+  const query = {
+    hours: request.estimatedHours,
+    from,
+    to,
+    skills: request.skills,
+    requesterName: request.requesterName,
+  };
   const rank = timeSync(() => rankCandidates(ws.people, spare, ws.requests, query), { warmup: 10, runs: 50 });
   const whole = timeSync(() => suggestFor(ws, request, BENCH_TODAY), { warmup: 5, runs: 30 });
   return [
-    { name: `rank ${RANK_PEOPLE} people for a request (spare hours known)`, value: describe(rank), target: RANK_TARGET },
-    { name: `suggestions for a request, ${RANK_PEOPLE} people (spare hours + rank)`, value: describe(whole), target: '' },
+    {
+      name: `rank ${RANK_PEOPLE} people for a request (spare hours known)`,
+      value: describe(rank),
+      target: RANK_TARGET,
+    },
+    {
+      name: `suggestions for a request, ${RANK_PEOPLE} people (spare hours + rank)`,
+      value: describe(whole),
+      target: '',
+    },
   ];
 }
 
@@ -43,7 +57,9 @@ function rankingFigures(): Figure[] {
  * Scripts are strings because this file is type-checked without the DOM library.
  */
 async function timed(page: Page, event: 'click' | 'input', act: () => Promise<void>): Promise<number> {
-  await page.evaluate(`performance.clearMarks(); document.addEventListener('${event}', () => performance.mark('${STARTED}'), { capture: true, once: true })`);
+  await page.evaluate(
+    `performance.clearMarks(); document.addEventListener('${event}', () => performance.mark('${STARTED}'), { capture: true, once: true })`,
+  );
   await act();
   const read = ([started, rendered]: [string, string]) => {
     const start = performance.getEntriesByName(started).at(-1);
@@ -78,7 +94,11 @@ async function tableFigures(): Promise<Figure[]> {
   await host.start();
   const browser = await chromium.launch(chromiumLaunch);
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+    });
     await page.goto(host.url);
     await page.getByTestId('nav-requests').click();
     await page.getByTestId('requests-table').waitFor({ timeout: 60_000 });
@@ -88,17 +108,29 @@ async function tableFigures(): Promise<Figure[]> {
 
     const click = (testId: string) => ({ event: 'click' as const, act: () => page.getByTestId(testId).click() });
     const columns = ['title', 'deadline', 'status', 'requester', 'hours', 'assignee', 'age', 'deadline'];
-    const sort = await series(page, columns.map((c) => click(`requests-sort-${c}`)));
+    const sort = await series(
+      page,
+      columns.map((c) => click(`requests-sort-${c}`)),
+    );
 
-    const toggles = ['done', 'done', 'new', 'new', 'declined', 'declined'].map((s) => click(`requests-filter-status-${s}`));
+    const toggles = ['done', 'done', 'new', 'new', 'declined', 'declined'].map((s) =>
+      click(`requests-filter-status-${s}`),
+    );
     const overdue = click('requests-filter-overdue');
     const filter = await series(page, [...toggles, overdue, overdue]);
 
-    const type = (text: string) => ({ event: 'input' as const, act: () => page.getByTestId('requests-search').fill(text) });
+    const type = (text: string) => ({
+      event: 'input' as const,
+      act: () => page.getByTestId('requests-search').fill(text),
+    });
     const search = await series(page, ['notulen', '', 'beleid', '', 'r-0', '', 'kim', ''].map(type));
     return [
       { name: 'requests in the benchmark queue', value: total.toLocaleString('en-GB'), target: '' },
-      { name: `sort ${total.toLocaleString('en-GB')} requests (header click → table rendered)`, value: describe(sort), target: TABLE_TARGET },
+      {
+        name: `sort ${total.toLocaleString('en-GB')} requests (header click → table rendered)`,
+        value: describe(sort),
+        target: TABLE_TARGET,
+      },
       { name: 'filter by status or overdue (click → table rendered)', value: describe(filter), target: TABLE_TARGET },
       { name: 'search (typing → table rendered)', value: describe(search), target: TABLE_TARGET },
     ];

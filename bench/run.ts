@@ -21,7 +21,11 @@ function isPart(value: string): value is Part {
 function chosenParts(args: readonly string[]): Part[] {
   const only = args.find((a) => a.startsWith('--only='));
   if (!only) return [...parts];
-  const names = only.slice('--only='.length).split(',').map((s) => s.trim()).filter(Boolean);
+  const names = only
+    .slice('--only='.length)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !isPart(n));
   if (unknown.length > 0) throw new Error(`unknown part(s) ${unknown.join(', ')}; choose from ${parts.join(', ')}`);
   return names.filter(isPart);
@@ -81,6 +85,7 @@ const cpus = os.cpus().length;
 console.log(`Secretariaat bench — Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${cpus}`);
 console.log(`Load average before each part: ${chosen.map((part, i) => `${part} ${loads[i]?.toFixed(1)}`).join(', ')}`);
 // Other work on the machine stretches wall-clock figures; say so rather than let them mislead.
-if (Math.max(...loads) > cpus) console.log(`Machine busy (load above ${cpus} CPUs): figures are inflated, rerun when idle.`);
+if (Math.max(...loads) > cpus)
+  console.log(`Machine busy (load above ${cpus} CPUs): figures are inflated, rerun when idle.`);
 console.log('Figures only: nothing here fails on timing. Medians decide "met".\n');
 console.log(formatTable(rows));

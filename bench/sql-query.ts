@@ -10,7 +10,8 @@ const sumOver = (term: (k: number) => string) => weekdays.map(term).join(' + ');
 const hoursOf = (k: number, c = 'c') => `${c}.${weekdayKeys[k] ?? 'mon'}`;
 
 /** Contract hours of the weekday given by an SQL expression. */
-const hoursOn = (wd: string, c: string) => `CASE ${wd} ${weekdays.map((k) => `WHEN ${k} THEN ${hoursOf(k, c)}`).join(' ')} END`;
+const hoursOn = (wd: string, c: string) =>
+  `CASE ${wd} ${weekdays.map((k) => `WHEN ${k} THEN ${hoursOf(k, c)}`).join(' ')} END`;
 
 /** Day k of week `wk` lies in the contract row `c` (and, with `onDuty`, in the person's active days). */
 const inContract = (k: number) => `wk.monday + ${k} BETWEEN c.lo AND c.hi`;

@@ -64,11 +64,19 @@ export function benchSql(): Row[] {
       const agreement = compare(grid, query.run(start, weeks.length), weeks);
       const sameCells = agreement.missing === 0 && agreement.extra === 0;
       const agrees = agreement.maxDiff < AGREEMENT_TOLERANCE;
-      const cellNote = sameCells ? `all ${cellCount} cells` : `${agreement.missing} cells missing, ${agreement.extra} extra in SQL`;
+      const cellNote = sameCells
+        ? `all ${cellCount} cells`
+        : `${agreement.missing} cells missing, ${agreement.extra} extra in SQL`;
       // Differences in the last bits come from summing in another order; anything larger is a rule that differs.
       const worst = agrees ? '' : `; worst ${agreement.where}`;
       rows.push(
-        targeted(part, `${people} people: max |SQL − JS| (available/committed/spare)`, `${agreement.maxDiff.toExponential(1)} h over ${cellNote}${worst}`, `~0 (< ${AGREEMENT_TOLERANCE} h)`, sameCells && agrees),
+        targeted(
+          part,
+          `${people} people: max |SQL − JS| (available/committed/spare)`,
+          `${agreement.maxDiff.toExponential(1)} h over ${cellNote}${worst}`,
+          `~0 (< ${AGREEMENT_TOLERANCE} h)`,
+          sameCells && agrees,
+        ),
       );
 
       const t = timeSync(() => query.run(start, weeks.length), runsFor(people));
@@ -76,7 +84,13 @@ export function benchSql(): Row[] {
       const jsMedian = gridMedians.get(people) ?? measureGrid(people).median;
       const ratio = t.median / jsMedian;
       rows.push(
-        targeted(part, `${people} people: SQL median / JS median`, `${ratio.toFixed(1)}× (JS ${formatMs(jsMedian)})`, `JS ≥ ${SQL_RATIO_TARGET}× faster`, ratio >= SQL_RATIO_TARGET),
+        targeted(
+          part,
+          `${people} people: SQL median / JS median`,
+          `${ratio.toFixed(1)}× (JS ${formatMs(jsMedian)})`,
+          `JS ≥ ${SQL_RATIO_TARGET}× faster`,
+          ratio >= SQL_RATIO_TARGET,
+        ),
       );
     } finally {
       db.close();

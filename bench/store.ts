@@ -4,7 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createAppServices } from '../electron/services/app-services.ts';
 import { confBackend } from '../electron/services/storage/conf-backend.ts';
-import { environmentEncryption, noEncryption, type EncryptionSetup } from '../electron/services/storage/encryption/encryption-setup.ts';
+import {
+  environmentEncryption,
+  noEncryption,
+  type EncryptionSetup,
+} from '../electron/services/storage/encryption/encryption-setup.ts';
 import { startWebHost } from '../electron/web/server.ts';
 import { findIn } from '../electron/services/handlers/collections.ts';
 import { applyPatches } from '../shared/journal/apply.ts';
@@ -20,18 +24,33 @@ const clock = { today: () => BENCH_TODAY, now: () => new Date() };
 
 function servicesOn(dir: string, people: number, encryption: EncryptionSetup) {
   // The demo generator with 24 months of history is the first-start workspace.
-  return createAppServices({ dataDir: dir, backend: confBackend, clock, encryption, demoPeople: 0, firstStart: () => benchWorkspace(people) });
+  return createAppServices({
+    dataDir: dir,
+    backend: confBackend,
+    clock,
+    encryption,
+    demoPeople: 0,
+    firstStart: () => benchWorkspace(people),
+  });
 }
 
 /** Requests a lead can still plan, found once: a status change is not what is being measured. */
 export function plannable(workspace: Workspace): { requests: string[]; people: string[] } {
-  const requests = workspace.requests.filter((r) => r.status === 'new' || r.status === 'assigned').slice(0, 50).map((r) => r.id);
+  const requests = workspace.requests
+    .filter((r) => r.status === 'new' || r.status === 'assigned')
+    .slice(0, 50)
+    .map((r) => r.id);
   return { requests, people: workspace.people.map((p) => p.id) };
 }
 
 /** A change a lead makes many times a day: the plan of an open request, alternating between two weeks. */
 export function planChange(ids: ReturnType<typeof plannable>, i: number) {
-  return { id: ids.requests[i % ids.requests.length]!, assignments: [{ personId: ids.people[i % ids.people.length]!, week: i % 2 === 0 ? '2026-W50' : '2026-W51', hours: 2 + (i % 4) }] };
+  return {
+    id: ids.requests[i % ids.requests.length]!,
+    assignments: [
+      { personId: ids.people[i % ids.people.length]!, week: i % 2 === 0 ? '2026-W50' : '2026-W51', hours: 2 + (i % 4) },
+    ],
+  };
 }
 
 function applyPlan(workspace: Workspace, plan: ReturnType<typeof planChange>): void {
@@ -66,7 +85,11 @@ async function saves(people: number, label: string, encryption: () => Encryption
   fs.rmSync(dir, { recursive: true, force: true });
   return [
     figure('store', `${people} p, ${label}: one saved change (store)`, describeTiming(saved)),
-    figure('store', `${people} p, ${label}: one change through dispatch, longest main-thread block`, `${describeTiming(call)}; max ${Math.max(...times).toFixed(1)} ms`),
+    figure(
+      'store',
+      `${people} p, ${label}: one change through dispatch, longest main-thread block`,
+      `${describeTiming(call)}; max ${Math.max(...times).toFixed(1)} ms`,
+    ),
     figure('store', `${people} p, ${label}: snapshot at close (not in a save)`, `${snapshotMs.toFixed(0)} ms`),
     figure('store', `${people} p, ${label}: open (snapshot + replay)`, describeTiming(opened)),
   ];
@@ -86,7 +109,10 @@ async function longHistory(people: number, label: string, encryption: () => Encr
     if (i % 1000 === 999) await new Promise((resolve) => setTimeout(resolve, 1100));
   }
   const perChange = (performance.now() - started) / LONG_HISTORY;
-  const size = fs.readdirSync(dir).filter((n) => n.startsWith('workspace.db')).reduce((sum, n) => sum + fs.statSync(path.join(dir, n)).size, 0);
+  const size = fs
+    .readdirSync(dir)
+    .filter((n) => n.startsWith('workspace.db'))
+    .reduce((sum, n) => sum + fs.statSync(path.join(dir, n)).size, 0);
   const afterClose = (() => {
     store.close();
     return timeSync(() => servicesOn(dir, people, encryption()).context.store.close(), { warmup: 1, runs: 5 });
@@ -94,7 +120,11 @@ async function longHistory(people: number, label: string, encryption: () => Encr
   fs.rmSync(dir, { recursive: true, force: true });
   return [
     figure('store', `${people} p, ${label}: open after ${LONG_HISTORY} journal rows`, describeTiming(afterClose)),
-    figure('store', `${people} p, ${label}: journal size after ${LONG_HISTORY} changes`, `${(size / 1e6).toFixed(1)} MB (${perChange.toFixed(2)} ms per change on average)`),
+    figure(
+      'store',
+      `${people} p, ${label}: journal size after ${LONG_HISTORY} changes`,
+      `${(size / 1e6).toFixed(1)} MB (${perChange.toFixed(2)} ms per change on average)`,
+    ),
   ];
 }
 
@@ -106,7 +136,11 @@ async function endToEnd(people: number): Promise<Row> {
   const token = 'bench';
   const host = await startWebHost({ services, staticDir: dir, token });
   const call = async (name: string, input: unknown) => {
-    const response = await fetch(`${host.url.split('?')[0]}api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-secretariaat-token': token }, body: JSON.stringify(input) });
+    const response = await fetch(`${host.url.split('?')[0]}api/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-secretariaat-token': token },
+      body: JSON.stringify(input),
+    });
     return ((await response.json()) as { value: unknown }).value;
   };
   let held = (await call('getSnapshot', {})) as { workspace: Workspace; revision: number };
@@ -122,7 +156,11 @@ async function endToEnd(people: number): Promise<Row> {
   await host.close();
   services.context.store.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  return figure('store', `${people} p: one change end to end (HTTP + apply in the renderer's state)`, describeTiming(summarise(times.slice(5))));
+  return figure(
+    'store',
+    `${people} p: one change end to end (HTTP + apply in the renderer's state)`,
+    describeTiming(summarise(times.slice(5))),
+  );
 }
 
 /**

@@ -27,7 +27,15 @@ export async function benchTeam(): Promise<Row[]> {
   progress(`team: PostgreSQL cluster, ${PEOPLE} people, ${CLIENTS} clients`);
   const cluster = await startPgCluster();
   const clock = { today: () => BENCH_TODAY, now: () => new Date() };
-  const team = await startTeamHost({ connectionString: cluster.url(), schema: 'bench', dataDir: tempDir(), staticDir: tempDir(), clock, encryption: noEncryption('bench', false), firstStart: () => benchWorkspace(PEOPLE) });
+  const team = await startTeamHost({
+    connectionString: cluster.url(),
+    schema: 'bench',
+    dataDir: tempDir(),
+    staticDir: tempDir(),
+    clock,
+    encryption: noEncryption('bench', false),
+    firstStart: () => benchWorkspace(PEOPLE),
+  });
   try {
     await team.accounts.add('lead', 'lead', PASSWORD);
     const url = `http://127.0.0.1:${team.host.port}`;
@@ -42,7 +50,10 @@ export async function benchTeam(): Promise<Row[]> {
     const streams = clients.slice(1).map((client) => {
       const controller = new AbortController();
       void (async () => {
-        const response = await fetch(`${url}/api/events`, { headers: { cookie: client.cookie() }, signal: controller.signal });
+        const response = await fetch(`${url}/api/events`, {
+          headers: { cookie: client.cookie() },
+          signal: controller.signal,
+        });
         const reader = response.body!.getReader();
         const decoder = new TextDecoder();
         for (;;) {
@@ -66,7 +77,10 @@ export async function benchTeam(): Promise<Row[]> {
     heardAt = new Map();
     for (let i = 0; i < CHANGES; i += 1) {
       const started = performance.now();
-      const answer = (await lead.call('assignRequest', planChange(ids, i), revision)).body as { ok: boolean; value: Update };
+      const answer = (await lead.call('assignRequest', planChange(ids, i), revision)).body as {
+        ok: boolean;
+        value: Update;
+      };
       if (!answer.ok) throw new Error(`change ${i} refused: ${JSON.stringify(answer)}`);
       workspace = applyPatches(workspace, answer.value.patches);
       revision = answer.value.revision;
@@ -80,8 +94,18 @@ export async function benchTeam(): Promise<Row[]> {
     for (const stream of streams) stream.abort();
     const trip = summarise(trips);
     return [
-      targeted('team', `${PEOPLE} p, ${CLIENTS} clients: one change round trip (PostgreSQL)`, describeTiming(trip), `median ≤ ${TARGET_MS} ms`, trip.median <= TARGET_MS),
-      figure('team', `${PEOPLE} p, ${CLIENTS} clients: until another browser hears of it`, describeTiming(summarise(heard))),
+      targeted(
+        'team',
+        `${PEOPLE} p, ${CLIENTS} clients: one change round trip (PostgreSQL)`,
+        describeTiming(trip),
+        `median ≤ ${TARGET_MS} ms`,
+        trip.median <= TARGET_MS,
+      ),
+      figure(
+        'team',
+        `${PEOPLE} p, ${CLIENTS} clients: until another browser hears of it`,
+        describeTiming(summarise(heard)),
+      ),
     ];
   } finally {
     await team.close();

@@ -20,7 +20,13 @@ const cache = new Map<number, Workspace>();
 export function benchWorkspace(people: number): Workspace {
   let ws = cache.get(people);
   if (!ws) {
-    ws = generateDemoWorkspace({ people, today: BENCH_TODAY, seed: 1, monthsBack: MONTHS_BACK, monthsAhead: MONTHS_AHEAD });
+    ws = generateDemoWorkspace({
+      people,
+      today: BENCH_TODAY,
+      seed: 1,
+      monthsBack: MONTHS_BACK,
+      monthsAhead: MONTHS_AHEAD,
+    });
     cache.set(people, ws);
   }
   return ws;

@@ -13,7 +13,11 @@ let prepared = false;
 
 async function call(name: string, input: unknown): Promise<unknown> {
   const token = new URL(host.url).searchParams.get('token') ?? '';
-  const response = await fetch(`${host.origin}/api/${name}`, { method: 'POST', body: JSON.stringify(input), headers: { 'content-type': 'application/json', 'x-secretariaat-token': token } });
+  const response = await fetch(`${host.origin}/api/${name}`, {
+    method: 'POST',
+    body: JSON.stringify(input),
+    headers: { 'content-type': 'application/json', 'x-secretariaat-token': token },
+  });
   const envelope = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
   if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
   return envelope.value;
@@ -24,8 +28,13 @@ async function prepare(): Promise<void> {
   await call('closeMonth', { month: '2026-10' });
   await call('correctPlacementMonth', { id: 'pl3', month: '2026-10', hours: -2 });
   await call('reissueMonth', { month: '2026-10' });
-  const { workspace } = (await call('getSnapshot', {})) as { workspace: { settings: { shadowRates: { from: string; cents: number }[] } } };
-  await call('updateSettings', { ...workspace.settings, shadowRates: [...workspace.settings.shadowRates, { from: '2026-01-01', cents: 9900 }] });
+  const { workspace } = (await call('getSnapshot', {})) as {
+    workspace: { settings: { shadowRates: { from: string; cents: number }[] } };
+  };
+  await call('updateSettings', {
+    ...workspace.settings,
+    shadowRates: [...workspace.settings.shadowRates, { from: '2026-01-01', cents: 9900 }],
+  });
 }
 
 await inEveryView(outDir, host, async (page, shot) => {

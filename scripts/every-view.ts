@@ -16,7 +16,11 @@ const SIZES = [
  * Starts a web host, opens the app once per language and size with that language chosen, and
  * hands each page to `visit`; `shot` saves `<name>-<language>-<width>.png` in `outDir`.
  */
-export async function inEveryView(outDir: string, host: WebHostProcess, visit: (page: Page, shot: Shot) => Promise<void>): Promise<void> {
+export async function inEveryView(
+  outDir: string,
+  host: WebHostProcess,
+  visit: (page: Page, shot: Shot) => Promise<void>,
+): Promise<void> {
   const url = await host.start();
   const browser = await chromium.launch(chromiumLaunch);
   try {

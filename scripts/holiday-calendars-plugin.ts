@@ -8,7 +8,8 @@ const FACTORY = /date-holidays-parser[\\/]src[\\/]CalEventFactory\.js$/;
 /** Drops each `// #ifndef no<calendar>` … `// #endif` block, the markers date-holidays' own `--min` build uses. */
 export function withoutCalendars(source: string, calendars: readonly string[]): string {
   return calendars.reduce(
-    (code, calendar) => code.replace(new RegExp(`^[ \\t]*// #ifndef no${calendar}\\n[\\s\\S]*?^[ \\t]*// #endif\\n`, 'gm'), ''),
+    (code, calendar) =>
+      code.replace(new RegExp(`^[ \\t]*// #ifndef no${calendar}\\n[\\s\\S]*?^[ \\t]*// #endif\\n`, 'gm'), ''),
     source,
   );
 }

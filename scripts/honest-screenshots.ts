@@ -39,7 +39,10 @@ await inEveryView(outDir, new WebHostProcess(), async (page, shot) => {
   await shot('honest-value-commentary');
 
   await section(page, 'placements');
-  const row = page.getByTestId('placement-row').filter({ hasText: /01.01.2027/ }).first();
+  const row = page
+    .getByTestId('placement-row')
+    .filter({ hasText: /01.01.2027/ })
+    .first();
   await row.getByTestId('placement-open').click();
   await page.getByTestId('placement-confirm').click();
   await page.getByTestId('week-warnings').waitFor();

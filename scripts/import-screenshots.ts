@@ -6,7 +6,11 @@ import { WebHostProcess } from '../tests/e2e/support/web-host.ts';
 import { inEveryView } from './every-view.ts';
 
 const outDir = process.argv[2] ?? 'screenshots/tmp';
-const preview = csvIn(`Naam;E-mail;Ma;Di\r\nIris Import;iris@example.nl;8;8\r\n${'Lang'.repeat(50)};;8;8\r\nKees Kapot;;7,3;8\r\nJosé Müller;geen-mail;8;8\r\n`, 'windows-1252', false);
+const preview = csvIn(
+  `Naam;E-mail;Ma;Di\r\nIris Import;iris@example.nl;8;8\r\n${'Lang'.repeat(50)};;8;8\r\nKees Kapot;;7,3;8\r\nJosé Müller;geen-mail;8;8\r\n`,
+  'windows-1252',
+  false,
+);
 const bomb = await zipBomb(400, true);
 
 await inEveryView(outDir, new WebHostProcess(), async (page, shot) => {

@@ -2,7 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-type HolidayData = { version: string; license: string; holidays: Record<string, unknown>; names: Record<string, unknown> };
+type HolidayData = {
+  version: string;
+  license: string;
+  holidays: Record<string, unknown>;
+  names: Record<string, unknown>;
+};
 
 /*
  * date-holidays ships every country (≈ 800 kB of rules) in one module; the app needs the
@@ -22,5 +27,7 @@ function nlOnly(full: HolidayData): HolidayData {
 }
 
 const root = path.resolve(import.meta.dirname, '..');
-const full = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/date-holidays/data/holidays.json'), 'utf8')) as HolidayData;
+const full = JSON.parse(
+  fs.readFileSync(path.join(root, 'node_modules/date-holidays/data/holidays.json'), 'utf8'),
+) as HolidayData;
 fs.writeFileSync(path.join(root, 'shared/capacity/nl-holidays.json'), `${JSON.stringify(nlOnly(full), null, 2)}\n`);

@@ -17,7 +17,10 @@ await inEveryView(outDir, new WebHostProcess(), async (page, shot) => {
   };
   await page.getByTestId('nav-value').click();
   await page.getByTestId('page-loading').waitFor({ state: 'detached', timeout: 30_000 });
-  await page.getByTestId('value-period-kind').getByText(language === 'nl' ? 'Periode kiezen…' : 'Custom range').click();
+  await page
+    .getByTestId('value-period-kind')
+    .getByText(language === 'nl' ? 'Periode kiezen…' : 'Custom range')
+    .click();
   await pick('value-range-to', months[language][1]!);
   await page.waitForTimeout(300);
   await shot('range-error');

@@ -20,7 +20,8 @@ await inEveryView(outDir, new WebHostProcess(), async (page, shot) => {
   if (page.viewportSize()?.width === 1280) {
     // Legacy mode because every-view's pages have no own context.
     const result = await new AxeBuilder({ page }).setLegacyMode(true).include('[data-testid="report-page"]').analyze();
-    for (const v of result.violations.filter((x) => x.impact === 'critical' || x.impact === 'serious')) findings.push(`${v.id} (${v.impact}) ${v.nodes.length} nodes`);
+    for (const v of result.violations.filter((x) => x.impact === 'critical' || x.impact === 'serious'))
+      findings.push(`${v.id} (${v.impact}) ${v.nodes.length} nodes`);
   }
 });
 

@@ -11,7 +11,9 @@ const args = process.argv.slice(2).filter((a) => a !== '--weak-keystore');
 const outDir = args[0] ?? 'screenshots/tmp';
 const only = args.slice(1);
 const sections = only.length > 0 ? only : ['capacity', 'requests', 'placements', 'value', 'team', 'settings'];
-const host = weakKeystore ? new WebHostProcess(undefined, {}, 'tests/e2e/support/weak-keystore-host.ts') : new WebHostProcess();
+const host = weakKeystore
+  ? new WebHostProcess(undefined, {}, 'tests/e2e/support/weak-keystore-host.ts')
+  : new WebHostProcess();
 
 /** Reloads with the snapshot held back, so the shot shows what the first frame shows. */
 async function shootLoading(page: Page, shot: Shot): Promise<void> {

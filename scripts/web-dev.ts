@@ -47,4 +47,5 @@ const server = await createServer({
 await server.listen();
 const address = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.server.port}/`;
 console.log(`Secretariaat (development, hot reload) is running at ${address}?token=${token}`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void server.close().then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => void server.close().then(() => process.exit(0)));

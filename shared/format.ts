@@ -32,7 +32,9 @@ function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): In
 
 /** `€ 1.234,50` in Dutch, `€1,234.50` in English; always from integer cents. */
 export function formatMoney(cents: Cents, language: Language): string {
-  return numberFormat(language, { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/\u00a0/g, ' ');
+  return numberFormat(language, { style: 'currency', currency: 'EUR' })
+    .format(cents / 100)
+    .replace(/\u00a0/g, ' ');
 }
 
 export function formatHours(hours: number, language: Language): string {
@@ -44,7 +46,9 @@ export function formatHours(hours: number, language: Language): string {
  * the tie rule is the app's (away from zero, the same for −7,25 and 7,25).
  */
 export function formatFixed(value: number, digits: number, language: Language): string {
-  return numberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(roundHalfAway(value, digits));
+  return numberFormat(language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    roundHalfAway(value, digits),
+  );
 }
 
 /** Whole numbers with the language's grouping: `10.000` in Dutch, `10,000` in English. */
@@ -85,7 +89,9 @@ export function formatMonthRange(first: string, last: string, language: Language
   if (first === last) return formatMonth(first, language, 'long');
   const monthOnly = (month: string) => {
     const [y, m] = month.split('-').map(Number) as [number, number];
-    return dateFormat(language, { month: 'short' }).format(new Date(y, m - 1, 1)).replace('.', '');
+    return dateFormat(language, { month: 'short' })
+      .format(new Date(y, m - 1, 1))
+      .replace('.', '');
   };
   if (first.slice(0, 4) === last.slice(0, 4)) return `${monthOnly(first)}–${monthOnly(last)} ${last.slice(0, 4)}`;
   return `${formatMonth(first, language)}–${formatMonth(last, language)}`;
@@ -99,7 +105,14 @@ export type NumberStyle = 'money' | 'hours' | 'percent' | 'count' | 'rating' | '
  * euros and hours two (a column never mixes 1.522,31 with 1.455,1), a percentage, a rating and
  * a median in days one. Money is in cents and a percentage a ratio; the digits are of what is shown.
  */
-export const styleDigits: Record<NumberStyle, number> = { money: 2, hours: 2, percent: 1, count: 0, rating: 1, days: 1 };
+export const styleDigits: Record<NumberStyle, number> = {
+  money: 2,
+  hours: 2,
+  percent: 1,
+  count: 0,
+  rating: 1,
+  days: 1,
+};
 
 /** A report figure as a reader sees it: `€ 4.844,00`, `72,40`, `34,6%`, `3`, `4,5`. */
 export function formatStyled(value: number, style: NumberStyle, language: Language): string {

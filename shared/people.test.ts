@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from './schemas/index.ts';
-import { addSchedule, contractEnd, contractOn, correctSchedule, hasNotLeftBy, isActiveOn, nextMonday, weeklyHours, workingDays } from './people.ts';
+import {
+  addSchedule,
+  contractEnd,
+  contractOn,
+  correctSchedule,
+  hasNotLeftBy,
+  isActiveOn,
+  nextMonday,
+  weeklyHours,
+  workingDays,
+} from './people.ts';
 
 const fullTime = { mon: 8, tue: 8, wed: 8, thu: 8, fri: 8, sat: 0, sun: 0 };
 const partTime = { mon: 8, tue: 8, wed: 0, thu: 8, fri: 0, sat: 0, sun: 0 };
@@ -51,7 +61,10 @@ describe('people', () => {
 
   it('corrects only the contract that starts on the date, and knows where each contract ends', () => {
     const corrected = correctSchedule(person.contracts, '2025-01-01', partTime);
-    expect(corrected.map((c) => [c.from, weeklyHours(c.hours)])).toEqual([['2025-01-01', 24], ['2026-03-01', weeklyHours(person.contracts[1]!.hours)]]);
+    expect(corrected.map((c) => [c.from, weeklyHours(c.hours)])).toEqual([
+      ['2025-01-01', 24],
+      ['2026-03-01', weeklyHours(person.contracts[1]!.hours)],
+    ]);
     expect(contractEnd(person.contracts, '2025-01-01')).toBe('2026-02-28');
     expect(contractEnd(person.contracts, '2026-03-01')).toBeNull();
   });

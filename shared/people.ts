@@ -1,5 +1,12 @@
 import { format, nextMonday as nextMondayOf, parseISO, subDays } from 'date-fns';
-import { weekdayKeys, type Contract, type IsoDate, type Person, type WeekdayHours, type WeekdayKey } from './schemas/index.ts';
+import {
+  weekdayKeys,
+  type Contract,
+  type IsoDate,
+  type Person,
+  type WeekdayHours,
+  type WeekdayKey,
+} from './schemas/index.ts';
 
 /** The contract in force on a date: the latest that started on or before it (the first one before any start). */
 export function contractOn(person: Person, date: IsoDate): Contract {
@@ -47,6 +54,9 @@ export function nextMonday(date: IsoDate): IsoDate {
 
 /** The last day a contract holds: the day before the next one starts, or null when it runs on. */
 export function contractEnd(contracts: readonly Contract[], from: IsoDate): IsoDate | null {
-  const next = contracts.map((c) => c.from).filter((d) => d > from).sort()[0];
+  const next = contracts
+    .map((c) => c.from)
+    .filter((d) => d > from)
+    .sort()[0];
   return next ? format(subDays(parseISO(next), 1), 'yyyy-MM-dd') : null;
 }

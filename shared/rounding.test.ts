@@ -12,10 +12,16 @@ describe('display rounding', () => {
   });
 
   it('is symmetric for every value', () => {
-    fc.assert(fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 0, max: 2 }), (quarters, decimals) => {
-      const value = quarters / 4;
-      expect(roundHalfAway(-value, decimals)).toBe(-roundHalfAway(value, decimals) + 0);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1_000_000, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 2 }),
+        (quarters, decimals) => {
+          const value = quarters / 4;
+          expect(roundHalfAway(-value, decimals)).toBe(-roundHalfAway(value, decimals) + 0);
+        },
+      ),
+    );
   });
 
   it('rounds parts so they add up to the rounded total', () => {
@@ -25,11 +31,23 @@ describe('display rounding', () => {
   });
 
   it('always adds the parts up to the rounded sum', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 10_000, noNaN: true }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 2 }), (parts, decimals) => {
-      const rounded = roundParts(parts, decimals);
-      const sum = rounded.reduce((s, p) => s + p, 0);
-      expect(sum).toBeCloseTo(roundHalfAway(parts.reduce((s, p) => s + p, 0), decimals), 6);
-      rounded.forEach((part, i) => expect(Math.abs(part - parts[i]!)).toBeLessThan(10 ** -decimals + 1e-9));
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 10_000, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 2 }),
+        (parts, decimals) => {
+          const rounded = roundParts(parts, decimals);
+          const sum = rounded.reduce((s, p) => s + p, 0);
+          expect(sum).toBeCloseTo(
+            roundHalfAway(
+              parts.reduce((s, p) => s + p, 0),
+              decimals,
+            ),
+            6,
+          );
+          rounded.forEach((part, i) => expect(Math.abs(part - parts[i]!)).toBeLessThan(10 ** -decimals + 1e-9));
+        },
+      ),
+    );
   });
 });

@@ -22,7 +22,10 @@ export function roundHalfAway(value: number, decimals: number): number {
 export function roundParts(parts: readonly number[], decimals: number): number[] {
   const factor = 10 ** decimals;
   const scaled = parts.map((part) => snap(part * factor));
-  const total = roundHalfAway(scaled.reduce((sum, part) => sum + part, 0), 0);
+  const total = roundHalfAway(
+    scaled.reduce((sum, part) => sum + part, 0),
+    0,
+  );
   const floors = scaled.map(Math.floor);
   let missing = total - floors.reduce((sum, part) => sum + part, 0);
   const order = scaled.map((part, i) => ({ i, rest: part - floors[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);

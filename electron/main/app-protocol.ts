@@ -11,7 +11,12 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
  * `codeCache` lets Chromium keep V8's compiled code for app:// scripts, as it does for https: the
  * second start skips most of the parsing and compiling. It only works on a `standard` scheme.
  */
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } satisfies Privileges;
+export const APP_SCHEME_PRIVILEGES = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  codeCache: true,
+} satisfies Privileges;
 
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);

@@ -25,7 +25,8 @@ export function installMenu(services: AppServices): void {
     language,
     { dev: !app.isPackaged, mac: process.platform === 'darwin' },
     {
-      exportWorkspace: () => void exportWorkspace(services).catch((error: unknown) => dialog.showErrorBox('Secretariaat', String(error))),
+      exportWorkspace: () =>
+        void exportWorkspace(services).catch((error: unknown) => dialog.showErrorBox('Secretariaat', String(error))),
       about: () => void dialog.showMessageBox({ title: 'Secretariaat', message: `Secretariaat ${app.getVersion()}` }),
     },
   );
@@ -44,7 +45,9 @@ export function withMenuLanguage(services: AppServices): Pick<AppServices, 'call
 }
 
 /** Size and place from last time, if that place is on a display that is still connected. */
-export function savedWindowBounds(dir: string): Pick<BrowserWindowConstructorOptions, 'x' | 'y' | 'width' | 'height'> & { maximized: boolean } {
+export function savedWindowBounds(
+  dir: string,
+): Pick<BrowserWindowConstructorOptions, 'x' | 'y' | 'width' | 'height'> & { maximized: boolean } {
   const areas = screen.getAllDisplays().map((d) => d.workArea);
   const saved = visibleBounds(readWindowState(dir), areas);
   return saved ?? { maximized: false };

@@ -67,7 +67,11 @@ describe('the main process', () => {
     ]);
     const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
     electron.listeners.get('web-contents-created')?.({}, contents);
-    expect(contents.on.mock.calls.map(([event]) => event)).toEqual(['will-navigate', 'will-redirect', 'will-attach-webview']);
+    expect(contents.on.mock.calls.map(([event]) => event)).toEqual([
+      'will-navigate',
+      'will-redirect',
+      'will-attach-webview',
+    ]);
     expect(contents.setWindowOpenHandler).toHaveBeenCalledTimes(1);
     expect(electron.listeners.has('second-instance')).toBe(true);
   });

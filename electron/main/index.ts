@@ -18,7 +18,10 @@ const devRenderer = devRendererUrl(app.isPackaged, process.env);
 
 function createWindow(): BrowserWindow {
   const { maximized, ...bounds } = savedWindowBounds(app.getPath('userData'));
-  const window = new BrowserWindow({ ...mainWindowOptions(path.join(import.meta.dirname, '../preload/index.cjs')), ...bounds });
+  const window = new BrowserWindow({
+    ...mainWindowOptions(path.join(import.meta.dirname, '../preload/index.cjs')),
+    ...bounds,
+  });
   if (maximized) window.maximize();
   rememberWindowState(window, app.getPath('userData'));
   window.once('ready-to-show', () => window.show());
@@ -57,7 +60,8 @@ function start(): void {
       const encryption = await keystoreEncryption(dataDir, await safeStorageKeystore(), safeStorageBackend());
       const services = createAppServices({ dataDir, backend: electronStoreBackend, clock: systemClock(), encryption });
       // PDF export needs a real browser window, which only the main process can give the handlers.
-      services.context.printToPdf = (route) => printRouteToPdf(route, path.join(import.meta.dirname, '../preload/index.cjs'));
+      services.context.printToPdf = (route) =>
+        printRouteToPdf(route, path.join(import.meta.dirname, '../preload/index.cjs'));
       services.context.showItemInFolder = (file) => shell.showItemInFolder(file);
       services.context.openTeamWindow = (url) => void openTeamWindow(url);
       installMenu(services);

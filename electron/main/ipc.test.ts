@@ -43,7 +43,12 @@ describe('IPC registration', () => {
   it.each(Object.keys(contract))('%s refuses a foreign or vanished sender without running anything', async (name) => {
     services.call.mockClear();
     const listener = captured.handlers.get(ipcChannel(name)) as Listener;
-    for (const event of [frame('https://evil.example/'), frame('app://secretariaat.evil.example/'), frame('file:///tmp/x.html'), { senderFrame: null }]) {
+    for (const event of [
+      frame('https://evil.example/'),
+      frame('app://secretariaat.evil.example/'),
+      frame('file:///tmp/x.html'),
+      { senderFrame: null },
+    ]) {
       await expect(listener(event, {})).resolves.toMatchObject({ ok: false, error: { message: 'Untrusted sender' } });
     }
     expect(services.call).not.toHaveBeenCalled();
@@ -53,12 +58,25 @@ describe('IPC registration', () => {
     expect(isTrustedSenderUrl('app://secretariaat')).toBe(true);
     expect(isTrustedSenderUrl('app://secretariaat/')).toBe(true);
     fc.assert(
-      fc.property(fc.oneof(fc.webUrl(), fc.string(), fc.string().map((s) => `app://secretariaat${s}`)), (url) => {
-        expect(isTrustedSenderUrl(url)).toBe(url === 'app://secretariaat' || url.startsWith('app://secretariaat/'));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.webUrl(),
+          fc.string(),
+          fc.string().map((s) => `app://secretariaat${s}`),
+        ),
+        (url) => {
+          expect(isTrustedSenderUrl(url)).toBe(url === 'app://secretariaat' || url.startsWith('app://secretariaat/'));
+        },
+      ),
       { numRuns: 2000 },
     );
-    for (const url of ['app://secretariaat.evil/', 'app://secretariaat@evil/', 'app://secretariaatx/', 'http://secretariaat/', '']) {
+    for (const url of [
+      'app://secretariaat.evil/',
+      'app://secretariaat@evil/',
+      'app://secretariaatx/',
+      'http://secretariaat/',
+      '',
+    ]) {
       expect(isTrustedSenderUrl(url), url).toBe(false);
     }
   });
@@ -71,7 +89,8 @@ describe('the app:// protocol', () => {
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>app</title>');
   fs.writeFileSync(path.join(outside, 'secret.json'), '{}');
   serveRenderer(dir);
-  const handle = (url: string, method = 'GET') => (captured.protocol as (r: Request) => Response)(new Request(url, { method }));
+  const handle = (url: string, method = 'GET') =>
+    (captured.protocol as (r: Request) => Response)(new Request(url, { method }));
 
   it('serves the page with the Content-Security-Policy', async () => {
     const res = handle('app://secretariaat/index.html');

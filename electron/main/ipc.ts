@@ -25,12 +25,21 @@ export function isTrustedSender(event: SenderEvent, devOrigin: string | null = n
 }
 
 /** The one wrapper every channel goes through: the sender is checked before the operation runs. */
-export function guardedListener(services: Pick<AppServices, 'call'>, name: string, devOrigin: string | null = null): IpcListener {
-  return (event, input) => (isTrustedSender(event, devOrigin) ? services.call(name, input) : Promise.resolve(UNTRUSTED));
+export function guardedListener(
+  services: Pick<AppServices, 'call'>,
+  name: string,
+  devOrigin: string | null = null,
+): IpcListener {
+  return (event, input) =>
+    isTrustedSender(event, devOrigin) ? services.call(name, input) : Promise.resolve(UNTRUSTED);
 }
 
 /** Registers one channel per contract operation; returns the channels, for tests and logging. */
-export function registerIpc(services: Pick<AppServices, 'call'>, ipc: IpcMainLike = ipcMain, devOrigin: string | null = null): string[] {
+export function registerIpc(
+  services: Pick<AppServices, 'call'>,
+  ipc: IpcMainLike = ipcMain,
+  devOrigin: string | null = null,
+): string[] {
   return Object.values(
     mapOperations(contract, (name) => {
       ipc.handle(ipcChannel(name), guardedListener(services, name, devOrigin));

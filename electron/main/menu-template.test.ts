@@ -9,13 +9,32 @@ const roles = (items: MenuItemConstructorOptions[]) =>
 
 describe('the application menu', () => {
   it('speaks the stored language', () => {
-    expect(labels(menuTemplate('nl', { dev: false, mac: false }, actions))).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+    expect(labels(menuTemplate('nl', { dev: false, mac: false }, actions))).toEqual([
+      'Bestand',
+      'Bewerken',
+      'Beeld',
+      'Help',
+    ]);
     expect(labels(menuTemplate('en', { dev: false, mac: false }, actions))).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
   it('gives the usual shortcuts through roles, and reload only in development', () => {
     const production = roles(menuTemplate('en', { dev: false, mac: false }, actions));
-    expect(production).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'quit']));
+    expect(production).toEqual(
+      expect.arrayContaining([
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'zoomIn',
+        'zoomOut',
+        'resetZoom',
+        'togglefullscreen',
+        'quit',
+      ]),
+    );
     expect(production).not.toContain('reload');
     expect(roles(menuTemplate('en', { dev: true, mac: false }, actions))).toContain('reload');
   });

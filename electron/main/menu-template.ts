@@ -4,8 +4,46 @@ import type { Language } from '../../shared/schemas/index.ts';
 export type MenuActions = { exportWorkspace: () => void; about: () => void };
 
 const LABELS = {
-  nl: { file: 'Bestand', exportWorkspace: 'Werkruimte exporteren…', quit: 'Afsluiten', edit: 'Bewerken', undo: 'Ongedaan maken', redo: 'Opnieuw', cut: 'Knippen', copy: 'Kopiëren', paste: 'Plakken', selectAll: 'Alles selecteren', view: 'Beeld', reload: 'Opnieuw laden', resetZoom: 'Ware grootte', zoomIn: 'Inzoomen', zoomOut: 'Uitzoomen', fullscreen: 'Volledig scherm', help: 'Help', about: 'Over Secretariaat' },
-  en: { file: 'File', exportWorkspace: 'Export workspace…', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select all', view: 'View', reload: 'Reload', resetZoom: 'Actual size', zoomIn: 'Zoom in', zoomOut: 'Zoom out', fullscreen: 'Toggle full screen', help: 'Help', about: 'About Secretariaat' },
+  nl: {
+    file: 'Bestand',
+    exportWorkspace: 'Werkruimte exporteren…',
+    quit: 'Afsluiten',
+    edit: 'Bewerken',
+    undo: 'Ongedaan maken',
+    redo: 'Opnieuw',
+    cut: 'Knippen',
+    copy: 'Kopiëren',
+    paste: 'Plakken',
+    selectAll: 'Alles selecteren',
+    view: 'Beeld',
+    reload: 'Opnieuw laden',
+    resetZoom: 'Ware grootte',
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    fullscreen: 'Volledig scherm',
+    help: 'Help',
+    about: 'Over Secretariaat',
+  },
+  en: {
+    file: 'File',
+    exportWorkspace: 'Export workspace…',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    reload: 'Reload',
+    resetZoom: 'Actual size',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fullscreen: 'Toggle full screen',
+    help: 'Help',
+    about: 'About Secretariaat',
+  },
 } satisfies Record<Language, Record<string, string>>;
 
 /**
@@ -13,7 +51,11 @@ const LABELS = {
  * platform shortcuts (Ctrl/Cmd+Z, C, V, +, -, F11) work in every text field without our code;
  * reload exists only in development, where it is useful and a user cannot lose typed work with it.
  */
-export function menuTemplate(language: Language, options: { dev: boolean; mac: boolean }, actions: MenuActions): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  language: Language,
+  options: { dev: boolean; mac: boolean },
+  actions: MenuActions,
+): MenuItemConstructorOptions[] {
   const l = LABELS[language];
   return [
     ...(options.mac ? [{ role: 'appMenu' as const }] : []),
@@ -40,7 +82,13 @@ export function menuTemplate(language: Language, options: { dev: boolean; mac: b
     {
       label: l.view,
       submenu: [
-        ...(options.dev ? [{ label: l.reload, role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }] : []),
+        ...(options.dev
+          ? [
+              { label: l.reload, role: 'reload' as const },
+              { role: 'toggleDevTools' as const },
+              { type: 'separator' as const },
+            ]
+          : []),
         { label: l.resetZoom, role: 'resetZoom' },
         { label: l.zoomIn, role: 'zoomIn' },
         { label: l.zoomOut, role: 'zoomOut' },

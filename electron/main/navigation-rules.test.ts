@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { isSafeExternalUrl, safeMailtoUrl } from '../../shared/security/external-url.ts';
-import { appPermissionCheck, appPermissionRequest, decideWindowOpen, denyNavigation, denyPermissionCheck, denyPermissionRequest, hardenWebContents, type ContentsToHarden } from './navigation-rules.ts';
+import {
+  appPermissionCheck,
+  appPermissionRequest,
+  decideWindowOpen,
+  denyNavigation,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  hardenWebContents,
+  type ContentsToHarden,
+} from './navigation-rules.ts';
 
 type Listener = (event: { preventDefault: () => void }) => void;
 
@@ -52,7 +61,9 @@ describe('navigation and new windows', () => {
       fc.property(url, (candidate) => {
         const openExternal = vi.fn();
         expect(decideWindowOpen(candidate, openExternal)).toEqual({ action: 'deny' });
-        expect(openExternal).toHaveBeenCalledTimes(isSafeExternalUrl(candidate) || safeMailtoUrl(candidate) !== null ? 1 : 0);
+        expect(openExternal).toHaveBeenCalledTimes(
+          isSafeExternalUrl(candidate) || safeMailtoUrl(candidate) !== null ? 1 : 0,
+        );
       }),
       { numRuns: 1000 },
     );
@@ -98,10 +109,13 @@ describe("the app window's permissions", () => {
     expect(appPermissionCheck(null, 'notifications')).toBe(true);
   });
 
-  it.each(['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown'])('still refuses a %s request and check', (permission) => {
-    const callback = vi.fn();
-    appPermissionRequest(null, permission, callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect(appPermissionCheck(null, permission)).toBe(false);
-  });
+  it.each(['media', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown'])(
+    'still refuses a %s request and check',
+    (permission) => {
+      const callback = vi.fn();
+      appPermissionRequest(null, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(appPermissionCheck(null, permission)).toBe(false);
+    },
+  );
 });

@@ -20,7 +20,11 @@ export function decideWindowOpen(url: string, openExternal: (url: string) => voi
 }
 
 /** A page outside the app (the team sign-in window) needs no camera, microphone, notifications or anything else. */
-export function denyPermissionRequest(_contents: unknown, _permission: string, callback: (granted: boolean) => void): void {
+export function denyPermissionRequest(
+  _contents: unknown,
+  _permission: string,
+  callback: (granted: boolean) => void,
+): void {
   callback(false);
 }
 
@@ -34,7 +38,11 @@ export function denyPermissionCheck(): boolean {
  */
 const APP_PERMISSIONS: ReadonlySet<string> = new Set(['notifications']);
 
-export function appPermissionRequest(_contents: unknown, permission: string, callback: (granted: boolean) => void): void {
+export function appPermissionRequest(
+  _contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+): void {
   callback(APP_PERMISSIONS.has(permission));
 }
 

@@ -43,7 +43,13 @@ export function handleDownloads(session: Session): void {
       // Only our own export formats are offered to open: a page must never get a download executed.
       if (!OPENABLE_EXPORTS.test(file)) return;
       void dialog
-        .showMessageBox({ type: 'info', message: file, buttons: ['Open file', 'Show in folder', 'Close'], defaultId: 0, cancelId: 2 })
+        .showMessageBox({
+          type: 'info',
+          message: file,
+          buttons: ['Open file', 'Show in folder', 'Close'],
+          defaultId: 0,
+          cancelId: 2,
+        })
         .then(({ response }) => {
           if (response === 0) void shell.openPath(file);
           if (response === 1) shell.showItemInFolder(file);

@@ -38,5 +38,9 @@ export const TEAM_PARTITION = 'persist:team-workspace';
 export function teamWindowOptions(url: string): BrowserWindowConstructorOptions {
   const base = mainWindowOptions('');
   const { preload: _none, ...webPreferences } = base.webPreferences ?? {};
-  return { ...base, title: `Secretariaat — ${new URL(url).host}`, webPreferences: { ...webPreferences, partition: TEAM_PARTITION } };
+  return {
+    ...base,
+    title: `Secretariaat — ${new URL(url).host}`,
+    webPreferences: { ...webPreferences, partition: TEAM_PARTITION },
+  };
 }

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWindowState, visibleBounds, writeWindowState, WINDOW_STATE_FILE, type WindowState } from './window-state.ts';
+import {
+  readWindowState,
+  visibleBounds,
+  writeWindowState,
+  WINDOW_STATE_FILE,
+  type WindowState,
+} from './window-state.ts';
 
 const laptop = { x: 0, y: 0, width: 1920, height: 1050 };
 const saved: WindowState = { x: 100, y: 80, width: 1400, height: 900, maximized: false };

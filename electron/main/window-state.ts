@@ -40,7 +40,11 @@ export function visibleBounds(saved: WindowState | null, workAreas: readonly Bou
   if (!saved) return null;
   const grab = { x: saved.x, y: saved.y, width: Math.min(saved.width, 200), height: 40 };
   const onScreen = workAreas.some(
-    (a) => grab.x + grab.width > a.x + 20 && grab.x < a.x + a.width - 20 && grab.y >= a.y - 10 && grab.y + grab.height <= a.y + a.height + 10,
+    (a) =>
+      grab.x + grab.width > a.x + 20 &&
+      grab.x < a.x + a.width - 20 &&
+      grab.y >= a.y - 10 &&
+      grab.y + grab.height <= a.y + a.height + 10,
   );
   return onScreen ? saved : null;
 }

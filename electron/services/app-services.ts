@@ -4,7 +4,12 @@ import { emptyWorkspace, generateDemoWorkspace } from '../../shared/demo/index.t
 import { dispatch, type CallRequest } from './dispatch.ts';
 import { handlers, type Clock, type HandlerContext } from './handlers/index.ts';
 import { purgeLeaveNow } from './handlers/privacy-handlers.ts';
-import { openWorkspaceStore, type BackendFactory, type OpenStoreOptions, type WorkspaceStore } from './storage/workspace-store.ts';
+import {
+  openWorkspaceStore,
+  type BackendFactory,
+  type OpenStoreOptions,
+  type WorkspaceStore,
+} from './storage/workspace-store.ts';
 import { noEncryption, type EncryptionSetup } from './storage/encryption/encryption-setup.ts';
 import { NO_CALLER } from './storage/journal/collisions.ts';
 
@@ -50,7 +55,16 @@ export function createAppServices(options: {
       migrations: options.migrations,
       codec: encryption.codec,
     });
-  const context: HandlerContext = { store, clock, operation: '', caller: NO_CALLER, session: null, demoWorkspace, emptyWorkspace, encryption: encryption.status };
+  const context: HandlerContext = {
+    store,
+    clock,
+    operation: '',
+    caller: NO_CALLER,
+    session: null,
+    demoWorkspace,
+    emptyWorkspace,
+    encryption: encryption.status,
+  };
   // Leave past the retention period from Settings goes at every start, not only when the user asks.
   purgeLeaveNow(context);
   return { context, call: (name, input, request) => dispatch(handlers, context, name, input, request) };

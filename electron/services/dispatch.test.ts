@@ -24,7 +24,10 @@ describe('calling operations through the contract', () => {
   it.each([
     [{ ...newPerson, name: '' }, 'name'],
     [{ ...newPerson, email: 'not-an-email' }, 'email'],
-    [{ ...newPerson, contracts: [{ from: '2026-12-01', hours: { ...newPerson.contracts[0]!.hours, mon: 7.3 } }] }, 'contracts.0.hours.mon'],
+    [
+      { ...newPerson, contracts: [{ from: '2026-12-01', hours: { ...newPerson.contracts[0]!.hours, mon: 7.3 } }] },
+      'contracts.0.hours.mon',
+    ],
     [{ ...newPerson, activeFrom: '2026-02-30' }, 'activeFrom'],
     [{ ...newPerson, activeTo: '2026-01-01' }, 'activeTo'],
   ])('rejects a bad input naming the field and changes nothing (%#)', async (input, field) => {
@@ -53,7 +56,9 @@ describe('calling operations through the contract', () => {
     const person = services.context.store.document().workspace.people.find((p) => p.activeTo === null) as Person;
     const result = await services.call('deactivatePerson', { id: person.id, to: '2026-12-31' });
     expect(result.ok).toBe(true);
-    expect(services.context.store.document().workspace.people.find((p) => p.id === person.id)?.activeTo).toBe('2026-12-31');
+    expect(services.context.store.document().workspace.people.find((p) => p.id === person.id)?.activeTo).toBe(
+      '2026-12-31',
+    );
   });
 
   it('rejects two contracts starting on the same day', async () => {
@@ -115,6 +120,9 @@ describe('preferences', () => {
     await services.call('setLanguage', { language: 'en' });
 
     const snapshot = await servicesIn(dir).call('getSnapshot', {});
-    expect(snapshot).toMatchObject({ ok: true, value: { preferences: { language: 'en', teamServer: 'https://plan.example.nl/' } } });
+    expect(snapshot).toMatchObject({
+      ok: true,
+      value: { preferences: { language: 'en', teamServer: 'https://plan.example.nl/' } },
+    });
   });
 });

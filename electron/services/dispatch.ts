@@ -15,7 +15,13 @@ type AnyHandler = (input: unknown, ctx: HandlerContext) => unknown;
  * The single entry for every call from any transport: the input is parsed with the operation's
  * schema before anything runs, so a bad input names its field and changes nothing.
  */
-export async function dispatch(handlers: Handlers, ctx: HandlerContext, name: string, raw: unknown, request: CallRequest = LOCAL_CALL): Promise<Envelope> {
+export async function dispatch(
+  handlers: Handlers,
+  ctx: HandlerContext,
+  name: string,
+  raw: unknown,
+  request: CallRequest = LOCAL_CALL,
+): Promise<Envelope> {
   if (!isOperationName(name)) {
     return { ok: false, error: { code: 'unknown_operation', message: `Unknown operation: ${name}`, field: null } };
   }
@@ -31,6 +37,9 @@ export async function dispatch(handlers: Handlers, ctx: HandlerContext, name: st
     }
     if (error instanceof z.ZodError) return { ok: false, error: describeZodError(error) };
     console.error(`[secretariaat] ${name} failed`, error);
-    return { ok: false, error: { code: 'internal', message: `${name} failed: ${(error as Error).message}`, field: null } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `${name} failed: ${(error as Error).message}`, field: null },
+    };
   }
 }

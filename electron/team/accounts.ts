@@ -9,7 +9,9 @@ const KEY_BYTES = 64;
 export const SESSION_HOURS = 12;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => scrypt(password.normalize('NFC'), salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(password.normalize('NFC'), salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 }
 
 /** `scrypt$N$r$p$salt$hash`: the parameters travel with the hash, so they can be raised later. */
@@ -23,7 +25,12 @@ export async function passwordMatches(password: string, stored: string): Promise
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const key = await derive(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p), maxmem: SCRYPT.maxmem });
+  const key = await derive(password, Buffer.from(salt, 'base64'), {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    maxmem: SCRYPT.maxmem,
+  });
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
@@ -40,7 +47,8 @@ export function accountStore(pg: SyncPg, schema: string, now: () => Date) {
 
   return {
     async add(name: string, role: Role, password: string): Promise<void> {
-      if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+      if (password.length < MIN_PASSWORD_LENGTH)
+        throw new Error(`A password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
       const hash = await hashPassword(password);
       pg.query(
         `INSERT INTO ${schema}.accounts (name, role, password_hash, created_at) VALUES ($1, $2, $3, $4)
@@ -61,7 +69,10 @@ export function accountStore(pg: SyncPg, schema: string, now: () => Date) {
 
     /** The account when the password is right; null otherwise (unknown name or wrong password alike). */
     async verify(name: string, password: string): Promise<Session | null> {
-      const row = pg.query<{ name: string; role: Role; password_hash: string }>(`SELECT name, role, password_hash FROM ${schema}.accounts WHERE name = $1`, [name])[0];
+      const row = pg.query<{ name: string; role: Role; password_hash: string }>(
+        `SELECT name, role, password_hash FROM ${schema}.accounts WHERE name = $1`,
+        [name],
+      )[0];
       const matches = await passwordMatches(password, row?.password_hash ?? (await decoyHash()));
       return row && matches ? { name: row.name, role: row.role } : null;
     },
@@ -70,7 +81,11 @@ export function accountStore(pg: SyncPg, schema: string, now: () => Date) {
       const token = randomBytes(32).toString('base64url');
       const expires = new Date(now().getTime() + SESSION_HOURS * 3600_000);
       pg.query(`DELETE FROM ${schema}.sessions WHERE expires_at < $1`, [now()]);
-      pg.query(`INSERT INTO ${schema}.sessions (token_hash, account, expires_at) VALUES ($1, $2, $3)`, [tokenHash(token), name, expires]);
+      pg.query(`INSERT INTO ${schema}.sessions (token_hash, account, expires_at) VALUES ($1, $2, $3)`, [
+        tokenHash(token),
+        name,
+        expires,
+      ]);
       return token;
     },
 

@@ -38,7 +38,12 @@ export function liveEvents(store: WorkspaceStore) {
   return {
     notify,
     open(res: ServerResponse): void {
-      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
       res.write(`event: revision\ndata: ${store.revision()}\n\n`);
       clients.add(res);
       res.on('close', () => clients.delete(res));

@@ -26,10 +26,14 @@ export function loginThrottle(now: () => number = Date.now) {
 
   return {
     /** Milliseconds to wait before this name may be tried again from this address (0: now). */
-    wait: (name: string, address: string): number => Math.max(waitFor(`name:${name.toLowerCase()}`), waitFor(`addr:${address}`)),
+    wait: (name: string, address: string): number =>
+      Math.max(waitFor(`name:${name.toLowerCase()}`), waitFor(`addr:${address}`)),
 
     failed(name: string, address: string): void {
-      for (const [kind, key] of [['name', `name:${name.toLowerCase()}`], ['addr', `addr:${address}`]] as const) {
+      for (const [kind, key] of [
+        ['name', `name:${name.toLowerCase()}`],
+        ['addr', `addr:${address}`],
+      ] as const) {
         const record = records.get(key) ?? { failures: 0, until: 0, last: 0 };
         record.failures += 1;
         record.last = now();

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { roleSchema } from '../../shared/contract/roles.ts';
 import { systemClock } from '../services/clock.ts';
-import { DATA_KEY_VARIABLE, environmentEncryption, noEncryption } from '../services/storage/encryption/encryption-setup.ts';
+import {
+  DATA_KEY_VARIABLE,
+  environmentEncryption,
+  noEncryption,
+} from '../services/storage/encryption/encryption-setup.ts';
 import { checkSchemaName } from '../services/storage/postgres/pg-port.ts';
 import { connectSync } from '../services/storage/postgres/pg-sync.ts';
 import { ensureSchema } from '../services/storage/postgres/pg-schema.ts';
@@ -23,7 +27,9 @@ async function readPassword(): Promise<string> {
   if (env.SECRETARIAAT_PASSWORD) return env.SECRETARIAAT_PASSWORD;
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function manageAccounts(args: string[]): Promise<void> {
@@ -65,7 +71,10 @@ async function serve(): Promise<void> {
     port: Number(env.SECRETARIAAT_PORT ?? 8080),
     listenHost: env.SECRETARIAAT_LISTEN,
     tls,
-    publicHosts: (env.SECRETARIAAT_PUBLIC_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+    publicHosts: (env.SECRETARIAAT_PUBLIC_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
     firstStart: env.SECRETARIAAT_FIRST_START === 'demo' ? 'demo' : 'empty',
     demoPeople: env.SECRETARIAAT_DEMO_PEOPLE ? Number(env.SECRETARIAAT_DEMO_PEOPLE) : undefined,
   });
@@ -76,7 +85,10 @@ async function serve(): Promise<void> {
 }
 
 try {
-  if (!connectionString) throw new Error('Set SECRETARIAAT_DATABASE_URL to the PostgreSQL database (postgresql://user:password@host:5432/database).');
+  if (!connectionString)
+    throw new Error(
+      'Set SECRETARIAAT_DATABASE_URL to the PostgreSQL database (postgresql://user:password@host:5432/database).',
+    );
   const [first, ...rest] = process.argv.slice(2);
   if (first === 'account') await manageAccounts(rest);
   else await serve();

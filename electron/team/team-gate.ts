@@ -15,7 +15,9 @@ export const SESSION_COOKIE = 'secretariaat_session';
 /** The revision the caller's screen showed when they made the change (see collisions.ts). */
 export const BASE_HEADER = 'x-secretariaat-base';
 
-const loginSchema = z.object({ name: z.string().trim().min(1).max(100), password: z.string().min(1).max(1000) }).strict();
+const loginSchema = z
+  .object({ name: z.string().trim().min(1).max(100), password: z.string().min(1).max(1000) })
+  .strict();
 
 function cookieOf(req: IncomingMessage): string {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -25,13 +27,21 @@ function cookieOf(req: IncomingMessage): string {
   return '';
 }
 
-function send(res: ServerResponse, status: number, body: Envelope, headers: Record<string, string | string[]> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: Envelope,
+  headers: Record<string, string | string[]> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(JSON.stringify(body));
 }
 
-const failure = (code: 'unauthenticated' | 'forbidden' | 'throttled' | 'invalid_input', message: string, params?: Record<string, number>) =>
-  ({ ok: false, error: { code, message, field: null, ...(params ? { reason: code, params } : {}) } }) as const;
+const failure = (
+  code: 'unauthenticated' | 'forbidden' | 'throttled' | 'invalid_input',
+  message: string,
+  params?: Record<string, number>,
+) => ({ ok: false, error: { code, message, field: null, ...(params ? { reason: code, params } : {}) } }) as const;
 
 export type TeamGateOptions = {
   accounts: AccountStore;
@@ -66,7 +76,9 @@ export function teamGate(options: TeamGateOptions): Gate {
     const wait = throttle.wait(parsed.name, address);
     if (wait > 0) {
       const seconds = Math.ceil(wait / 1000);
-      return send(res, 429, failure('throttled', `Too many wrong passwords: try again in ${seconds} s.`, { seconds }), { 'retry-after': String(seconds) });
+      return send(res, 429, failure('throttled', `Too many wrong passwords: try again in ${seconds} s.`, { seconds }), {
+        'retry-after': String(seconds),
+      });
     }
     const session = await accounts.verify(parsed.name, parsed.password);
     if (!session) {
@@ -114,7 +126,10 @@ export function teamGate(options: TeamGateOptions): Gate {
         return { ok: false, status: 403, code: 'forbidden', reason: `A ${session.role} may not call ${operation}.` };
       }
       const base = Number(req.headers[BASE_HEADER]);
-      return { ok: true, request: { caller: { author: session.name, base: Number.isInteger(base) && base >= 0 ? base : null }, session } };
+      return {
+        ok: true,
+        request: { caller: { author: session.name, base: Number.isInteger(base) && base >= 0 ? base : null }, session },
+      };
     },
     shape(value, request) {
       return request.session?.role === 'viewer' ? forViewer(value) : value;
@@ -126,7 +141,8 @@ export function teamGate(options: TeamGateOptions): Gate {
 /** Snapshots and updates are the answers that carry workspace records. */
 function forViewer(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if ('workspace' in value) return { ...(value as Snapshot), workspace: redactWorkspace((value as Snapshot).workspace) };
+  if ('workspace' in value)
+    return { ...(value as Snapshot), workspace: redactWorkspace((value as Snapshot).workspace) };
   if ('patches' in value) return { ...(value as Update), patches: redactPatches((value as Update).patches) };
   return value;
 }

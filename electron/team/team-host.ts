@@ -38,10 +38,23 @@ export async function startTeamHost(options: TeamHostOptions): Promise<TeamHost>
     backend: confBackend,
     clock: options.clock,
     demoPeople: options.demoPeople,
-    firstStart: options.firstStart === 'demo' ? undefined : typeof options.firstStart === 'function' ? options.firstStart : emptyWorkspace,
+    firstStart:
+      options.firstStart === 'demo'
+        ? undefined
+        : typeof options.firstStart === 'function'
+          ? options.firstStart
+          : emptyWorkspace,
     encryption: options.encryption,
     openStore: (firstStart) => {
-      team = openTeamStore({ connectionString: options.connectionString, schema: options.schema, dir: options.dataDir, codec: options.encryption.codec, now: options.clock.now, backend: confBackend, firstStart });
+      team = openTeamStore({
+        connectionString: options.connectionString,
+        schema: options.schema,
+        dir: options.dataDir,
+        codec: options.encryption.codec,
+        now: options.clock.now,
+        backend: confBackend,
+        firstStart,
+      });
       return team.store;
     },
   });
@@ -56,7 +69,15 @@ export async function startTeamHost(options: TeamHostOptions): Promise<TeamHost>
     secure: options.tls !== undefined,
     health: () => ({ revision: services.context.store.revision(), clients: live.count() }),
   });
-  const host = await startWebHost({ services, staticDir: options.staticDir, gate, port: options.port, listenHost: options.listenHost, tls: options.tls, publicHosts: options.publicHosts });
+  const host = await startWebHost({
+    services,
+    staticDir: options.staticDir,
+    gate,
+    port: options.port,
+    listenHost: options.listenHost,
+    tls: options.tls,
+    publicHosts: options.publicHosts,
+  });
   return {
     host,
     services,

@@ -9,7 +9,12 @@ export type GuardVerdict = { ok: true } | { ok: false; status: number; reason: s
  * A page on another site, or a DNS-rebinding name that resolves to 127.0.0.1, must not reach the
  * data: the Host must be our loopback address and any Origin must be our own.
  */
-export function checkOrigin(req: IncomingMessage, port: number, publicHosts: readonly string[] = [], scheme: 'http' | 'https' = 'http'): GuardVerdict {
+export function checkOrigin(
+  req: IncomingMessage,
+  port: number,
+  publicHosts: readonly string[] = [],
+  scheme: 'http' | 'https' = 'http',
+): GuardVerdict {
   const own = [`127.0.0.1:${port}`, `localhost:${port}`, ...publicHosts];
   if (!own.includes(req.headers.host ?? '')) return { ok: false, status: 421, reason: 'Foreign Host header' };
   const origin = req.headers.origin;

@@ -12,7 +12,9 @@ import { hostServices } from './test-mode.ts';
  * Starts the web host from its environment (SECRETARIAAT_DATA_DIR, _PORT, _DEMO_PEOPLE, _TODAY,
  * _TEST_MODE: see test-mode.ts) with the encryption the caller sets up for the data folder; prints the URL with its token.
  */
-export async function runWebHost(encryptionFor: (dataDir: string) => EncryptionSetup | Promise<EncryptionSetup>): Promise<void> {
+export async function runWebHost(
+  encryptionFor: (dataDir: string) => EncryptionSetup | Promise<EncryptionSetup>,
+): Promise<void> {
   const dataDir = process.env.SECRETARIAAT_DATA_DIR ?? defaultDataDir();
   const staticDir = path.resolve(import.meta.dirname, '../../out/renderer');
   const port = Number(process.env.SECRETARIAAT_PORT ?? 0);
@@ -26,7 +28,14 @@ export async function runWebHost(encryptionFor: (dataDir: string) => EncryptionS
       token,
       dataDir,
       demoPeople,
-      open: async (dir, people) => createAppServices({ dataDir: dir, backend: confBackend, clock, demoPeople: people, encryption: await encryptionFor(dir) }),
+      open: async (dir, people) =>
+        createAppServices({
+          dataDir: dir,
+          backend: confBackend,
+          clock,
+          demoPeople: people,
+          encryption: await encryptionFor(dir),
+        }),
     });
     const host = await startWebHost({ services, staticDir, port, token, gate });
     console.log(`Secretariaat data folder: ${dataDir}`);

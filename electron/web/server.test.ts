@@ -13,7 +13,13 @@ let staticDir: string;
 function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: host.port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -26,7 +32,12 @@ function request(options: { path: string; method?: string; headers?: Record<stri
 }
 
 const api = (name: string, body: unknown, headers: Record<string, string> = { 'x-secretariaat-token': TOKEN }) =>
-  request({ path: `/api/${name}`, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  request({
+    path: `/api/${name}`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   staticDir = tempDir();
@@ -100,22 +111,38 @@ describe('the web host', () => {
   });
 
   it('accepts localhost on our port as Host', async () => {
-    expect((await api('getSnapshot', {}, { 'x-secretariaat-token': TOKEN, host: `localhost:${host.port}` })).status).toBe(200);
+    expect(
+      (await api('getSnapshot', {}, { 'x-secretariaat-token': TOKEN, host: `localhost:${host.port}` })).status,
+    ).toBe(200);
   });
 
-  it.each(['null', 'http://127.0.0.1', 'https://127.0.0.1:PORT', 'http://127.0.0.1:PORT.evil.example', 'http://evil.example:PORT'])(
-    'refuses the Origin %s even with the right token',
-    async (origin) => {
-      const res = await api('setLanguage', { language: 'en' }, { 'x-secretariaat-token': TOKEN, origin: origin.replace('PORT', String(host.port)) });
-      expect(res.status).toBe(403);
-    },
-  );
+  it.each([
+    'null',
+    'http://127.0.0.1',
+    'https://127.0.0.1:PORT',
+    'http://127.0.0.1:PORT.evil.example',
+    'http://evil.example:PORT',
+  ])('refuses the Origin %s even with the right token', async (origin) => {
+    const res = await api(
+      'setLanguage',
+      { language: 'en' },
+      { 'x-secretariaat-token': TOKEN, origin: origin.replace('PORT', String(host.port)) },
+    );
+    expect(res.status).toBe(403);
+  });
 
   it('refuses a cross-site form post (no token header), and changes nothing', async () => {
     const before = (await api('getSnapshot', {})).body;
-    const res = await request({ path: '/api/setLanguage', method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"language":"en"}' });
+    const res = await request({
+      path: '/api/setLanguage',
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"language":"en"}',
+    });
     expect(res.status).toBe(401);
-    expect(JSON.parse((await api('getSnapshot', {})).body).value.preferences).toEqual(JSON.parse(before).value.preferences);
+    expect(JSON.parse((await api('getSnapshot', {})).body).value.preferences).toEqual(
+      JSON.parse(before).value.preferences,
+    );
   });
 
   it('does not take the token from the query string for API calls', async () => {
@@ -125,7 +152,13 @@ describe('the web host', () => {
   it('refuses an oversized body sent in chunks without a length', async () => {
     const res = await new Promise<number>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port: host.port, path: '/api/addPerson', method: 'POST', headers: { host: `127.0.0.1:${host.port}`, 'x-secretariaat-token': TOKEN, 'transfer-encoding': 'chunked' } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/addPerson',
+          method: 'POST',
+          headers: { host: `127.0.0.1:${host.port}`, 'x-secretariaat-token': TOKEN, 'transfer-encoding': 'chunked' },
+        },
         (r) => {
           r.resume();
           resolve(r.statusCode ?? 0);
@@ -139,7 +172,9 @@ describe('the web host', () => {
   });
 
   it('answers GET on an API path with 405 and does not run it', async () => {
-    expect((await request({ path: '/api/resetWorkspace', headers: { 'x-secretariaat-token': TOKEN } })).status).toBe(405);
+    expect((await request({ path: '/api/resetWorkspace', headers: { 'x-secretariaat-token': TOKEN } })).status).toBe(
+      405,
+    );
   });
 
   it.each(['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/%00index.html'])(

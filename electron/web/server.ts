@@ -12,7 +12,8 @@ import { LOCAL_CALL, type CallRequest } from '../services/dispatch.ts';
 import { checkOrigin, checkToken, readBody } from './request-guard.ts';
 import { contentType, resolveStaticPath } from './static-files.ts';
 
-export type Admission = { ok: true; request: CallRequest } | { ok: false; status: number; code: ErrorCode; reason: string };
+export type Admission =
+  { ok: true; request: CallRequest } | { ok: false; status: number; code: ErrorCode; reason: string };
 
 /**
  * Who may call: on one computer the per-launch token; on a team server a signed-in account and
@@ -32,7 +33,9 @@ export function tokenGate(token: string): Gate {
   return {
     admit(req) {
       const verdict = checkToken(req, token);
-      return verdict.ok ? { ok: true, request: LOCAL_CALL } : { ok: false, status: verdict.status, code: 'invalid_input', reason: verdict.reason };
+      return verdict.ok
+        ? { ok: true, request: LOCAL_CALL }
+        : { ok: false, status: verdict.status, code: 'invalid_input', reason: verdict.reason };
     },
     shape: (value) => value,
     route: () => false,
@@ -75,7 +78,13 @@ function sendJson(res: ServerResponse, status: number, body: Envelope): void {
 }
 
 /** A refused request may still be sending a body we will not read: close the connection after answering. */
-function refuse(res: ServerResponse, status: number, message: string, detail: ErrorDetail | null = null, code: ErrorCode = 'invalid_input'): void {
+function refuse(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  detail: ErrorDetail | null = null,
+  code: ErrorCode = 'invalid_input',
+): void {
   res.setHeader('connection', 'close');
   sendJson(res, status, { ok: false, error: { code, message, field: null, ...detail } });
 }
@@ -111,7 +120,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   /** An import file as the raw body, read up to the one import size limit the desktop app also applies. */
-  async function handleUpload(req: IncomingMessage, res: ServerResponse, name: UploadOperation, search: URLSearchParams): Promise<void> {
+  async function handleUpload(
+    req: IncomingMessage,
+    res: ServerResponse,
+    name: UploadOperation,
+    search: URLSearchParams,
+  ): Promise<void> {
     const admission = gate.admit(req, name);
     if (!admission.ok) return refuse(res, admission.status, admission.reason, null, admission.code);
     if (req.method !== 'POST') return refuse(res, 405, 'Use POST');
@@ -119,9 +133,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!query.success) return refuse(res, 400, 'Upload needs kind and fileName');
     const body = await readBody(req, IMPORT_LIMITS.fileBytes);
     if (!body.ok) {
-      return refuse(res, 413, `base64: the file is larger than ${IMPORT_LIMIT_MB} MB`, { reason: 'file_too_large', params: { limitMb: IMPORT_LIMIT_MB } });
+      return refuse(res, 413, `base64: the file is larger than ${IMPORT_LIMIT_MB} MB`, {
+        reason: 'file_too_large',
+        params: { limitMb: IMPORT_LIMIT_MB },
+      });
     }
-    answer(res, await options.services.call(name, { ...query.data, base64: body.bytes.toString('base64') }, admission.request), admission.request);
+    answer(
+      res,
+      await options.services.call(name, { ...query.data, base64: body.bytes.toString('base64') }, admission.request),
+      admission.request,
+    );
   }
 
   function answer(res: ServerResponse, envelope: Envelope, request: CallRequest): void {
@@ -171,7 +192,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     handleStatic(req, res, pathname);
   };
-  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
+  const server = options.tls
+    ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener)
+    : http.createServer(listener);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

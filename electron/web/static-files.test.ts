@@ -34,9 +34,21 @@ describe('serving the app folder', () => {
   });
 
   it.each([
-    '/../secret.json', '/%2e%2e/secret.json', '/%2E%2E%2Fsecret.json', '/..%2fsecret.json', '/..%5csecret.json',
-    '/assets/../../secret.json', '/%00index.html', '/index.html%00', '/%E0%A4%A', '/assets', '/missing.js',
-    '/assets/linked.json', '/../renderer-evil/index.html', `/${'../'.repeat(20)}etc/passwd`, '//etc/passwd',
+    '/../secret.json',
+    '/%2e%2e/secret.json',
+    '/%2E%2E%2Fsecret.json',
+    '/..%2fsecret.json',
+    '/..%5csecret.json',
+    '/assets/../../secret.json',
+    '/%00index.html',
+    '/index.html%00',
+    '/%E0%A4%A',
+    '/assets',
+    '/missing.js',
+    '/assets/linked.json',
+    '/../renderer-evil/index.html',
+    `/${'../'.repeat(20)}etc/passwd`,
+    '//etc/passwd',
   ])('refuses %s', (urlPath) => {
     expect(resolveStaticPath(root, urlPath)).toBeNull();
   });
@@ -48,8 +60,31 @@ describe('serving the app folder', () => {
 
   it('never answers with a file outside the folder, whatever the path', () => {
     const piece = fc.oneof(
-      fc.constantFrom('..', '%2e%2e', '%2E%2e', '.%2e', '.', '%2f', '%2F', '%5c', '\\', '/', '//', '%00', '\0', '%',
-        '%252e%252e', 'index.html', 'assets', 'app.js', 'secret.json', 'linked.json', 'renderer', 'renderer-evil', outside),
+      fc.constantFrom(
+        '..',
+        '%2e%2e',
+        '%2E%2e',
+        '.%2e',
+        '.',
+        '%2f',
+        '%2F',
+        '%5c',
+        '\\',
+        '/',
+        '//',
+        '%00',
+        '\0',
+        '%',
+        '%252e%252e',
+        'index.html',
+        'assets',
+        'app.js',
+        'secret.json',
+        'linked.json',
+        'renderer',
+        'renderer-evil',
+        outside,
+      ),
       fc.string({ maxLength: 6 }),
     );
     const urlPath = fc
@@ -65,7 +100,9 @@ describe('serving the app folder', () => {
   });
 
   it('serves every file of the folder and nothing else, on paths built from its own names', () => {
-    const inside = fc.array(fc.constantFrom('..', '%2e%2e', 'assets', 'index.html', 'app.js', 'linked.json', '.'), { maxLength: 6 });
+    const inside = fc.array(fc.constantFrom('..', '%2e%2e', 'assets', 'index.html', 'app.js', 'linked.json', '.'), {
+      maxLength: 6,
+    });
     fc.assert(
       fc.property(inside, (parts) => {
         const file = resolveStaticPath(root, `/${parts.join('/')}`);

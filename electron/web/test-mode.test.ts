@@ -10,7 +10,8 @@ import { hostServices, type OpenServices } from './test-mode.ts';
 import { TEST_MODE_VARIABLE, TEST_RESET_PATH } from './test-mode-names.ts';
 
 const TOKEN = 'test-token-1234567890';
-const open: OpenServices = async (dataDir, demoPeople) => createAppServices({ dataDir, backend: confBackend, clock: fixedClock, demoPeople });
+const open: OpenServices = async (dataDir, demoPeople) =>
+  createAppServices({ dataDir, backend: confBackend, clock: fixedClock, demoPeople });
 let host: WebHost | null = null;
 
 afterEach(async () => {
@@ -31,7 +32,13 @@ function post(pathname: string, body: unknown, token = TOKEN) {
   const port = host?.port ?? 0;
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: pathname, method: 'POST', headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-secretariaat-token': token } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathname,
+        method: 'POST',
+        headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'x-secretariaat-token': token },
+      },
       (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -43,11 +50,17 @@ function post(pathname: string, body: unknown, token = TOKEN) {
   });
 }
 
-const api = async (name: string, input: unknown = {}) => JSON.parse((await post(`/api/${name}`, input)).body) as { ok: boolean; value: never };
+const api = async (name: string, input: unknown = {}) =>
+  JSON.parse((await post(`/api/${name}`, input)).body) as { ok: boolean; value: never };
 
 /** What a user can tell apart: the workspace, the language, the history and undo state, the backups. */
 async function visibleState() {
-  const snapshot = (await api('getSnapshot')).value as { workspace: unknown; preferences: unknown; history: unknown; revision: number };
+  const snapshot = (await api('getSnapshot')).value as {
+    workspace: unknown;
+    preferences: unknown;
+    history: unknown;
+    revision: number;
+  };
   return {
     workspace: snapshot.workspace,
     preferences: snapshot.preferences,
@@ -107,6 +120,8 @@ describe('the test-mode reset of the web host', () => {
     expect((await post(TEST_RESET_PATH, {}, 'wrong-token-123456789')).status).toBe(401);
     expect((await post(TEST_RESET_PATH, { demoPeople: 'many' })).status).toBe(400);
     expect((await post(TEST_RESET_PATH, { demoPeople: 40 })).status).toBe(200);
-    expect(((await api('getSnapshot')).value as { workspace: { people: unknown[] } }).workspace.people).toHaveLength(40);
+    expect(((await api('getSnapshot')).value as { workspace: { people: unknown[] } }).workspace.people).toHaveLength(
+      40,
+    );
   });
 });

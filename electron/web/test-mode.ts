@@ -32,7 +32,13 @@ function isTestMode(env: NodeJS.ProcessEnv): boolean {
  * the journal, history, undo stacks, settings and backups all start over, and so do the caches
  * that outlive one set of services (backup contents, running imports).
  */
-export async function hostServices(options: { env: NodeJS.ProcessEnv; token: string; dataDir: string; demoPeople: number | undefined; open: OpenServices }): Promise<{ services: AppServices; gate: Gate }> {
+export async function hostServices(options: {
+  env: NodeJS.ProcessEnv;
+  token: string;
+  dataDir: string;
+  demoPeople: number | undefined;
+  open: OpenServices;
+}): Promise<{ services: AppServices; gate: Gate }> {
   const first = await options.open(options.dataDir, options.demoPeople);
   if (!isTestMode(options.env)) return { services: first, gate: tokenGate(options.token) };
   let current = first;

@@ -13,16 +13,29 @@ let host: WebHost;
 type Answer = { status: number; body: string; ms: number };
 
 /** A raw request that resolves on the answer even if the host stops reading a body it refuses. */
-function send(path: string, body: Buffer | string, headers: Record<string, string> = { 'x-secretariaat-token': TOKEN }): Promise<Answer> {
+function send(
+  path: string,
+  body: Buffer | string,
+  headers: Record<string, string> = { 'x-secretariaat-token': TOKEN },
+): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     let answered = false;
-    const req = http.request({ host: '127.0.0.1', port: host.port, path, method: 'POST', headers: { host: `127.0.0.1:${host.port}`, ...headers } }, (res) => {
-      answered = true;
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, ms: performance.now() - started }));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: 'POST',
+        headers: { host: `127.0.0.1:${host.port}`, ...headers },
+      },
+      (res) => {
+        answered = true;
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, ms: performance.now() - started }));
+      },
+    );
     req.on('error', (error) => (answered ? undefined : reject(error)));
     req.end(body);
   });
@@ -43,13 +56,20 @@ describe('the import upload route of the web host', () => {
   it('keeps the token, Host and Origin guards', async () => {
     const csv = Buffer.from('Naam;Ma\nNieuw Mens;8\n');
     expect((await upload('team.csv', csv, {})).status).toBe(401);
-    expect((await upload('team.csv', csv, { 'x-secretariaat-token': TOKEN, origin: 'https://evil.example' })).status).toBe(403);
-    expect((await upload('team.csv', csv, { 'x-secretariaat-token': TOKEN, host: `evil.example:${host.port}` })).status).toBe(421);
+    expect(
+      (await upload('team.csv', csv, { 'x-secretariaat-token': TOKEN, origin: 'https://evil.example' })).status,
+    ).toBe(403);
+    expect(
+      (await upload('team.csv', csv, { 'x-secretariaat-token': TOKEN, host: `evil.example:${host.port}` })).status,
+    ).toBe(421);
     expect((await send('/api/upload/resetWorkspace?kind=people&fileName=a.csv', csv)).status).toBe(404);
   });
 
   it('previews a file far above the 1 MiB JSON limit', async () => {
-    const rows = Array.from({ length: 9000 }, (_, i) => `Medewerker ${i};notuleren, agendabeheer en SharePoint-beheer voor het bestuur;8;8`);
+    const rows = Array.from(
+      { length: 9000 },
+      (_, i) => `Medewerker ${i};notuleren, agendabeheer en SharePoint-beheer voor het bestuur;8;8`,
+    );
     const csv = Buffer.from(`Naam;Vaardigheden;Ma;Di\n${rows.join('\n')}\n`);
     expect(csv.length).toBeGreaterThan(600 * 1024);
     const answer = await upload('team.csv', csv);
@@ -73,15 +93,24 @@ describe('the import upload route of the web host', () => {
   it.each([
     ['the sparse XLSX (A1 and XFD1048576)', () => Promise.resolve(sparseWorkbook()), 'too_many_rows'],
     ['a zip bomb that lies about its sizes', () => zipBomb(400, true), 'false_sizes'],
-  ])('answers another call within 1 s while it reads %s', async (_name, build, refused) => {
-    const hostile = upload('hostile.xlsx', await build());
-    // Give the worker time to start reading before the second call.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const second = await send('/api/getCapabilities', '{}', { 'x-secretariaat-token': TOKEN, 'content-type': 'application/json' });
-    const first = await hostile;
-    console.info(`second call answered in ${Math.round(second.ms)} ms; the hostile file was refused (${reason(first)}) after ${Math.round(first.ms)} ms`);
-    expect(second.status).toBe(200);
-    expect(second.ms).toBeLessThan(1000);
-    expect(reason(first)).toBe(refused);
-  }, 60_000);
+  ])(
+    'answers another call within 1 s while it reads %s',
+    async (_name, build, refused) => {
+      const hostile = upload('hostile.xlsx', await build());
+      // Give the worker time to start reading before the second call.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const second = await send('/api/getCapabilities', '{}', {
+        'x-secretariaat-token': TOKEN,
+        'content-type': 'application/json',
+      });
+      const first = await hostile;
+      console.info(
+        `second call answered in ${Math.round(second.ms)} ms; the hostile file was refused (${reason(first)}) after ${Math.round(first.ms)} ms`,
+      );
+      expect(second.status).toBe(200);
+      expect(second.ms).toBeLessThan(1000);
+      expect(reason(first)).toBe(refused);
+    },
+    60_000,
+  );
 });

@@ -19,7 +19,11 @@ export const bandThresholds = { some: 0.1, plenty: 0.3 } as const;
  * The team total passes the team's contract hours as `base`: a week of holidays with 8 hours left for
  * the whole team is nearly full, not "plenty" because the few available hours are free.
  */
-export function cellBand(cell: Pick<CapacityCell, 'available' | 'committed'>, spare: number, base = cell.available): CellBand {
+export function cellBand(
+  cell: Pick<CapacityCell, 'available' | 'committed'>,
+  spare: number,
+  base = cell.available,
+): CellBand {
   if (cell.available <= 0 && cell.committed <= 0) return 'off';
   if (spare < 0) return 'over';
   const ratio = base > 0 ? spare / base : 0;
@@ -35,10 +39,11 @@ export function cellBand(cell: Pick<CapacityCell, 'available' | 'committed'>, sp
  * at least 5.6:1 on its background (measured in the report of issue #13). `stripe` is the second
  * colour of a striped band.
  */
-export const bandColours: Record<CellBand, { background: string; stripe: string | null; text: string; bold: boolean }> = {
-  over: { background: '#a2510d', stripe: '#772808', text: '#ffffff', bold: true },
-  full: { background: '#d0ebff', stripe: null, text: '#1c3d5a', bold: false },
-  some: { background: '#74c0fc', stripe: null, text: '#0b2e4f', bold: false },
-  plenty: { background: '#1864ab', stripe: null, text: '#ffffff', bold: false },
-  off: { background: '#f1f3f5', stripe: '#dee2e6', text: '#495057', bold: false },
-};
+export const bandColours: Record<CellBand, { background: string; stripe: string | null; text: string; bold: boolean }> =
+  {
+    over: { background: '#a2510d', stripe: '#772808', text: '#ffffff', bold: true },
+    full: { background: '#d0ebff', stripe: null, text: '#1c3d5a', bold: false },
+    some: { background: '#74c0fc', stripe: null, text: '#0b2e4f', bold: false },
+    plenty: { background: '#1864ab', stripe: null, text: '#ffffff', bold: false },
+    off: { background: '#f1f3f5', stripe: '#dee2e6', text: '#495057', bold: false },
+  };

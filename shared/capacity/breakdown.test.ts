@@ -37,7 +37,14 @@ describe('cell breakdown', () => {
     expect(b?.items.structural).toEqual([{ id: 's1', supported: 'Directeur s1', hours: 1.5, exception: true }]);
     expect(b?.items.placements).toEqual([{ id: 'p1', clientId: 'huurder-1', status: 'proposed', hours: 3 }]);
     expect(b?.items.adhoc).toEqual([{ requestId: 'r1', title: 'Onboarding SharePoint', hours: 3 }]);
-    expect(b).toMatchObject({ structural: 1.5, placementsProposed: 3, adhoc: 3, committed: 4.5, spare: 19.5, spareIfProposed: 16.5 });
+    expect(b).toMatchObject({
+      structural: 1.5,
+      placementsProposed: 3,
+      adhoc: 3,
+      committed: 4.5,
+      spare: 19.5,
+      spareIfProposed: 16.5,
+    });
   });
 
   it('shows a holiday on a day off at 0 hours, so the lead sees why it cost nothing', () => {

@@ -37,8 +37,7 @@ export function cellBreakdown(workspace: Workspace, personId: string, week: IsoW
   };
   const pw = computePerson(span, person, allocationsOf(workspace, personId), createScratch(span), {
     leave: (l, hours) => items.leave.push({ id: l.id, kind: l.kind, hours }),
-    structural: (s, hours, exception) =>
-      items.structural.push({ id: s.id, supported: s.supported, hours, exception }),
+    structural: (s, hours, exception) => items.structural.push({ id: s.id, supported: s.supported, hours, exception }),
     placement: (p, hours) => items.placements.push({ id: p.id, clientId: p.clientId, status: p.status, hours }),
     adhoc: ({ request, assignment }) =>
       items.adhoc.push({ requestId: request.id, title: request.title, hours: assignment.hours }),

@@ -52,8 +52,16 @@ describe('structural support', () => {
   });
 
   it('leaves a person on leave all week with nothing committed and nothing spare, not over-booked', () => {
-    const ws = workspace({ people: [anna], structural: [support('s1', 'anna')], leave: [leave('l1', 'anna', '2026-03-02', '2026-03-06')] });
-    expect(computeCapacityGrid(ws, ['2026-W10']).rows[0]?.cells[0]).toMatchObject({ available: 0, structural: 0, spare: 0 });
+    const ws = workspace({
+      people: [anna],
+      structural: [support('s1', 'anna')],
+      leave: [leave('l1', 'anna', '2026-03-02', '2026-03-06')],
+    });
+    expect(computeCapacityGrid(ws, ['2026-W10']).rows[0]?.cells[0]).toMatchObject({
+      available: 0,
+      structural: 0,
+      spare: 0,
+    });
   });
 });
 
@@ -146,7 +154,10 @@ describe('over-booking and team totals', () => {
 
   it('gives someone with a zero-hour contract no availability but still shows their work', () => {
     const none = { ...fullTime, mon: 0, tue: 0, wed: 0, thu: 0, fri: 0 };
-    const ws = workspace({ people: [person('oproep', none)], structural: [support('s1', 'oproep', { hoursPerWeek: 4 })] });
+    const ws = workspace({
+      people: [person('oproep', none)],
+      structural: [support('s1', 'oproep', { hoursPerWeek: 4 })],
+    });
     expect(computeCapacityGrid(ws, ['2026-W10']).rows[0]?.cells[0]).toMatchObject({
       available: 0,
       committed: 4,

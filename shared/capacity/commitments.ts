@@ -95,7 +95,8 @@ function addRecurring(
   const midFirst = first > wFirst * 7 ? wFirst + 1 : wFirst;
   const midLast = last < wLast * 7 + 6 ? wLast - 1 : wLast;
   if (midFirst > wFirst) {
-    out[wFirst] = (out[wFirst] ?? 0) + weeklyHours(item, positions, wFirst) * shareOfWeek(span, pw, wFirst, first, last);
+    out[wFirst] =
+      (out[wFirst] ?? 0) + weeklyHours(item, positions, wFirst) * shareOfWeek(span, pw, wFirst, first, last);
   }
   if (midLast < wLast && wLast >= midFirst) {
     out[wLast] = (out[wLast] ?? 0) + weeklyHours(item, positions, wLast) * shareOfWeek(span, pw, wLast, first, last);

@@ -19,7 +19,10 @@ const assignedAt = base.requests.findIndex((r) => r.status === 'assigned' && r.a
 const assignee = base.requests[assignedAt]?.assignments[0]?.personId ?? '';
 
 function oneMoreHour(ws: Workspace): Workspace {
-  return withRequest(ws, assignedAt, (r) => ({ ...r, assignments: r.assignments.map((a) => ({ ...a, hours: a.hours + 1 })) }));
+  return withRequest(ws, assignedAt, (r) => ({
+    ...r,
+    assignments: r.assignments.map((a) => ({ ...a, hours: a.hours + 1 })),
+  }));
 }
 
 describe('the capacity grid after a change', () => {
@@ -42,10 +45,40 @@ describe('the capacity grid after a change', () => {
     const revisions: Workspace[] = [base];
     const push = (change: (ws: Workspace) => Workspace) => revisions.push(change(revisions.at(-1) ?? base));
     push(oneMoreHour);
-    push((ws) => ({ ...ws, leave: [...ws.leave, { id: 'leave-x', personId: first.id, kind: 'vacation', from: '2026-10-05', to: '2026-10-09', hoursPerDay: null, note: '' }] }));
-    push((ws) => ({ ...ws, people: ws.people.map((p) => (p === second ? { ...p, contracts: [...p.contracts, { ...p.contracts[0]!, from: '2026-09-01', hours: { ...p.contracts[0]!.hours, fri: 0 } }] } : p)) }));
+    push((ws) => ({
+      ...ws,
+      leave: [
+        ...ws.leave,
+        {
+          id: 'leave-x',
+          personId: first.id,
+          kind: 'vacation',
+          from: '2026-10-05',
+          to: '2026-10-09',
+          hoursPerDay: null,
+          note: '',
+        },
+      ],
+    }));
+    push((ws) => ({
+      ...ws,
+      people: ws.people.map((p) =>
+        p === second
+          ? {
+              ...p,
+              contracts: [
+                ...p.contracts,
+                { ...p.contracts[0]!, from: '2026-09-01', hours: { ...p.contracts[0]!.hours, fri: 0 } },
+              ],
+            }
+          : p,
+      ),
+    }));
     push((ws) => ({ ...ws, requests: ws.requests.slice(1) }));
-    push((ws) => ({ ...ws, settings: { ...ws.settings, holidayRules: [{ ...ws.settings.holidayRules[0]!, liberationDay: 'always' }] } }));
+    push((ws) => ({
+      ...ws,
+      settings: { ...ws.settings, holidayRules: [{ ...ws.settings.holidayRules[0]!, liberationDay: 'always' }] },
+    }));
     push((ws) => withRequest(ws, 0, (r) => ({ ...r, status: r.status === 'done' ? 'declined' : 'done' })));
     for (const ws of revisions) expect(cache.compute(ws, weeks)).toEqual(computeCapacityGrid(ws, weeks));
   });
@@ -54,13 +87,22 @@ describe('the capacity grid after a change', () => {
     const cache = createCapacityGridCache();
     const before = cache.compute(base, weeks);
     const outside = addWeeks(weeks[0]!, -3);
-    const moved = withRequest(base, assignedAt, (r) => ({ ...r, assignments: r.assignments.map((a) => ({ ...a, week: outside })) }));
+    const moved = withRequest(base, assignedAt, (r) => ({
+      ...r,
+      assignments: r.assignments.map((a) => ({ ...a, week: outside })),
+    }));
     const away = cache.compute(moved, weeks);
     expect(away).toEqual(computeCapacityGrid(moved, weeks));
-    const elsewhere = withRequest(moved, assignedAt, (r) => ({ ...r, assignments: r.assignments.map((a) => ({ ...a, hours: a.hours + 2 })) }));
+    const elsewhere = withRequest(moved, assignedAt, (r) => ({
+      ...r,
+      assignments: r.assignments.map((a) => ({ ...a, hours: a.hours + 2 })),
+    }));
     const still = cache.compute(elsewhere, weeks);
     expect(still.rows.every((row, i) => row === away.rows[i])).toBe(true);
-    const back = withRequest(elsewhere, assignedAt, (r) => ({ ...r, assignments: r.assignments.map((a) => ({ ...a, week: weeks[5]! })) }));
+    const back = withRequest(elsewhere, assignedAt, (r) => ({
+      ...r,
+      assignments: r.assignments.map((a) => ({ ...a, week: weeks[5]! })),
+    }));
     expect(cache.compute(back, weeks)).toEqual(computeCapacityGrid(back, weeks));
     expect(before.rows.length).toBe(away.rows.length);
   });

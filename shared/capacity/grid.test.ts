@@ -59,7 +59,10 @@ describe('available hours', () => {
     const ws = workspace({ people: [anna] });
     expect(cell(ws, '2025-W19').available).toBe(32); // lustrum 2025: Monday 5 May off
     expect(cell(ws, '2026-W19').available).toBe(40); // lustrum 2026: a working Tuesday
-    const rule = (liberationDay: 'always' | 'never') => ({ ...ws, settings: { ...ws.settings, holidayRules: [{ ...ws.settings.holidayRules[0]!, liberationDay }] } });
+    const rule = (liberationDay: 'always' | 'never') => ({
+      ...ws,
+      settings: { ...ws.settings, holidayRules: [{ ...ws.settings.holidayRules[0]!, liberationDay }] },
+    });
     const always = rule('always');
     expect(cell(always, '2026-W19').available).toBe(32);
     const never = rule('never');
@@ -74,7 +77,14 @@ describe('available hours', () => {
   it('splits the week in which a new contract starts on a Wednesday', () => {
     const halfDays = { ...fullTime, mon: 4, tue: 4, wed: 4, thu: 4, fri: 4 };
     const ws = workspace({
-      people: [person('cees', halfDays, { contracts: [{ from: '2020-01-01', hours: halfDays }, { from: '2026-03-04', hours: fullTime }] })],
+      people: [
+        person('cees', halfDays, {
+          contracts: [
+            { from: '2020-01-01', hours: halfDays },
+            { from: '2026-03-04', hours: fullTime },
+          ],
+        }),
+      ],
     });
     const grid = computeCapacityGrid(ws, ['2026-W09', '2026-W10', '2026-W11']);
     // Mon + Tue at 4 h, Wed–Fri at 8 h.
@@ -96,7 +106,10 @@ describe('leave', () => {
   });
 
   it('takes only working days of a part-timer, even over a whole week', () => {
-    const ws = workspace({ people: [person('bram', monTueThu)], leave: [leave('l1', 'bram', '2026-03-02', '2026-03-08')] });
+    const ws = workspace({
+      people: [person('bram', monTueThu)],
+      leave: [leave('l1', 'bram', '2026-03-02', '2026-03-08')],
+    });
     expect(cell(ws, '2026-W10')).toMatchObject({ leave: 24, available: 0, utilisation: 0 });
   });
 

@@ -1,13 +1,27 @@
 import type { IsoWeek, Person, Settings, Workspace } from '../schemas/index.ts';
 import { dayIndex, mondayIndex } from './day-index.ts';
 import { cellAt, computePerson, createScratch, type Scratch } from './person-capacity.ts';
-import { allocationsFrom, createPersonInputs, sameLists, type PersonInputsCache, type PersonLists, type WeekWindow } from './person-inputs.ts';
+import {
+  allocationsFrom,
+  createPersonInputs,
+  sameLists,
+  type PersonInputsCache,
+  type PersonLists,
+  type WeekWindow,
+} from './person-inputs.ts';
 import { makeSpan, type Span } from './span.ts';
 import { addInto, emptyCell, finishTotal } from './cell.ts';
 import type { CapacityCell, CapacityGrid, CapacityRow } from './types.ts';
 
 /** The weeks asked for, laid out on the span of consecutive weeks from the earliest to the latest. */
-type Frame = { key: string; span: Span; mondays: number[]; positions: number[]; scratch: Scratch; inputs: PersonInputsCache };
+type Frame = {
+  key: string;
+  span: Span;
+  mondays: number[];
+  positions: number[];
+  scratch: Scratch;
+  inputs: PersonInputsCache;
+};
 
 /** Holidays and the weeks asked for shape every row: when either changes, no row can be kept. */
 function frameKey(settings: Pick<Settings, 'holidayRules'>, weeks: readonly IsoWeek[]): string {
@@ -119,7 +133,10 @@ export function createCapacityGridCache(): CapacityGridCache {
       for (const person of workspace.people) {
         const lists = current.listsOf(person.id);
         const kept = entries.get(person.id);
-        const entry = kept && kept.person === person && sameLists(kept.lists, lists) ? kept : { person, lists, row: computeRow(frame, person, lists) };
+        const entry =
+          kept && kept.person === person && sameLists(kept.lists, lists)
+            ? kept
+            : { person, lists, row: computeRow(frame, person, lists) };
         next.set(person.id, entry);
         if (entry.row) rows.push(entry.row);
       }

@@ -41,13 +41,19 @@ describe('Dutch public holidays', () => {
     const off = daysOff(typicalSettings, 2026, 2026);
     expect(off.has('2026-12-25')).toBe(true);
     expect(off.has('2026-04-03')).toBe(false); // Goede Vrijdag not granted
-    const withGoodFriday = daysOff({ holidayRules: [{ from: '1900-01-01', holidaysOff: ['goodFriday'], liberationDay: 'lustrum' }] }, 2026, 2026);
+    const withGoodFriday = daysOff(
+      { holidayRules: [{ from: '1900-01-01', holidaysOff: ['goodFriday'], liberationDay: 'lustrum' }] },
+      2026,
+      2026,
+    );
     expect([...withGoodFriday]).toEqual([['2026-04-03', 'goodFriday']]);
   });
 
   it('applies the Bevrijdingsdag rule: always, every lustrum year, or never', () => {
     const off = (liberationDay: 'always' | 'lustrum' | 'never', year: number) =>
-      daysOff({ holidayRules: [{ from: '1900-01-01', holidaysOff: [], liberationDay }] }, year, year).has(`${year}-05-05`);
+      daysOff({ holidayRules: [{ from: '1900-01-01', holidaysOff: [], liberationDay }] }, year, year).has(
+        `${year}-05-05`,
+      );
     expect(off('always', 2026)).toBe(true);
     expect(off('lustrum', 2025)).toBe(true);
     expect(off('lustrum', 2026)).toBe(false);
@@ -64,7 +70,8 @@ describe('Dutch public holidays', () => {
   it('has, from the Netherlands-only data, the same days as date-holidays with every country loaded (1990–2060)', () => {
     const full = new Holidays('NL');
     const nlOnly = new HolidaysParser(nlHolidays, 'NL');
-    const days = (calendar: HolidaysParser, year: number) => calendar.getHolidays(year).map((h) => `${h.date} ${h.type} ${h.name}`);
+    const days = (calendar: HolidaysParser, year: number) =>
+      calendar.getHolidays(year).map((h) => `${h.date} ${h.type} ${h.name}`);
     for (let year = 1990; year <= 2060; year++) expect(days(nlOnly, year)).toEqual(days(full, year));
   });
 });

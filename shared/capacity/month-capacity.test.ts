@@ -34,7 +34,10 @@ describe('capacity per calendar month', () => {
   });
 
   it('counts proposed placements apart from confirmed ones', () => {
-    const ws = workspace({ people: [person('anna')], placements: [placement('p1', 'anna', { status: 'proposed', hoursPerWeek: 8 })] });
+    const ws = workspace({
+      people: [person('anna')],
+      placements: [placement('p1', 'anna', { status: 'proposed', hoursPerWeek: 8 })],
+    });
     const [sept] = monthCapacity(ws, ['2026-09']);
     expect(sept?.totals.placementsConfirmed).toBe(0);
     expect(sept?.totals.placementsProposed).toBeCloseTo(35.2, 9);
@@ -46,7 +49,10 @@ describe('capacity per calendar month', () => {
     const revenue = revenueByMonth(ws, months, '2026-11-23');
     monthCapacity(ws, months).forEach(({ rows }, i) => {
       for (const { personId, cell } of rows) {
-        const planned = revenue[i]!.placements.filter((p) => p.personId === personId && p.status !== 'proposed').reduce((s, p) => s + p.plannedHours, 0);
+        const planned = revenue[i]!.placements.filter((p) => p.personId === personId && p.status !== 'proposed').reduce(
+          (s, p) => s + p.plannedHours,
+          0,
+        );
         expect(cell.placementsConfirmed).toBeCloseTo(planned, 6);
       }
     });

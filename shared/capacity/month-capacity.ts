@@ -8,7 +8,15 @@ import type { CapacityCell } from './types.ts';
 
 export type MonthCapacity = { month: Month; rows: { personId: string; cell: CapacityCell }[]; totals: CapacityCell };
 
-type Sums = { contract: number; holiday: number; leave: number; structural: number; confirmed: number; proposed: number; adhoc: number };
+type Sums = {
+  contract: number;
+  holiday: number;
+  leave: number;
+  structural: number;
+  confirmed: number;
+  proposed: number;
+  adhoc: number;
+};
 const zero = (): Sums => ({ contract: 0, holiday: 0, leave: 0, structural: 0, confirmed: 0, proposed: 0, adhoc: 0 });
 const toCell = (s: Sums) => cellOf(s.contract, s.holiday, s.leave, s.structural, s.confirmed, s.proposed, s.adhoc);
 
@@ -50,7 +58,8 @@ export function monthCapacity(workspace: Workspace, months: readonly Month[]): M
     }
     spreadRecurring(span, allocations, share, at);
     spreadAdhoc(span, allocations, share, at);
-    if (![...sums.values()].some((s) => s.contract > 0 || s.structural + s.confirmed + s.proposed + s.adhoc > 0)) continue;
+    if (![...sums.values()].some((s) => s.contract > 0 || s.structural + s.confirmed + s.proposed + s.adhoc > 0))
+      continue;
     for (const [month, s] of sums) result.get(month)!.push({ personId: person.id, cell: toCell(s) });
   }
 
@@ -81,14 +90,23 @@ function shares(span: Span, pw: PersonWeeks): Float64Array {
 type At = (d: number) => Sums | undefined;
 
 function spreadRecurring(span: Span, allocations: PersonAllocations, share: Float64Array, at: At): void {
-  const lay = (item: { from: IsoDate; to: IsoDate | null; hoursPerWeek: number; exceptions?: readonly { week: string; hours: number }[] }, add: (s: Sums, h: number) => void) => {
+  const lay = (
+    item: {
+      from: IsoDate;
+      to: IsoDate | null;
+      hoursPerWeek: number;
+      exceptions?: readonly { week: string; hours: number }[];
+    },
+    add: (s: Sums, h: number) => void,
+  ) => {
     const from = Math.max(0, dayIndex(item.from) - span.start);
     const to = Math.min(span.days - 1, item.to === null ? span.days - 1 : dayIndex(item.to) - span.start);
     const exceptions = new Map((item.exceptions ?? []).map((e) => [e.week, e.hours]));
     for (let d = from; d <= to; d++) {
       const line = at(d);
       if (!line || !share[d]) continue;
-      const weekly = exceptions.size > 0 ? (exceptions.get(weekKeyOfIndex(span.start + d)) ?? item.hoursPerWeek) : item.hoursPerWeek;
+      const weekly =
+        exceptions.size > 0 ? (exceptions.get(weekKeyOfIndex(span.start + d)) ?? item.hoursPerWeek) : item.hoursPerWeek;
       add(line, weekly * share[d]!);
     }
   };

@@ -60,7 +60,8 @@ export type WeekWindow = { first: IsoWeek; last: IsoWeek };
 
 type Assignment = SupportRequest['assignments'][number];
 
-const inWindow = (window: WeekWindow, assignment: Assignment): boolean => assignment.week >= window.first && assignment.week <= window.last;
+const inWindow = (window: WeekWindow, assignment: Assignment): boolean =>
+  assignment.week >= window.first && assignment.week <= window.last;
 
 function adhocFromScratch(source: readonly SupportRequest[], window: WeekWindow): AdhocIndex {
   const byPerson = new Map<string, Collecting>();
@@ -117,7 +118,8 @@ function updateAdhoc(source: readonly SupportRequest[], previous: AdhocIndex | n
     for (const i of changed) {
       const request = source[i];
       if (!request || !loadsHours(request)) continue;
-      for (const assignment of request.assignments) if (assignment.personId === personId && inWindow(window, assignment)) push(list, request, assignment);
+      for (const assignment of request.assignments)
+        if (assignment.personId === personId && inWindow(window, assignment)) push(list, request, assignment);
     }
     byPerson.set(personId, list);
   }

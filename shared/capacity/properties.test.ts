@@ -14,12 +14,18 @@ const ids = ['a', 'b', 'c'];
 const firstDay = dayIndex('2025-11-01');
 const lastDay = dayIndex('2027-03-31');
 const date = fc.integer({ min: firstDay, max: lastDay }).map(isoDateOf);
-const period = fc
-  .tuple(date, date)
-  .map(([x, y]) => (x <= y ? { from: x, to: y } : { from: y, to: x }));
+const period = fc.tuple(date, date).map(([x, y]) => (x <= y ? { from: x, to: y } : { from: y, to: x }));
 const quarters = (max: number) => fc.integer({ min: 0, max: max * 4 }).map((n) => n / 4);
 const dayHours = fc.constantFrom(0, 0, 4, 6.5, 8, 9.25);
-const weekdayHours = fc.record({ mon: dayHours, tue: dayHours, wed: dayHours, thu: dayHours, fri: dayHours, sat: dayHours, sun: dayHours });
+const weekdayHours = fc.record({
+  mon: dayHours,
+  tue: dayHours,
+  wed: dayHours,
+  thu: dayHours,
+  fri: dayHours,
+  sat: dayHours,
+  sun: dayHours,
+});
 const allWeeks = weekRange('2025-W44', 80);
 const week = fc.constantFrom(...allWeeks);
 const personId = fc.constantFrom(...ids);
@@ -40,11 +46,23 @@ const workspaces: fc.Arbitrary<Workspace> = fc
       ),
     ),
     structural: fc.array(
-      fc.record({ who: personId, p: period, open: fc.boolean(), hours: quarters(30), exceptions: fc.array(fc.record({ week, hours: quarters(12) }), { maxLength: 3 }) }),
+      fc.record({
+        who: personId,
+        p: period,
+        open: fc.boolean(),
+        hours: quarters(30),
+        exceptions: fc.array(fc.record({ week, hours: quarters(12) }), { maxLength: 3 }),
+      }),
       { maxLength: 5 },
     ),
     placements: fc.array(
-      fc.record({ who: personId, p: period, open: fc.boolean(), hours: quarters(30), status: fc.constantFrom('proposed', 'confirmed', 'ended') }),
+      fc.record({
+        who: personId,
+        p: period,
+        open: fc.boolean(),
+        hours: quarters(30),
+        status: fc.constantFrom('proposed', 'confirmed', 'ended'),
+      }),
       { maxLength: 5 },
     ),
     leave: fc.array(fc.record({ who: personId, p: period, perDay: fc.option(quarters(10)) }), { maxLength: 6 }),
@@ -60,13 +78,26 @@ const workspaces: fc.Arbitrary<Workspace> = fc
   })
   .map((r) =>
     workspace({
-      settings: { ...typicalSettings, holidayRules: [{ from: '1900-01-01', holidaysOff: r.holidaysOff, liberationDay: r.liberationDay }] },
+      settings: {
+        ...typicalSettings,
+        holidayRules: [{ from: '1900-01-01', holidaysOff: r.holidaysOff, liberationDay: r.liberationDay }],
+      },
       people: r.people,
       structural: r.structural.map((s, i) =>
-        support(`s${i}`, s.who, { from: s.p.from, to: s.open ? null : s.p.to, hoursPerWeek: s.hours, exceptions: s.exceptions }),
+        support(`s${i}`, s.who, {
+          from: s.p.from,
+          to: s.open ? null : s.p.to,
+          hoursPerWeek: s.hours,
+          exceptions: s.exceptions,
+        }),
       ),
       placements: r.placements.map((p, i) =>
-        placement(`p${i}`, p.who, { from: p.p.from, to: p.open ? null : p.p.to, hoursPerWeek: p.hours, status: p.status }),
+        placement(`p${i}`, p.who, {
+          from: p.p.from,
+          to: p.open ? null : p.p.to,
+          hoursPerWeek: p.hours,
+          status: p.status,
+        }),
       ),
       leave: r.leave.map((l, i) => leave(`l${i}`, l.who, l.p.from, l.p.to, l.perDay)),
       requests: r.requests.map((q, i) => request(`r${i}`, q)),
@@ -77,7 +108,19 @@ const weekWindow = fc
   .map(([start, count]) => allWeeks.slice(start, start + count));
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-const lines = ['contract', 'holiday', 'leave', 'available', 'structural', 'placementsConfirmed', 'placementsProposed', 'adhoc', 'committed', 'spare', 'spareIfProposed'] as const;
+const lines = [
+  'contract',
+  'holiday',
+  'leave',
+  'available',
+  'structural',
+  'placementsConfirmed',
+  'placementsProposed',
+  'adhoc',
+  'committed',
+  'spare',
+  'spareIfProposed',
+] as const;
 const sum = (xs: readonly { hours: number }[]) => xs.reduce((s, x) => s + x.hours, 0);
 
 function checkCell(c: CapacityCell): void {
@@ -105,7 +148,12 @@ describe('capacity invariants', () => {
         grid.totals.forEach(checkCell);
         grid.totals.forEach((total, i) => {
           for (const line of lines) {
-            expect(close(total[line], grid.rows.reduce((s, row) => s + (row.cells[i]?.[line] ?? 0), 0))).toBe(true);
+            expect(
+              close(
+                total[line],
+                grid.rows.reduce((s, row) => s + (row.cells[i]?.[line] ?? 0), 0),
+              ),
+            ).toBe(true);
           }
         });
       }),
@@ -126,7 +174,9 @@ describe('capacity invariants', () => {
             expect(close(sum(b.items.holidays), c.holiday)).toBe(true);
             expect(close(sum(b.items.leave), c.leave)).toBe(true);
             expect(close(sum(b.items.structural), c.structural)).toBe(true);
-            const [proposed, confirmed] = [true, false].map((p) => b.items.placements.filter((x) => (x.status === 'proposed') === p));
+            const [proposed, confirmed] = [true, false].map((p) =>
+              b.items.placements.filter((x) => (x.status === 'proposed') === p),
+            );
             expect(close(sum(proposed ?? []), c.placementsProposed)).toBe(true);
             expect(close(sum(confirmed ?? []), c.placementsConfirmed)).toBe(true);
             expect(close(sum(b.items.adhoc), c.adhoc)).toBe(true);

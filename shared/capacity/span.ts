@@ -14,11 +14,7 @@ export type Span = {
   holidays: readonly { offset: number; date: IsoDate; key: HolidayKey }[];
 };
 
-export function makeSpan(
-  settings: Pick<Settings, 'holidayRules'>,
-  firstMonday: number,
-  weeks: number,
-): Span {
+export function makeSpan(settings: Pick<Settings, 'holidayRules'>, firstMonday: number, weeks: number): Span {
   const days = weeks * 7;
   const fromYear = Number(isoDateOf(firstMonday).slice(0, 4));
   const toYear = Number(isoDateOf(firstMonday + days - 1).slice(0, 4));

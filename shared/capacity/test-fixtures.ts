@@ -25,7 +25,13 @@ export const typicalSettings: Settings = {
   internalRates: [{ from: FROM_THE_START, cents: 5_000 }],
   shadowRates: [{ from: FROM_THE_START, cents: 6_500 }],
   revenueTargets: [{ from: FROM_THE_START, cents: null }],
-  holidayRules: [{ from: FROM_THE_START, holidaysOff: ['newYear', 'easterMonday', 'kingsDay', 'ascensionDay', 'whitMonday', 'christmasDay', 'boxingDay'], liberationDay: 'lustrum' }],
+  holidayRules: [
+    {
+      from: FROM_THE_START,
+      holidaysOff: ['newYear', 'easterMonday', 'kingsDay', 'ascensionDay', 'whitMonday', 'christmasDay', 'boxingDay'],
+      liberationDay: 'lustrum',
+    },
+  ],
   csvSeparator: ';',
   leaveRetentionMonths: 24,
 };
@@ -73,7 +79,13 @@ export function placement(id: string, personId: string, extra: Partial<Placement
   };
 }
 
-export function leave(id: string, personId: string, from: string, to: string, hoursPerDay: number | null = null): Leave {
+export function leave(
+  id: string,
+  personId: string,
+  from: string,
+  to: string,
+  hoursPerDay: number | null = null,
+): Leave {
   return { id, personId, kind: 'vacation', from, to, hoursPerDay };
 }
 

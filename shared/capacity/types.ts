@@ -48,12 +48,8 @@ export const cellItemsSchema = z.object({
   /** Every day off in the week, with what it cost this person (0 on a day they do not work). */
   holidays: z.array(z.object({ date: isoDateSchema, key: holidayKeySchema, hours: z.number() })),
   leave: z.array(z.object({ id: idSchema, kind: leaveKindSchema, hours: z.number() })),
-  structural: z.array(
-    z.object({ id: idSchema, supported: z.string(), hours: z.number(), exception: z.boolean() }),
-  ),
-  placements: z.array(
-    z.object({ id: idSchema, clientId: idSchema, status: placementStatusSchema, hours: z.number() }),
-  ),
+  structural: z.array(z.object({ id: idSchema, supported: z.string(), hours: z.number(), exception: z.boolean() })),
+  placements: z.array(z.object({ id: idSchema, clientId: idSchema, status: placementStatusSchema, hours: z.number() })),
   adhoc: z.array(z.object({ requestId: idSchema, title: z.string(), hours: z.number() })),
 });
 export type CellItems = z.infer<typeof cellItemsSchema>;

@@ -1,4 +1,13 @@
-import { addDays, addWeeks as addCalendarWeeks, format, getISOWeek, getISOWeekYear, parseISO, setISOWeek, startOfISOWeek } from 'date-fns';
+import {
+  addDays,
+  addWeeks as addCalendarWeeks,
+  format,
+  getISOWeek,
+  getISOWeekYear,
+  parseISO,
+  setISOWeek,
+  startOfISOWeek,
+} from 'date-fns';
 import type { IsoDate, IsoWeek } from '../schemas/index.ts';
 
 // parseISO reads a bare `YYYY-MM-DD` as a local date; `new Date('YYYY-MM-DD')` would read it as UTC

@@ -26,11 +26,7 @@ export type WorkedShares = {
 };
 
 /** Prepares the holidays of the range once, so many people can be laid out over it cheaply. */
-export function workedShares(
-  settings: Pick<Settings, 'holidayRules'>,
-  from: IsoDate,
-  to: IsoDate,
-): WorkedShares {
+export function workedShares(settings: Pick<Settings, 'holidayRules'>, from: IsoDate, to: IsoDate): WorkedShares {
   const first = dayIndex(from);
   const last = Math.max(first, dayIndex(to));
   const monday = first - weekdayOf(first);

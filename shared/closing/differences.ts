@@ -2,10 +2,25 @@ import { z } from 'zod';
 import type { MonthlyOverview } from '../report/schema.ts';
 
 export const figureKeySchema = z.enum([
-  'revenue', 'placementRevenue', 'otherIncome', 'value', 'client',
-  'placementHours', 'hoursStructural', 'hoursPlacements', 'hoursAdhoc', 'hoursTotal', 'utilisation',
-  'done', 'declined', 'deferred',
-  'contract', 'holiday', 'leave', 'available', 'spare',
+  'revenue',
+  'placementRevenue',
+  'otherIncome',
+  'value',
+  'client',
+  'placementHours',
+  'hoursStructural',
+  'hoursPlacements',
+  'hoursAdhoc',
+  'hoursTotal',
+  'utilisation',
+  'done',
+  'declined',
+  'deferred',
+  'contract',
+  'holiday',
+  'leave',
+  'available',
+  'spare',
 ]);
 export type FigureKey = z.infer<typeof figureKeySchema>;
 
@@ -25,7 +40,12 @@ type Figure = Omit<FigureChange, 'reported' | 'now'> & { value: number };
 function figuresOf(model: MonthlyOverview): Figure[] {
   const k = model.cover.current;
   const t = model.capacity.total;
-  const f = (figure: FigureKey, kind: Figure['kind'], value: number, label = ''): Figure => ({ figure, label, kind, value });
+  const f = (figure: FigureKey, kind: Figure['kind'], value: number, label = ''): Figure => ({
+    figure,
+    label,
+    kind,
+    value,
+  });
   return [
     f('revenue', 'money', k.revenueCents),
     f('placementRevenue', 'money', k.placementCents),
@@ -50,7 +70,8 @@ function figuresOf(model: MonthlyOverview): Figure[] {
 }
 
 /** Below what a report shows (a hundredth of an hour, a hundredth of a percentage point): float noise, not a change. */
-const shown = (kind: Figure['kind'], value: number) => (kind === 'percent' ? Math.round(value * 10_000) : kind === 'hours' ? Math.round(value * 100) : value);
+const shown = (kind: Figure['kind'], value: number) =>
+  kind === 'percent' ? Math.round(value * 10_000) : kind === 'hours' ? Math.round(value * 100) : value;
 
 /**
  * Every figure that differs between two versions of a month's report, in report order. A client
@@ -65,8 +86,10 @@ export function figureChanges(reported: MonthlyOverview, now: MonthlyOverview): 
     const next = after.get(keyOf(old));
     after.delete(keyOf(old));
     const value = next?.value ?? 0;
-    if (shown(old.kind, old.value) !== shown(old.kind, value)) changes.push({ figure: old.figure, label: old.label, kind: old.kind, reported: old.value, now: value });
+    if (shown(old.kind, old.value) !== shown(old.kind, value))
+      changes.push({ figure: old.figure, label: old.label, kind: old.kind, reported: old.value, now: value });
   }
-  for (const added of after.values()) changes.push({ figure: added.figure, label: added.label, kind: added.kind, reported: 0, now: added.value });
+  for (const added of after.values())
+    changes.push({ figure: added.figure, label: added.label, kind: added.kind, reported: 0, now: added.value });
   return changes;
 }

@@ -33,7 +33,11 @@ export function liveOverview(workspace: Workspace, month: Month, today: IsoDate)
 
 function forPerson(model: MonthlyOverview, personId: string | undefined): MonthlyOverview {
   if (!personId) return model;
-  return { ...model, personId, capacity: { ...model.capacity, people: model.capacity.people.filter((p) => p.personId === personId) } };
+  return {
+    ...model,
+    personId,
+    capacity: { ...model.capacity, people: model.capacity.people.filter((p) => p.personId === personId) },
+  };
 }
 
 /**
@@ -54,7 +58,8 @@ export function monthReport(workspace: Workspace, month: Month, today: IsoDate, 
     changesSinceFirst: last > 0 ? figureChanges(first, shown) : [],
     events: record.events,
   };
-  if (!record.closed) return { model: buildMonthlyOverview(workspace, month, today, personId), closing: { ...base, corrections: [] } };
+  if (!record.closed)
+    return { model: buildMonthlyOverview(workspace, month, today, personId), closing: { ...base, corrections: [] } };
   const corrections = figureChanges(shown, liveOverview(workspace, month, today));
   return { model: forPerson(shown, personId), closing: { ...base, corrections } };
 }

@@ -16,9 +16,29 @@ function demoWithClosedSeptember(): Workspace {
   const issued = liveOverview(demo, '2026-09', TODAY);
   const closed: Workspace = {
     ...demo,
-    closedMonths: [{ id: '2026-09', closed: true, issues: [{ issuedOn: '2026-10-02', revised: false, overview: issued }], events: [{ on: '2026-10-02', kind: 'closed' }] }],
+    closedMonths: [
+      {
+        id: '2026-09',
+        closed: true,
+        issues: [{ issuedOn: '2026-10-02', revised: false, overview: issued }],
+        events: [{ on: '2026-10-02', kind: 'closed' }],
+      },
+    ],
   };
-  return { ...closed, income: [...closed.income, { id: 'late', date: '2026-09-15', kind: 'other', description: 'Te laat geboekt', amountCents: 12_345, clientId: null }] };
+  return {
+    ...closed,
+    income: [
+      ...closed.income,
+      {
+        id: 'late',
+        date: '2026-09-15',
+        kind: 'other',
+        description: 'Te laat geboekt',
+        amountCents: 12_345,
+        clientId: null,
+      },
+    ],
+  };
 }
 
 describe('the overview of a chosen range', () => {
@@ -42,7 +62,10 @@ describe('the overview of a chosen range', () => {
     const sum = (pick: (m: (typeof months)[number]) => number) => months.reduce((s, m) => s + pick(m), 0);
     expect(model.placements.cents).toBe(sum((m) => m.placements.cents));
     expect(model.placements.lines.reduce((s, l) => s + l.cents, 0)).toBe(model.placements.cents);
-    expect(model.capacity.total.committed).toBeCloseTo(sum((m) => m.capacity.total.committed), 9);
+    expect(model.capacity.total.committed).toBeCloseTo(
+      sum((m) => m.capacity.total.committed),
+      9,
+    );
     expect(model.requests).toHaveLength(sum((m) => m.requests.length));
     // The income booked after September was closed is a correction, not part of the reported range.
     expect(model.itemised.income.map((i) => i.id)).not.toContain('late');

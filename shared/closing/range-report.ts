@@ -12,7 +12,18 @@ import { reportedKeyFigures, reportedSeries } from './reported-figures.ts';
  * figures to the cent.
  */
 
-const sums = ['contract', 'holiday', 'leave', 'available', 'structural', 'placements', 'adhoc', 'committed', 'spare', 'requestsDone'] as const;
+const sums = [
+  'contract',
+  'holiday',
+  'leave',
+  'available',
+  'structural',
+  'placements',
+  'adhoc',
+  'committed',
+  'spare',
+  'requestsDone',
+] as const;
 
 function addLine(into: PersonMonth, line: PersonMonth): PersonMonth {
   const sum = { ...into };
@@ -23,7 +34,8 @@ function addLine(into: PersonMonth, line: PersonMonth): PersonMonth {
 function mergeCapacity(parts: MonthlyOverview[]): MonthlyOverview['capacity'] {
   const people = new Map<string, PersonMonth>();
   for (const part of parts) {
-    for (const line of part.capacity.people) people.set(line.personId, people.has(line.personId) ? addLine(people.get(line.personId)!, line) : line);
+    for (const line of part.capacity.people)
+      people.set(line.personId, people.has(line.personId) ? addLine(people.get(line.personId)!, line) : line);
   }
   const total = parts.slice(1).reduce((sum, part) => addLine(sum, part.capacity.total), parts[0]!.capacity.total);
   return { people: [...people.values()], total };
@@ -34,19 +46,40 @@ function mergePlacements(parts: MonthlyOverview[]): MonthlyOverview['placements'
   const lines = new Map<string, PlacementLine>();
   for (const line of parts.flatMap((p) => p.placements.lines)) {
     const seen = lines.get(line.placementId);
-    lines.set(line.placementId, seen ? { ...line, realised: seen.realised && line.realised, hours: seen.hours + line.hours, cents: seen.cents + line.cents } : line);
+    lines.set(
+      line.placementId,
+      seen
+        ? {
+            ...line,
+            realised: seen.realised && line.realised,
+            hours: seen.hours + line.hours,
+            cents: seen.cents + line.cents,
+          }
+        : line,
+    );
   }
-  return { lines: [...lines.values()], hours: parts.reduce((s, p) => s + p.placements.hours, 0), cents: parts.reduce((s, p) => s + p.placements.cents, 0) };
+  return {
+    lines: [...lines.values()],
+    hours: parts.reduce((s, p) => s + p.placements.hours, 0),
+    cents: parts.reduce((s, p) => s + p.placements.cents, 0),
+  };
 }
 
 function byClient(points: MonthPoint[]): Map<string, number> {
   const totals = new Map<string, number>();
-  for (const point of points) for (const [id, cents] of Object.entries(point.byClient)) totals.set(id, (totals.get(id) ?? 0) + cents);
+  for (const point of points)
+    for (const [id, cents] of Object.entries(point.byClient)) totals.set(id, (totals.get(id) ?? 0) + cents);
   return totals;
 }
 
 /** The overview of `first`…`last` (checked with `rangeProblem`); a one-month range is that month's own report. */
-export function rangeReport(workspace: Workspace, first: Month, last: Month, today: IsoDate, personId?: string): MonthReport {
+export function rangeReport(
+  workspace: Workspace,
+  first: Month,
+  last: Month,
+  today: IsoDate,
+  personId?: string,
+): MonthReport {
   if (first === last) return monthReport(workspace, first, today, personId);
   const period = rangePeriod(first, last);
   const months = monthsOf(period);
@@ -54,7 +87,9 @@ export function rangeReport(workspace: Workspace, first: Month, last: Month, tod
   const lastYearMonths = months.map((m) => shiftMonth(m, -12));
   const parts = months.map((m) => monthReport(workspace, m, today, personId).model);
   // The charts show at least the usual trailing year, and the whole range when it is longer.
-  const trailing = Array.from({ length: Math.max(12, months.length) }, (_, i) => shiftMonth(last, i + 1 - Math.max(12, months.length)));
+  const trailing = Array.from({ length: Math.max(12, months.length) }, (_, i) =>
+    shiftMonth(last, i + 1 - Math.max(12, months.length)),
+  );
   const series = reportedSeries(workspace, trailing, today);
   const previous = orNull(reportedKeyFigures(workspace, before, today));
   const lastYear = orNull(reportedKeyFigures(workspace, lastYearMonths, today));
@@ -63,7 +98,13 @@ export function rangeReport(workspace: Workspace, first: Month, last: Month, tod
   const yearAgo = byClient(reportedSeries(workspace, lastYearMonths, today));
   const clients = workspace.clients
     .filter((c) => (now.get(c.id) ?? 0) !== 0 || (then.get(c.id) ?? 0) !== 0)
-    .map((c) => ({ clientId: c.id, name: c.name, cents: now.get(c.id) ?? 0, previousCents: then.get(c.id) ?? 0, lastYearCents: lastYear ? (yearAgo.get(c.id) ?? 0) : null }));
+    .map((c) => ({
+      clientId: c.id,
+      name: c.name,
+      cents: now.get(c.id) ?? 0,
+      previousCents: then.get(c.id) ?? 0,
+      lastYearCents: lastYear ? (yearAgo.get(c.id) ?? 0) : null,
+    }));
   const model: MonthlyOverview = {
     month: first,
     lastMonth: last,

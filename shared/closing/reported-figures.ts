@@ -1,4 +1,13 @@
-import { keyFiguresFor, monthlySeries, monthsOf, previousPeriod, requestOutcomes, type KeyFigures, type MonthPoint, type Period } from '../dashboard/index.ts';
+import {
+  keyFiguresFor,
+  monthlySeries,
+  monthsOf,
+  previousPeriod,
+  requestOutcomes,
+  type KeyFigures,
+  type MonthPoint,
+  type Period,
+} from '../dashboard/index.ts';
 import { activityByMonth } from '../dashboard/activity.ts';
 import type { MonthlyOverview } from '../report/schema.ts';
 import type { IsoDate, Month, Workspace } from '../schemas/index.ts';
@@ -13,7 +22,11 @@ export function reportedOverview(workspace: Pick<Workspace, 'closedMonths'>, mon
 type Part = { figures: KeyFigures; available: number; committed: number };
 
 function partOf(overview: MonthlyOverview): Part {
-  return { figures: overview.cover.current, available: overview.capacity.total.available, committed: overview.capacity.total.committed };
+  return {
+    figures: overview.cover.current,
+    available: overview.capacity.total.available,
+    committed: overview.capacity.total.committed,
+  };
 }
 
 /**
@@ -44,9 +57,20 @@ export function reportedKeyFigures(workspace: Workspace, months: readonly Month[
     placementCents: sum((k) => k.placementCents),
     otherIncomeCents: sum((k) => k.otherIncomeCents),
     valueCents: sum((k) => k.valueCents),
-    hours: { structural: sum((k) => k.hours.structural), placements: sum((k) => k.hours.placements), adhoc: sum((k) => k.hours.adhoc), total: sum((k) => k.hours.total) },
+    hours: {
+      structural: sum((k) => k.hours.structural),
+      placements: sum((k) => k.hours.placements),
+      adhoc: sum((k) => k.hours.adhoc),
+      total: sum((k) => k.hours.total),
+    },
     utilisation: available > 0 ? committed / available : 0,
-    requests: { ...outcomes, done: sum((k) => k.requests.done), declined: sum((k) => k.requests.declined), deferred: sum((k) => k.requests.deferred), ratings: sum((k) => k.requests.ratings) },
+    requests: {
+      ...outcomes,
+      done: sum((k) => k.requests.done),
+      declined: sum((k) => k.requests.declined),
+      deferred: sum((k) => k.requests.deferred),
+      ratings: sum((k) => k.requests.ratings),
+    },
   };
 }
 
@@ -57,7 +81,11 @@ export function reportedSeries(workspace: Workspace, months: readonly Month[], t
 }
 
 /** The dashboard's comparison, with closed months as reported. */
-export function reportedComparison(workspace: Workspace, period: Period, today: IsoDate): { current: KeyFigures; previous: KeyFigures } {
+export function reportedComparison(
+  workspace: Workspace,
+  period: Period,
+  today: IsoDate,
+): { current: KeyFigures; previous: KeyFigures } {
   return {
     current: reportedKeyFigures(workspace, monthsOf(period), today),
     previous: reportedKeyFigures(workspace, monthsOf(previousPeriod(period)), today),

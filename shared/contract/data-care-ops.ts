@@ -33,7 +33,12 @@ export const dataCareOperations = {
   exportWorkspace: operation<ExportedFile>()(z.object({}).strict()),
   importWorkspace: operation<Update>()(z.object({ content: z.string().min(1).max(MAX_WORKSPACE_CHARS) }).strict()),
   exportPerson: operation<ExportedFile & { data: PersonExport }>()(z.object({ id: idSchema }).strict()),
-  erasePerson: operation<{ update: Update; rewrittenFiles: string[]; deletedFiles: string[]; uncheckedFiles: string[] }>()(z.object({ id: idSchema }).strict()),
+  erasePerson: operation<{
+    update: Update;
+    rewrittenFiles: string[];
+    deletedFiles: string[];
+    uncheckedFiles: string[];
+  }>()(z.object({ id: idSchema }).strict()),
   purgeOldLeave: operation<{ update: Update; removed: number }>()(z.object({}).strict()),
   previewImport: operation<ImportPreview>()(importFileSchema),
   applyImport: operation<Update>()(importFileSchema),

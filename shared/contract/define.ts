@@ -24,7 +24,10 @@ export type ClientApi<C extends AnyContract> = {
 };
 
 /** Builds one value per operation name; the single place where an object is typed by the contract's keys. */
-export function mapOperations<C extends AnyContract, R>(contract: C, make: (name: keyof C & string) => R): { [K in keyof C]: R } {
+export function mapOperations<C extends AnyContract, R>(
+  contract: C,
+  make: (name: keyof C & string) => R,
+): { [K in keyof C]: R } {
   const entries = Object.keys(contract).map((name) => [name, make(name)] as const);
   return Object.fromEntries(entries) as { [K in keyof C]: R };
 }

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 
-export const errorCodeSchema = z.enum(['invalid_input', 'not_found', 'conflict', 'unknown_operation', 'storage', 'storage_full', 'internal', 'unauthenticated', 'forbidden', 'throttled']);
+export const errorCodeSchema = z.enum([
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unknown_operation',
+  'storage',
+  'storage_full',
+  'internal',
+  'unauthenticated',
+  'forbidden',
+  'throttled',
+]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const apiErrorSchema = z.object({

@@ -35,11 +35,19 @@ export const placementsOperations = {
   /** A later last day, or null for open-ended; an ended placement running again becomes confirmed. */
   extendPlacement: operation<Update>()(z.object({ id: idSchema, to: isoDateSchema.nullable() }).strict()),
   /** A new hourly rate from a date on; steps before it (and their months' revenue) stay as they were. */
-  changePlacementRate: operation<Update>()(z.object({ id: idSchema, from: isoDateSchema, cents: centsSchema }).strict()),
+  changePlacementRate: operation<Update>()(
+    z.object({ id: idSchema, from: isoDateSchema, cents: centsSchema }).strict(),
+  ),
   confirmPlacement: operation<Update>()(byId),
   /** Realised hours of a closed month = planned + `hours`; 0 removes the correction. */
   correctPlacementMonth: operation<Update>()(
-    z.object({ id: idSchema, month: monthSchema, hours: z.number().min(-744).max(744).multipleOf(0.25, 'Hours go in steps of 0.25') }).strict(),
+    z
+      .object({
+        id: idSchema,
+        month: monthSchema,
+        hours: z.number().min(-744).max(744).multipleOf(0.25, 'Hours go in steps of 0.25'),
+      })
+      .strict(),
   ),
 
   addIncomeEntry: operation<Update>()(newIncomeEntrySchema),

@@ -28,7 +28,14 @@ export const planningOperations = {
    * placements) as an XLSX in the grid's colours with a legend; texts in the preferences' language.
    */
   exportCapacityGrid: operation<{ files: ExportFile[] }>()(
-    z.object({ firstWeek: isoWeekSchema, weeks: z.number().int().min(1).max(52), personIds: z.array(idSchema).max(5000), includeProposed: z.boolean() }).strict(),
+    z
+      .object({
+        firstWeek: isoWeekSchema,
+        weeks: z.number().int().min(1).max(52),
+        personIds: z.array(idSchema).max(5000),
+        includeProposed: z.boolean(),
+      })
+      .strict(),
   ),
   addLeave: operation<Update>()(withPeriodCheck(leaveFieldsSchema.omit({ id: true }))),
   updateLeave: operation<Update>()(withPeriodCheck(leaveFieldsSchema)),
@@ -43,14 +50,25 @@ export const planningOperations = {
         structuralId: idSchema,
         from: isoWeekSchema,
         to: isoWeekSchema,
-        covers: z.array(z.object({ personId: idSchema, hours: hoursSchema.min(0.25).max(80) }).strict()).min(1).max(2),
+        covers: z
+          .array(z.object({ personId: idSchema, hours: hoursSchema.min(0.25).max(80) }).strict())
+          .min(1)
+          .max(2),
       })
       .strict()
       .refine((c) => c.from <= c.to, { message: 'to: before from', path: ['to'] })
-      .refine((c) => new Set(c.covers.map((x) => x.personId)).size === c.covers.length, { message: 'covers: two different people', path: ['covers'] }),
+      .refine((c) => new Set(c.covers.map((x) => x.personId)).size === c.covers.length, {
+        message: 'covers: two different people',
+        path: ['covers'],
+      }),
   ),
   /** The lead sets a manager's gap aside for a run of weeks, with a reason; kept as a dated record. */
-  dismissCover: operation<Update>()(coverDismissalFieldsSchema.omit({ id: true, decidedOn: true }).strict().refine((d) => d.from <= d.to, { message: 'to: before from', path: ['to'] })),
+  dismissCover: operation<Update>()(
+    coverDismissalFieldsSchema
+      .omit({ id: true, decidedOn: true })
+      .strict()
+      .refine((d) => d.from <= d.to, { message: 'to: before from', path: ['to'] }),
+  ),
   /** Takes a dismissal back: the gap shows again. */
   restoreCover: operation<Update>()(byId),
 };

@@ -15,7 +15,9 @@ export const requestsOperations = {
   createRequest: operation<Update>()(createRequestSchema),
   updateRequest: operation<Update>()(updateRequestSchema),
   /** Sets who works on it in which weeks (replacing any earlier plan); the request becomes assigned. */
-  assignRequest: operation<Update>()(z.object({ id: idSchema, assignments: z.array(assignmentSchema).max(200) }).strict()),
+  assignRequest: operation<Update>()(
+    z.object({ id: idSchema, assignments: z.array(assignmentSchema).max(200) }).strict(),
+  ),
   startRequest: operation<Update>()(byId),
   completeRequest: operation<Update>()(
     z
@@ -27,7 +29,9 @@ export const requestsOperations = {
       .strict(),
   ),
   declineRequest: operation<Update>()(z.object({ id: idSchema, reason: textSchema }).strict()),
-  deferRequest: operation<Update>()(z.object({ id: idSchema, week: isoWeekSchema.nullable(), reason: textSchema }).strict()),
+  deferRequest: operation<Update>()(
+    z.object({ id: idSchema, week: isoWeekSchema.nullable(), reason: textSchema }).strict(),
+  ),
   reopenRequest: operation<Update>()(byId),
   deleteRequest: operation<Update>()(byId),
 };

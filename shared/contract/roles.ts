@@ -14,10 +14,23 @@ export type Role = z.infer<typeof roleSchema>;
 export const sessionSchema = z.object({ name: z.string(), role: roleSchema });
 export type Session = z.infer<typeof sessionSchema>;
 
-const VIEWER_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['getSnapshot', 'changesSince', 'exportMonthlyOverview', 'getCapabilities']);
+const VIEWER_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'getSnapshot',
+  'changesSince',
+  'exportMonthlyOverview',
+  'getCapabilities',
+]);
 
 /** What only an administrator may do: replace the whole workspace, or reach the server's backups. */
-const ADMIN_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>(['resetWorkspace', 'restoreBackup', 'importWorkspace', 'listBackups', 'backupNow', 'showDataFolder', 'openTeamWorkspace']);
+const ADMIN_OPERATIONS: ReadonlySet<OperationName> = new Set<OperationName>([
+  'resetWorkspace',
+  'restoreBackup',
+  'importWorkspace',
+  'listBackups',
+  'backupNow',
+  'showDataFolder',
+  'openTeamWorkspace',
+]);
 
 export function mayCall(role: Role, operation: OperationName): boolean {
   if (role === 'admin') return true;
@@ -50,7 +63,12 @@ export function redactWorkspace(workspace: Workspace): Workspace {
 export function redactPatches(patches: readonly WorkspacePatch[]): WorkspacePatch[] {
   return patches.map((patch) => {
     if (patch.kind === 'workspace') return { ...patch, after: redactWorkspace(patch.after) };
-    if (patch.kind === 'record') return { ...patch, before: redactRecord(patch.key, patch.before) as typeof patch.before, after: redactRecord(patch.key, patch.after) as typeof patch.after };
+    if (patch.kind === 'record')
+      return {
+        ...patch,
+        before: redactRecord(patch.key, patch.before) as typeof patch.before,
+        after: redactRecord(patch.key, patch.after) as typeof patch.after,
+      };
     return patch;
   });
 }

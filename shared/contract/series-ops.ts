@@ -12,7 +12,10 @@ export const newSeriesTemplateSchema = seriesTemplateSchema
     doneWhen: intakeFieldsSchema.shape.doneWhen,
     estimatedHours: intakeFieldsSchema.shape.estimatedHours,
   })
-  .refine((t) => t.department.trim() !== '' || t.clientId !== null, { message: NEED_REQUESTER_UNIT, path: ['department'] });
+  .refine((t) => t.department.trim() !== '' || t.clientId !== null, {
+    message: NEED_REQUESTER_UNIT,
+    path: ['department'],
+  });
 
 export const createSeriesSchema = z.object({ rule: recurrenceRuleSchema, template: newSeriesTemplateSchema }).strict();
 export type CreateSeriesInput = z.input<typeof createSeriesSchema>;

@@ -53,5 +53,9 @@ export type Snapshot = z.infer<typeof snapshotSchema>;
  * the same at 500 people as at 15. A renderer that is not at `base` asks for the changes since
  * its own revision instead.
  */
-export const updateSchema = z.object({ ...stateFields, base: z.number().int(), patches: z.array(workspacePatchSchema) });
+export const updateSchema = z.object({
+  ...stateFields,
+  base: z.number().int(),
+  patches: z.array(workspacePatchSchema),
+});
 export type Update = z.infer<typeof updateSchema>;

@@ -17,8 +17,15 @@ describe('period status', () => {
 
 describe('comparing one figure', () => {
   it('colours a change only in a closed period, and by which direction is better', () => {
-    expect(compareFigure(percent, side(150), side(100), 1, 'closed')).toEqual({ kind: 'change', unit: 'percent', delta: 0.5, tone: 'good' });
-    expect(compareFigure({ unit: 'percent', lowerIsBetter: true }, side(150), side(100), 1, 'closed')).toMatchObject({ tone: 'bad' });
+    expect(compareFigure(percent, side(150), side(100), 1, 'closed')).toEqual({
+      kind: 'change',
+      unit: 'percent',
+      delta: 0.5,
+      tone: 'good',
+    });
+    expect(compareFigure({ unit: 'percent', lowerIsBetter: true }, side(150), side(100), 1, 'closed')).toMatchObject({
+      tone: 'bad',
+    });
     expect(compareFigure(percent, side(50), side(100), 1, 'running')).toMatchObject({ delta: -0.5, tone: 'neutral' });
   });
 
@@ -26,7 +33,12 @@ describe('comparing one figure', () => {
     expect(compareFigure(percent, side(0), side(100), 12, 'forecast')).toEqual({ kind: 'none', reason: 'forecast' });
     expect(compareFigure(percent, side(150), side(0, 0), 1, 'closed')).toEqual({ kind: 'none', reason: 'emptyBase' });
     expect(compareFigure(percent, side(null), side(3), 1, 'closed')).toEqual({ kind: 'none', reason: 'noValue' });
-    expect(compareFigure(percent, side(3780, 12), side(100, 1), 12, 'running')).toEqual({ kind: 'none', reason: 'partialBase', monthsWithData: 1, months: 12 });
+    expect(compareFigure(percent, side(3780, 12), side(100, 1), 12, 'running')).toEqual({
+      kind: 'none',
+      reason: 'partialBase',
+      monthsWithData: 1,
+      months: 12,
+    });
   });
 
   it('compares ratios in percentage points', () => {
@@ -40,8 +52,17 @@ describe('comparing a period', () => {
   // Anna is placed from September 2026 only: October has a full base, the year before has none.
   const ws = workspace({
     people: [person('anna')],
-    clients: [{ id: 'huurder-1', name: 'Huurder', kind: 'tenant', contactName: '', contactEmail: '', defaultRateCents: 6000 }],
-    placements: [placement('pl1', 'anna', { from: '2026-09-01', to: '2027-06-30', hoursPerWeek: 16, rates: [{ from: '2026-09-01', cents: 6000 }] })],
+    clients: [
+      { id: 'huurder-1', name: 'Huurder', kind: 'tenant', contactName: '', contactEmail: '', defaultRateCents: 6000 },
+    ],
+    placements: [
+      placement('pl1', 'anna', {
+        from: '2026-09-01',
+        to: '2027-06-30',
+        hoursPerWeek: 16,
+        rates: [{ from: '2026-09-01', cents: 6000 }],
+      }),
+    ],
   });
 
   it('gives a closed month a coloured change against a month with data', () => {

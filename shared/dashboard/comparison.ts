@@ -42,36 +42,66 @@ type Figure = {
 const hoursOf = (p: MonthPoint) => p.structural + p.placements + p.adhoc;
 
 const figures: Record<FigureKey, Figure> = {
-  revenue: { value: (k) => k.revenueCents, present: (p) => p.placementCents + p.otherIncomeCents !== 0, unit: 'percent' },
+  revenue: {
+    value: (k) => k.revenueCents,
+    present: (p) => p.placementCents + p.otherIncomeCents !== 0,
+    unit: 'percent',
+  },
   value: { value: (k) => k.valueCents, present: (p) => p.valueCents !== 0, unit: 'percent' },
   hours: { value: (k) => k.hours.total, present: (p) => hoursOf(p) > 0, unit: 'percent' },
   utilisation: { value: (k) => k.utilisation, present: (p) => hoursOf(p) > 0, unit: 'points' },
   requests: { value: (k) => k.requests.done, present: (p) => p.done + p.declined + p.deferred > 0, unit: 'percent' },
-  median: { value: (k) => k.requests.medianDaysToDone, present: (p) => p.done > 0, unit: 'percent', lowerIsBetter: true },
+  median: {
+    value: (k) => k.requests.medianDaysToDone,
+    present: (p) => p.done > 0,
+    unit: 'percent',
+    lowerIsBetter: true,
+  },
   satisfaction: { value: (k) => k.requests.averageSatisfaction, present: (p) => p.done > 0, unit: 'percent' },
 };
 
 type Side = { value: number | null; monthsWithData: number };
 
-export function compareFigure(figure: Pick<Figure, 'unit' | 'lowerIsBetter'>, current: Side, previous: Side, months: number, status: PeriodStatus): Comparison {
+export function compareFigure(
+  figure: Pick<Figure, 'unit' | 'lowerIsBetter'>,
+  current: Side,
+  previous: Side,
+  months: number,
+  status: PeriodStatus,
+): Comparison {
   if (status === 'forecast') return { kind: 'none', reason: 'forecast' };
   if (current.value === null) return { kind: 'none', reason: 'noValue' };
-  if (previous.value === null || previous.value === 0 || previous.monthsWithData === 0) return { kind: 'none', reason: 'emptyBase' };
-  if (previous.monthsWithData < current.monthsWithData) return { kind: 'none', reason: 'partialBase', monthsWithData: previous.monthsWithData, months };
-  const delta = figure.unit === 'points' ? current.value - previous.value : (current.value - previous.value) / Math.abs(previous.value);
+  if (previous.value === null || previous.value === 0 || previous.monthsWithData === 0)
+    return { kind: 'none', reason: 'emptyBase' };
+  if (previous.monthsWithData < current.monthsWithData)
+    return { kind: 'none', reason: 'partialBase', monthsWithData: previous.monthsWithData, months };
+  const delta =
+    figure.unit === 'points'
+      ? current.value - previous.value
+      : (current.value - previous.value) / Math.abs(previous.value);
   const better = figure.lowerIsBetter ? delta < 0 : delta > 0;
   const tone = status !== 'closed' || delta === 0 ? 'neutral' : better ? 'good' : 'bad';
   return { kind: 'change', unit: figure.unit, delta, tone };
 }
 
-export type PeriodComparison = { status: PeriodStatus; current: KeyFigures; previous: KeyFigures; comparisons: Record<FigureKey, Comparison> };
+export type PeriodComparison = {
+  status: PeriodStatus;
+  current: KeyFigures;
+  previous: KeyFigures;
+  comparisons: Record<FigureKey, Comparison>;
+};
 
 /** Where the figures come from: as computed now, or (shared/closing) as reported for closed months. */
 export type FigureSources = { keyFigures: typeof compareKeyFigures; series: typeof monthlySeries };
 const LIVE: FigureSources = { keyFigures: compareKeyFigures, series: monthlySeries };
 
 /** The key figures of a period beside the period before, each with the change it may honestly show. */
-export function comparePeriod(workspace: Workspace, period: Period, today: IsoDate, sources: FigureSources = LIVE): PeriodComparison {
+export function comparePeriod(
+  workspace: Workspace,
+  period: Period,
+  today: IsoDate,
+  sources: FigureSources = LIVE,
+): PeriodComparison {
   const status = periodStatus(period, today);
   const { current, previous } = sources.keyFigures(workspace, period, today);
   const length = monthsOf(period).length;

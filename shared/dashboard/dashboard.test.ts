@@ -26,7 +26,12 @@ describe('request outcomes', () => {
     request('a', { status: 'done', createdOn: '2026-09-01', closedOn: '2026-09-03', satisfaction: 4 }),
     request('b', { status: 'done', createdOn: '2026-09-01', closedOn: '2026-09-11', satisfaction: 5 }),
     request('c', { status: 'done', createdOn: '2026-08-20', closedOn: '2026-09-02', satisfaction: null }),
-    request('d', { status: 'declined', createdOn: '2026-09-05', closedOn: '2026-09-05', reason: 'Hoort bij de afdeling zelf' }),
+    request('d', {
+      status: 'declined',
+      createdOn: '2026-09-05',
+      closedOn: '2026-09-05',
+      reason: 'Hoort bij de afdeling zelf',
+    }),
     request('e', { status: 'deferred', createdOn: '2026-09-07', reason: 'Geen capaciteit deze week' }),
     request('f', { status: 'deferred', createdOn: '2026-09-08', reason: 'Geen capaciteit deze week' }),
     request('g', { status: 'done', createdOn: '2026-10-01', closedOn: '2026-10-02' }),
@@ -57,11 +62,37 @@ describe('key figures', () => {
   // September 2026 has 22 working days and no public holidays; today is in January, so it is closed.
   const ws = workspace({
     people: [person('anna')],
-    clients: [{ id: 'huurder-1', name: 'Huurder', kind: 'tenant', contactName: '', contactEmail: '', defaultRateCents: 6000 }],
-    placements: [placement('pl1', 'anna', { from: '2026-09-01', to: '2026-09-30', hoursPerWeek: 16, rates: [{ from: '2026-09-01', cents: 6000 }] })],
-    income: [{ id: 'i1', date: '2026-09-15', kind: 'sponsoring', description: 'Sponsoring Secretaressedag', amountCents: 50000, clientId: null }],
+    clients: [
+      { id: 'huurder-1', name: 'Huurder', kind: 'tenant', contactName: '', contactEmail: '', defaultRateCents: 6000 },
+    ],
+    placements: [
+      placement('pl1', 'anna', {
+        from: '2026-09-01',
+        to: '2026-09-30',
+        hoursPerWeek: 16,
+        rates: [{ from: '2026-09-01', cents: 6000 }],
+      }),
+    ],
+    income: [
+      {
+        id: 'i1',
+        date: '2026-09-15',
+        kind: 'sponsoring',
+        description: 'Sponsoring Secretaressedag',
+        amountCents: 50000,
+        clientId: null,
+      },
+    ],
     value: [{ id: 'v1', date: '2026-09-20', description: 'Onboarding SharePoint', beneficiary: 'ICT', hours: 10 }],
-    requests: [request('r1', { status: 'done', createdOn: '2026-09-01', closedOn: '2026-09-04', actualHours: 4, satisfaction: 5 })],
+    requests: [
+      request('r1', {
+        status: 'done',
+        createdOn: '2026-09-01',
+        closedOn: '2026-09-04',
+        actualHours: 4,
+        satisfaction: 5,
+      }),
+    ],
   });
   const figures = keyFiguresFor(ws, ['2026-09'], '2027-01-10');
 

@@ -30,7 +30,8 @@ export function keyFiguresFor(workspace: Workspace, months: readonly Month[], to
   const otherIncomeCents = otherIncomeByMonth(workspace, months).reduce((sum, m) => sum + m.cents, 0);
   const valueCents = valueByMonth(workspace, months).reduce((sum, m) => sum + m.cents, 0);
   const activity = activityByMonth(workspace, months);
-  const sum = (key: 'structural' | 'placements' | 'adhoc' | 'available' | 'committed') => activity.reduce((s, a) => s + a[key], 0);
+  const sum = (key: 'structural' | 'placements' | 'adhoc' | 'available' | 'committed') =>
+    activity.reduce((s, a) => s + a[key], 0);
   const hours = { structural: sum('structural'), placements: sum('placements'), adhoc: sum('adhoc'), total: 0 };
   hours.total = hours.structural + hours.placements + hours.adhoc;
   return {
@@ -45,7 +46,11 @@ export function keyFiguresFor(workspace: Workspace, months: readonly Month[], to
 }
 
 /** The figures of a period next to those of the period before, for the change shown on each card. */
-export function compareKeyFigures(workspace: Workspace, period: Period, today: IsoDate): { current: KeyFigures; previous: KeyFigures } {
+export function compareKeyFigures(
+  workspace: Workspace,
+  period: Period,
+  today: IsoDate,
+): { current: KeyFigures; previous: KeyFigures } {
   return {
     current: keyFiguresFor(workspace, monthsOf(period), today),
     previous: keyFiguresFor(workspace, monthsOf(previousPeriod(period)), today),

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RANGE_MONTHS, monthsBetween, monthsOf, nextPeriod, periodSchema, previousPeriod, rangePeriod, rangeProblem } from './periods.ts';
+import {
+  MAX_RANGE_MONTHS,
+  monthsBetween,
+  monthsOf,
+  nextPeriod,
+  periodSchema,
+  previousPeriod,
+  rangePeriod,
+  rangeProblem,
+} from './periods.ts';
 
 describe('a chosen range of months', () => {
   it('holds every month from the first to the last, also across a year', () => {
-    expect(monthsOf(rangePeriod('2026-03', '2026-08'))).toEqual(['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08']);
+    expect(monthsOf(rangePeriod('2026-03', '2026-08'))).toEqual([
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+    ]);
     expect(monthsOf(rangePeriod('2025-11', '2026-02'))).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(monthsOf(rangePeriod('2026-05', '2026-05'))).toEqual(['2026-05']);
     expect(monthsBetween('2024-01', '2026-12')).toBe(36);

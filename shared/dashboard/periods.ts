@@ -13,7 +13,15 @@ export const periodSchema = z
   .superRefine((period, ctx) => {
     if (period.kind !== 'range') return;
     const problem = rangeProblem(period.first, period.last);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['last'], message: problem === 'order' ? 'last: the last month lies before the first' : `last: a range holds at most ${MAX_RANGE_MONTHS} months` });
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['last'],
+        message:
+          problem === 'order'
+            ? 'last: the last month lies before the first'
+            : `last: a range holds at most ${MAX_RANGE_MONTHS} months`,
+      });
   });
 export type Period = z.infer<typeof periodSchema>;
 export type PeriodKind = z.infer<typeof periodKindSchema>;
@@ -65,7 +73,9 @@ export function monthsOf(period: Period): Month[] {
 
 function shifted(period: Period, n: number): Period {
   const first = shiftMonth(period.first, n);
-  return period.kind === 'range' ? { kind: 'range', first, last: shiftMonth(first, lengthOf(period) - 1) } : { kind: period.kind, first };
+  return period.kind === 'range'
+    ? { kind: 'range', first, last: shiftMonth(first, lengthOf(period) - 1) }
+    : { kind: period.kind, first };
 }
 
 /** The period just before, of the same length: what each key figure is compared with. */

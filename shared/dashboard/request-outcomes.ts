@@ -21,7 +21,8 @@ export type RequestOutcomes = z.infer<typeof requestOutcomesSchema>;
  * requests have no closing date, so they count in the month they came in.
  */
 export function outcomeMonth(request: SupportRequest): Month | null {
-  if (request.status === 'done' || request.status === 'declined') return (request.closedOn ?? request.createdOn).slice(0, 7);
+  if (request.status === 'done' || request.status === 'declined')
+    return (request.closedOn ?? request.createdOn).slice(0, 7);
   if (request.status === 'deferred') return request.createdOn.slice(0, 7);
   return null;
 }
@@ -40,7 +41,9 @@ export function requestOutcomes(requests: readonly SupportRequest[], months: rea
     return month !== null && wanted.has(month);
   });
   const done = inPeriod.filter((r) => r.status === 'done');
-  const days = done.filter((r) => r.closedOn).map((r) => differenceInCalendarDays(parseISO(r.closedOn!), parseISO(r.createdOn)));
+  const days = done
+    .filter((r) => r.closedOn)
+    .map((r) => differenceInCalendarDays(parseISO(r.closedOn!), parseISO(r.createdOn)));
   const scores = done.map((r) => r.satisfaction).filter((s): s is number => s !== null);
   const reasons = new Map<string, number>();
   for (const r of inPeriod) {
@@ -53,6 +56,9 @@ export function requestOutcomes(requests: readonly SupportRequest[], months: rea
     medianDaysToDone: median(days),
     averageSatisfaction: scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
     ratings: scores.length,
-    topReasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)).slice(0, 3),
+    topReasons: [...reasons]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason))
+      .slice(0, 3),
   };
 }

@@ -59,7 +59,14 @@ const placementNotes = [
   '',
 ] as const;
 
-type Draft = { person: PersonPlan; client: Client; from: number; to: number | null; hours: number; status: Placement['status'] };
+type Draft = {
+  person: PersonPlan;
+  client: Client;
+  from: number;
+  to: number | null;
+  hours: number;
+  status: Placement['status'];
+};
 
 /** Free hours of a person in the first weeks of a placement, after structural support and leave. */
 function roomFor(person: PersonPlan, from: number, ledger: Ledger, tl: Timeline): number {
@@ -121,7 +128,12 @@ export function planPlacements(
   for (const draft of drafts) {
     if (draft.status === 'proposed') continue;
     // Proposed work is not booked yet, so only agreed placements take up the person's week.
-    ledger.addRange(draft.person, tl.week(draft.from), draft.to === null ? tl.weeks - 1 : tl.week(draft.to), draft.hours);
+    ledger.addRange(
+      draft.person,
+      tl.week(draft.from),
+      draft.to === null ? tl.weeks - 1 : tl.week(draft.to),
+      draft.hours,
+    );
   }
 
   const placements = drafts.map((draft, i): Placement => {
@@ -153,7 +165,9 @@ function addRateChanges(drafts: readonly Draft[], placements: Placement[], rng: 
   for (const placement of rng.sample(eligible, Math.max(1, Math.round(placements.length * 0.1)))) {
     const draft = drafts[placements.indexOf(placement)]!;
     const last = Math.min(draft.to ?? tl.end, tl.end);
-    const later = tl.monthStart(tl.addMonths(draft.from, rng.int(1, Math.max(1, Math.floor((last - draft.from) / 31)))));
+    const later = tl.monthStart(
+      tl.addMonths(draft.from, rng.int(1, Math.max(1, Math.floor((last - draft.from) / 31)))),
+    );
     const from = later > draft.from && later <= last ? later : tl.monthStart(tl.addMonths(draft.from, 1));
     const first = placement.rates[0]!;
     if (from > draft.from && from <= last) {

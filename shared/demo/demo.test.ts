@@ -69,7 +69,9 @@ describe.each(cases)('the 15-person demo workspace on $today (seed $seed)', ({ t
       expect(newest.from.endsWith('-01')).toBe(true);
       expect(newest.from > monthsAgo(12) && newest.from <= today).toBe(true);
     }
-    expect(ws.people.filter((p) => p.activeTo !== null && p.activeTo < today && p.activeTo >= monthsAgo(3))).toHaveLength(1);
+    expect(
+      ws.people.filter((p) => p.activeTo !== null && p.activeTo < today && p.activeTo >= monthsAgo(3)),
+    ).toHaveLength(1);
     expect(ws.people.filter((p) => p.activeFrom > monthsAgo(6) && p.activeFrom <= monthsAgo(1))).toHaveLength(1);
   });
 
@@ -107,7 +109,9 @@ describe.each(cases)('the 15-person demo workspace on $today (seed $seed)', ({ t
     expect(placements.length).toBeGreaterThanOrEqual(5);
     expect(placements.length).toBeLessThanOrEqual(8);
     expect(placements.some((p) => p.status === 'ended' && p.to !== null && p.to < today)).toBe(true);
-    expect(placements.some((p) => p.status === 'confirmed' && p.from <= today && (p.to === null || p.to >= today))).toBe(true);
+    expect(
+      placements.some((p) => p.status === 'confirmed' && p.from <= today && (p.to === null || p.to >= today)),
+    ).toBe(true);
     expect(placements.some((p) => p.status === 'proposed' && p.from > today)).toBe(true);
     expect(placements.some((p) => p.rates.length === 2 && p.rates[1]!.from.endsWith('-01'))).toBe(true);
     expect(placements.filter((p) => p.corrections.length > 0).length).toBeGreaterThanOrEqual(2);
@@ -128,7 +132,10 @@ describe.each(cases)('the 15-person demo workspace on $today (seed $seed)', ({ t
     expect(created.at(-1)! <= today && created.at(-1)! >= isoAdd(today, -7)).toBe(true);
     expect(requests.filter((r) => r.status === 'done').length / requests.length).toBeGreaterThan(0.7);
     for (const status of ['new', 'assigned', 'in_progress'] as const) {
-      expect(requests.some((r) => r.status === status && r.createdOn >= monthsAgo(2)), status).toBe(true);
+      expect(
+        requests.some((r) => r.status === status && r.createdOn >= monthsAgo(2)),
+        status,
+      ).toBe(true);
     }
     expect(requests.some((r) => r.loggedAfterTheFact)).toBe(true);
   });
@@ -176,7 +183,8 @@ describe.each(cases)('the 15-person demo workspace on $today (seed $seed)', ({ t
     const sick = ws.leave.filter((l) => l.kind === 'sick');
     expect(sick.length).toBeGreaterThan(0);
     for (const l of sick) expect(l.to <= today).toBe(true);
-    for (const l of ws.leave) expect(Object.keys(l).sort()).toEqual(['from', 'hoursPerDay', 'id', 'kind', 'personId', 'to']);
+    for (const l of ws.leave)
+      expect(Object.keys(l).sort()).toEqual(['from', 'hoursPerDay', 'id', 'kind', 'personId', 'to']);
   });
 
   it('has sponsoring and training income and value entries over the past year', () => {
@@ -209,7 +217,9 @@ describe('empty workspace and default settings', () => {
     expect(empty.demo).toBe(false);
     expect(empty.settings.organisationName).toBe('Mijn secretariaat');
     expect(empty.settings.revenueTargets).toEqual([{ from: '1900-01-01', cents: null }]);
-    expect([empty.people, empty.requests, empty.placements, empty.clients, empty.leave].every((l) => l.length === 0)).toBe(true);
+    expect(
+      [empty.people, empty.requests, empty.placements, empty.clients, empty.leave].every((l) => l.length === 0),
+    ).toBe(true);
   });
 
   it('uses the Dutch defaults: € 55 internal, € 65 shadow, Bevrijdingsdag per lustrum', () => {

@@ -6,10 +6,13 @@ import type { Timeline } from './timeline.ts';
 const events: readonly (readonly [string, (year: number, tl: Timeline) => number])[] = [
   ['Nieuwjaarsbijeenkomst', (year, tl) => tl.dayOfDate(year, 0, 15)],
   // Secretaressedag is the third Thursday of April.
-  ['Secretaressedag', (year, tl) => {
-    const first = tl.dayOfDate(year, 3, 1);
-    return first + ((3 - tl.weekday(first) + 7) % 7) + 14;
-  }],
+  [
+    'Secretaressedag',
+    (year, tl) => {
+      const first = tl.dayOfDate(year, 3, 1);
+      return first + ((3 - tl.weekday(first) + 7) % 7) + 14;
+    },
+  ],
   ['Zomerborrel leden', (year, tl) => tl.dayOfDate(year, 5, 26)],
   ['Kennisdag managementondersteuning', (year, tl) => tl.dayOfDate(year, 9, 2)],
   ['Ledencongres', (year, tl) => tl.dayOfDate(year, 10, 12)],
@@ -35,7 +38,11 @@ const trainings = [
   'Cursus zakelijk Engels schrijven',
 ] as const;
 
-const others = ['Vergoeding organisatie ledenreis', 'Doorbelaste zaalverhuur', 'Bijdrage congresorganisatie partner'] as const;
+const others = [
+  'Vergoeding organisatie ledenreis',
+  'Doorbelaste zaalverhuur',
+  'Bijdrage congresorganisatie partner',
+] as const;
 
 const valueWork: readonly (readonly [string, string])[] = [
   ['Onboarding nieuwe medewerkers in SharePoint', 'ICT-servicedesk'],
@@ -109,7 +116,12 @@ export function planValue(people: number, rng: Rng, tl: Timeline): ValueEntry[] 
       const day = month + rng.int(0, 27);
       if (!inWindow(day, tl)) continue;
       const [work, beneficiary] = rng.pick(valueWork);
-      drafts.push({ date: tl.iso(day), description: `${work} (bespaard voor ${beneficiary})`, beneficiary, hours: rng.hours(4, 30, 0.5) });
+      drafts.push({
+        date: tl.iso(day),
+        description: `${work} (bespaard voor ${beneficiary})`,
+        beneficiary,
+        hours: rng.hours(4, 30, 0.5),
+      });
     }
   }
   drafts.sort((a, b) => a.date.localeCompare(b.date));

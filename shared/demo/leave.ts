@@ -28,7 +28,19 @@ function blocks(year: number, rng: Rng, tl: Timeline): Draft[] {
   const drafts: Draft[] = [];
   if (rng.chance(0.92)) {
     const from = mondayOnOrAfter(tl.dayOfDate(year, 6, 1), tl) + 7 * rng.int(0, 5);
-    drafts.push({ kind: 'vacation', from, to: from + 7 * rng.weighted([[2, 55], [3, 45]] as const) - 3, hoursPerDay: null });
+    drafts.push({
+      kind: 'vacation',
+      from,
+      to:
+        from +
+        7 *
+          rng.weighted([
+            [2, 55],
+            [3, 45],
+          ] as const) -
+        3,
+      hoursPerDay: null,
+    });
   }
   if (rng.chance(0.7)) {
     const christmas = tl.dayOfDate(year, 11, 25);
@@ -41,7 +53,10 @@ function blocks(year: number, rng: Rng, tl: Timeline): Draft[] {
     drafts.push({ kind: 'vacation', from, to, hoursPerDay: null });
   }
   if (rng.chance(0.45)) {
-    const from = mondayOnOrAfter(rng.pick([tl.dayOfDate(year, 1, 16), tl.dayOfDate(year, 3, 26), tl.dayOfDate(year, 9, 13)]), tl);
+    const from = mondayOnOrAfter(
+      rng.pick([tl.dayOfDate(year, 1, 16), tl.dayOfDate(year, 3, 26), tl.dayOfDate(year, 9, 13)]),
+      tl,
+    );
     drafts.push({ kind: 'vacation', from, to: from + 4, hoursPerDay: null });
   }
   return drafts;
@@ -55,17 +70,35 @@ function shortLeave(person: PersonPlan, year: number, rng: Rng, tl: Timeline): D
   const drafts: Draft[] = [];
   for (let i = rng.int(3, 5); i > 0; i--) {
     const day = anyDay();
-    const kind = rng.weighted([['vacation', 80], ['special', 10], ['other', 10]] as const);
+    const kind = rng.weighted([
+      ['vacation', 80],
+      ['special', 10],
+      ['other', 10],
+    ] as const);
     drafts.push({ kind, from: day, to: day, hoursPerDay: null });
   }
-  for (let i = rng.weighted([[0, 20], [1, 35], [2, 30], [3, 15]] as const); i > 0; i--) {
+  for (
+    let i = rng.weighted([
+      [0, 20],
+      [1, 35],
+      [2, 30],
+      [3, 15],
+    ] as const);
+    i > 0;
+    i--
+  ) {
     const day = anyDay();
     // Sick leave holds dates only: no reason, no diagnosis.
-    if (day <= tl.today) drafts.push({ kind: 'sick', from: day, to: Math.min(tl.today, day + rng.int(0, 3)), hoursPerDay: null });
+    if (day <= tl.today)
+      drafts.push({ kind: 'sick', from: day, to: Math.min(tl.today, day + rng.int(0, 3)), hoursPerDay: null });
   }
   for (let i = rng.int(1, 4); i > 0; i--) {
     const day = anyDay();
-    const kind = rng.weighted([['other', 50], ['vacation', 40], ['special', 10]] as const);
+    const kind = rng.weighted([
+      ['other', 50],
+      ['vacation', 40],
+      ['special', 10],
+    ] as const);
     if (rng.chance(0.2)) {
       const monday = mondayOnOrAfter(day, tl);
       drafts.push({ kind: 'other', from: monday, to: monday + 7 * rng.int(1, 3) - 3, hoursPerDay: 4 });
@@ -101,7 +134,8 @@ export function planLeave(people: readonly PersonPlan[], rng: Rng, tl: Timeline,
   return planned.map((leave, i) => {
     for (let day = leave.from; day <= leave.to; day++) {
       const hours = dayHours(leave.person, day, tl);
-      if (hours > 0) ledger.add(leave.person, tl.week(day), leave.hoursPerDay === null ? hours : Math.min(hours, leave.hoursPerDay));
+      if (hours > 0)
+        ledger.add(leave.person, tl.week(day), leave.hoursPerDay === null ? hours : Math.min(hours, leave.hoursPerDay));
     }
     return {
       id: idFor('l', i + 1, width),

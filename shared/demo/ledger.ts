@@ -22,7 +22,8 @@ export function createLedger(people: readonly PersonPlan[], tl: Timeline): Ledge
   for (const person of people) {
     for (let week = 0; week < weeks; week++) {
       const monday = week * 7;
-      if (isActive(person, monday, monday + 4)) capacity[person.index * weeks + week] = contractAt(person, monday).weekly;
+      if (isActive(person, monday, monday + 4))
+        capacity[person.index * weeks + week] = contractAt(person, monday).weekly;
     }
   }
   const inRange = (week: number): boolean => week >= 0 && week < weeks;

@@ -3,7 +3,16 @@ import { emailFor, uniqueNames } from './names.ts';
 import type { Rng } from './random.ts';
 import type { Timeline } from './timeline.ts';
 
-export const skillKeys = ['minutes', 'agenda', 'events', 'sharepoint', 'finance', 'english', 'travel', 'onboarding'] as const;
+export const skillKeys = [
+  'minutes',
+  'agenda',
+  'events',
+  'sharepoint',
+  'finance',
+  'english',
+  'travel',
+  'onboarding',
+] as const;
 export type SkillKey = (typeof skillKeys)[number];
 
 /** Agenda management and minutes are the bread and butter; finance and onboarding are rarer. */
@@ -48,7 +57,11 @@ function week(perDay: Partial<Record<Day, number>>): WeekdayHours {
   };
 }
 
-function workingDays(hoursPerDay: number, freeDays: readonly Day[], half: Partial<Record<Day, number>> = {}): WeekdayHours {
+function workingDays(
+  hoursPerDay: number,
+  freeDays: readonly Day[],
+  half: Partial<Record<Day, number>> = {},
+): WeekdayHours {
   const perDay: Partial<Record<Day, number>> = {};
   for (const day of days) if (!freeDays.includes(day)) perDay[day] = half[day] ?? hoursPerDay;
   return week(perDay);
@@ -60,13 +73,36 @@ function contractPattern(rng: Rng, weekly: number): WeekdayHours {
     case 40:
       return workingDays(8, []);
     case 36:
-      return workingDays(9, [rng.weighted([['fri', 3], ['mon', 2], ['wed', 1]] as const)]);
+      return workingDays(9, [
+        rng.weighted([
+          ['fri', 3],
+          ['mon', 2],
+          ['wed', 1],
+        ] as const),
+      ]);
     case 32:
-      return workingDays(8, [rng.weighted([['wed', 4], ['fri', 3], ['mon', 2], ['tue', 1], ['thu', 1]] as const)]);
+      return workingDays(8, [
+        rng.weighted([
+          ['wed', 4],
+          ['fri', 3],
+          ['mon', 2],
+          ['tue', 1],
+          ['thu', 1],
+        ] as const),
+      ]);
     case 28:
       return rng.chance(0.5) ? workingDays(8, ['fri'], { wed: 4 }) : workingDays(8, ['mon'], { fri: 4 });
     case 24:
-      return workingDays(8, rng.pick([['wed', 'fri'], ['mon', 'fri'], ['mon', 'wed'], ['tue', 'fri'], ['thu', 'fri']] as const));
+      return workingDays(
+        8,
+        rng.pick([
+          ['wed', 'fri'],
+          ['mon', 'fri'],
+          ['mon', 'wed'],
+          ['tue', 'fri'],
+          ['thu', 'fri'],
+        ] as const),
+      );
     default:
       return rng.chance(0.6) ? workingDays(4, []) : workingDays(8, ['thu', 'fri'], { wed: 4 });
   }
@@ -82,7 +118,12 @@ const weeklyOptions = [
 ] as const;
 
 function pickSkills(rng: Rng): SkillKey[] {
-  const count = rng.weighted([[2, 25], [3, 35], [4, 28], [5, 12]] as const);
+  const count = rng.weighted([
+    [2, 25],
+    [3, 35],
+    [4, 28],
+    [5, 12],
+  ] as const);
   const pool: SkillKey[] = [...skillKeys];
   const chosen = new Set<SkillKey>();
   while (chosen.size < count) {
@@ -129,7 +170,8 @@ export function planPeople(count: number, rng: Rng, tl: Timeline): PersonPlan[] 
   });
   movable.slice(joiners, joiners + leavers).forEach((person, i) => {
     // Leaving dates are month ends strictly before today: the first leaver left a month or two ago.
-    const day = i === 0 ? tl.monthStart(tl.today) - rng.int(1, 45) : rng.int(tl.start + 30, tl.monthStart(tl.today) - 1);
+    const day =
+      i === 0 ? tl.monthStart(tl.today) - rng.int(1, 45) : rng.int(tl.start + 30, tl.monthStart(tl.today) - 1);
     person.to = tl.monthEnd(day);
   });
 

@@ -37,7 +37,12 @@ describe('seeded random numbers', () => {
     const rng = createRng(3);
     const sample = rng.sample([1, 2, 3, 4, 5], 3);
     expect(new Set(sample).size).toBe(3);
-    const picks = Array.from({ length: 1000 }, () => rng.weighted([['a', 9], ['b', 1]] as const));
+    const picks = Array.from({ length: 1000 }, () =>
+      rng.weighted([
+        ['a', 9],
+        ['b', 1],
+      ] as const),
+    );
     expect(picks.filter((p) => p === 'a').length).toBeGreaterThan(800);
   });
 });

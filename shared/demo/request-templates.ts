@@ -42,7 +42,11 @@ export const requestTemplates: readonly RequestTemplate[] = [
     weight: 7,
   },
   {
-    titles: ['Onboarding nieuwe medewerkers in SharePoint', 'SharePoint-rechten nieuwe collega’s regelen', 'Introductieprogramma nieuwe medewerkers'],
+    titles: [
+      'Onboarding nieuwe medewerkers in SharePoint',
+      'SharePoint-rechten nieuwe collega’s regelen',
+      'Introductieprogramma nieuwe medewerkers',
+    ],
     skills: ['onboarding', 'sharepoint'],
     hours: [3, 12],
     departments: ['HR', 'ICT'],
@@ -53,7 +57,12 @@ export const requestTemplates: readonly RequestTemplate[] = [
     weight: 6,
   },
   {
-    titles: ['Reisplanning delegatie Brussel', 'Werkbezoek Berlijn plannen', 'Hotel en treinreis congres Wenen', 'Reis handelsmissie Kopenhagen'],
+    titles: [
+      'Reisplanning delegatie Brussel',
+      'Werkbezoek Berlijn plannen',
+      'Hotel en treinreis congres Wenen',
+      'Reis handelsmissie Kopenhagen',
+    ],
     skills: ['travel', 'english'],
     hours: [3, 14],
     departments: ['Bestuur', 'Beleid'],
@@ -75,7 +84,11 @@ export const requestTemplates: readonly RequestTemplate[] = [
     weight: 4,
   },
   {
-    titles: ['Agenda directeur ordenen na vakantie', 'Vergaderreeks stuurgroep plannen', 'Overlegstructuur nieuwe manager opzetten'],
+    titles: [
+      'Agenda directeur ordenen na vakantie',
+      'Vergaderreeks stuurgroep plannen',
+      'Overlegstructuur nieuwe manager opzetten',
+    ],
     skills: ['agenda'],
     hours: [1, 6],
     departments: ['Bestuur', 'Beleid', 'Leden & Markt'],
@@ -108,7 +121,11 @@ export const requestTemplates: readonly RequestTemplate[] = [
     weight: 5,
   },
   {
-    titles: ['Webinar ledenservice voorbereiden', 'Kennissessie cao organiseren', 'Inloopspreekuur ondernemers plannen'],
+    titles: [
+      'Webinar ledenservice voorbereiden',
+      'Kennissessie cao organiseren',
+      'Inloopspreekuur ondernemers plannen',
+    ],
     skills: ['events', 'agenda'],
     hours: [4, 16],
     departments: ['Leden & Markt', 'Communicatie', 'HR'],
@@ -119,7 +136,11 @@ export const requestTemplates: readonly RequestTemplate[] = [
     weight: 5,
   },
   {
-    titles: ['SharePoint-site afdeling opschonen', 'Archief bestuursstukken ordenen', 'Documentstructuur projectteam inrichten'],
+    titles: [
+      'SharePoint-site afdeling opschonen',
+      'Archief bestuursstukken ordenen',
+      'Documentstructuur projectteam inrichten',
+    ],
     skills: ['sharepoint'],
     hours: [4, 20],
     departments: ['ICT', 'Bestuur', 'Beleid'],
@@ -130,7 +151,11 @@ export const requestTemplates: readonly RequestTemplate[] = [
     weight: 5,
   },
   {
-    titles: ['Relatiegeschenken eindejaar regelen', 'Afscheidsreceptie organiseren', 'Jubileum medewerker voorbereiden'],
+    titles: [
+      'Relatiegeschenken eindejaar regelen',
+      'Afscheidsreceptie organiseren',
+      'Jubileum medewerker voorbereiden',
+    ],
     skills: ['events'],
     hours: [2, 10],
     departments: ['HR', 'Bestuur'],

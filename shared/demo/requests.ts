@@ -23,12 +23,29 @@ const weightedTemplates = requestTemplates.map((t) => [t, t.weight] as const);
 /** Old requests are settled; only the last weeks still hold new, running and postponed work. */
 function statusFor(age: number, rng: Rng): RequestStatus {
   if (age <= 7) {
-    return rng.weighted([['new', 35], ['assigned', 28], ['in_progress', 12], ['deferred', 12], ['declined', 5], ['done', 8]] as const);
+    return rng.weighted([
+      ['new', 35],
+      ['assigned', 28],
+      ['in_progress', 12],
+      ['deferred', 12],
+      ['declined', 5],
+      ['done', 8],
+    ] as const);
   }
   if (age <= 28) {
-    return rng.weighted([['new', 4], ['assigned', 8], ['in_progress', 26], ['deferred', 10], ['declined', 8], ['done', 44]] as const);
+    return rng.weighted([
+      ['new', 4],
+      ['assigned', 8],
+      ['in_progress', 26],
+      ['deferred', 10],
+      ['declined', 8],
+      ['done', 44],
+    ] as const);
   }
-  return rng.weighted([['done', 91], ['declined', 9]] as const);
+  return rng.weighted([
+    ['done', 91],
+    ['declined', 9],
+  ] as const);
 }
 
 const closedDays = new Set(['12-25', '12-26', '01-01']);
@@ -41,7 +58,13 @@ function workday(day: number, tl: Timeline, notBefore: number): number {
 }
 
 /** Someone with a fitting skill who is employed for the whole job and has the most room in its first week. */
-function pickPerson(ctx: Context, skills: readonly SkillKey[], from: number, to: number, exclude: PersonPlan | null): PersonPlan | null {
+function pickPerson(
+  ctx: Context,
+  skills: readonly SkillKey[],
+  from: number,
+  to: number,
+  exclude: PersonPlan | null,
+): PersonPlan | null {
   const { rng, ledger, tl } = ctx;
   const fits = (p: PersonPlan): boolean => p !== exclude && isActive(p, from, to);
   const key = skills.join('+');
@@ -53,7 +76,10 @@ function pickPerson(ctx: Context, skills: readonly SkillKey[], from: number, to:
   let best: PersonPlan | null = null;
   for (let attempt = 0; attempt < 8 && pool.length > 0; attempt++) {
     const candidate = rng.pick(pool);
-    if (fits(candidate) && (best === null || ledger.free(candidate, tl.week(from)) > ledger.free(best, tl.week(from)))) {
+    if (
+      fits(candidate) &&
+      (best === null || ledger.free(candidate, tl.week(from)) > ledger.free(best, tl.week(from)))
+    ) {
       best = candidate;
     }
   }
@@ -68,7 +94,13 @@ function pickPerson(ctx: Context, skills: readonly SkillKey[], from: number, to:
 }
 
 /** Splits the estimate into weekly pieces across one or two people, as a lead plans ad-hoc work. */
-function assign(ctx: Context, hours: number, skills: readonly SkillKey[], firstWeek: number, lastWeek: number): Assignment[] {
+function assign(
+  ctx: Context,
+  hours: number,
+  skills: readonly SkillKey[],
+  firstWeek: number,
+  lastWeek: number,
+): Assignment[] {
   const { rng, tl, ledger } = ctx;
   const from = firstWeek * 7;
   const to = lastWeek * 7 + 4;
@@ -99,15 +131,30 @@ function assign(ctx: Context, hours: number, skills: readonly SkillKey[], firstW
 
 /** A made-up address on a reserved domain (RFC 2606), so a demo draft can never reach a real person. */
 function demoAddress(name: string): string {
-  const local = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '');
+  const local = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.')
+    .replace(/^\.|\.$/g, '');
   return `${local || 'aanvrager'}@brancheorganisatie.example`;
 }
 
-function build(ctx: Context, created: number, status: RequestStatus, clients: readonly Client[], id: string): SupportRequest {
+function build(
+  ctx: Context,
+  created: number,
+  status: RequestStatus,
+  clients: readonly Client[],
+  id: string,
+): SupportRequest {
   const { rng, tl } = ctx;
   const template: RequestTemplate = rng.weighted(weightedTemplates);
   const estimate = Math.max(1, rng.hours(template.hours[0], template.hours[1], rng.chance(0.8) ? 0.5 : 0.25));
-  const urgency = rng.weighted([['low', 20], ['normal', 60], ['high', 20]] as const);
+  const urgency = rng.weighted([
+    ['low', 20],
+    ['normal', 60],
+    ['high', 20],
+  ] as const);
   const lead = Math.max(
     urgency === 'high' ? rng.int(2, 7) : urgency === 'normal' ? rng.int(5, 28) : rng.int(14, 45),
     Math.ceil(estimate / 8) * 3,
@@ -161,7 +208,13 @@ function build(ctx: Context, created: number, status: RequestStatus, clients: re
       request.deferredTo = tl.weekKey(tl.week(tl.today) + rng.int(1, 3));
       break;
     case 'assigned':
-      request.assignments = assign(ctx, estimate, template.skills, Math.max(tl.week(created), tl.week(tl.today)), tl.week(deadline));
+      request.assignments = assign(
+        ctx,
+        estimate,
+        template.skills,
+        Math.max(tl.week(created), tl.week(tl.today)),
+        tl.week(deadline),
+      );
       break;
     case 'in_progress':
       request.assignments = assign(ctx, estimate, template.skills, tl.week(created), tl.week(deadline));
@@ -173,7 +226,14 @@ function build(ctx: Context, created: number, status: RequestStatus, clients: re
       request.closedOn = tl.iso(closed);
       request.assignments = assign(ctx, estimate, template.skills, tl.week(created), tl.week(closed));
       request.actualHours = Math.min(2000, Math.max(0.25, Math.round(estimate * (0.7 + rng.next() * 0.7) * 4) / 4));
-      request.satisfaction = rng.weighted([[null, 15], [5, 40], [4, 38], [3, 15], [2, 5], [1, 2]] as const);
+      request.satisfaction = rng.weighted([
+        [null, 15],
+        [5, 40],
+        [4, 38],
+        [3, 15],
+        [2, 5],
+        [1, 2],
+      ] as const);
       // Work done on a phone call and entered afterwards: the lead wants it visible all the same.
       request.loggedAfterTheFact = rng.chance(0.04);
       break;
@@ -193,7 +253,9 @@ export function planRequests(
 ): SupportRequest[] {
   const ctx: Context = { people, pools: new Map(), rng, tl, ledger };
   const count = Math.max(1, Math.round((people.length * REQUESTS_PER_PERSON_PER_YEAR * (tl.today - tl.start)) / 365));
-  const created = Array.from({ length: count }, () => workday(rng.int(tl.start, tl.today), tl, tl.start)).sort((a, b) => a - b);
+  const created = Array.from({ length: count }, () => workday(rng.int(tl.start, tl.today), tl, tl.start)).sort(
+    (a, b) => a - b,
+  );
   const statuses = created.map((day) => statusFor(tl.today - day, rng));
   // Every demo shows open work, and that saying no or "next week" is normal, whatever the seed.
   const required: readonly RequestStatus[] = ['deferred', 'declined', 'new', 'assigned', 'in_progress'];

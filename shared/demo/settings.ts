@@ -12,7 +12,13 @@ export function defaultSettings(variant: 'empty' | 'demo' = 'empty'): Settings {
     shadowRates: [{ from: FROM_THE_START, cents: 6500 }],
     revenueTargets: [{ from: FROM_THE_START, cents: variant === 'demo' ? 12_000_000 : null }],
     // Bevrijdingsdag is off only in lustrum years (2025, 2030…) in most collective agreements.
-    holidayRules: [{ from: FROM_THE_START, holidaysOff: holidayKeySchema.options.filter((key) => key !== 'liberationDay'), liberationDay: 'lustrum' }],
+    holidayRules: [
+      {
+        from: FROM_THE_START,
+        holidaysOff: holidayKeySchema.options.filter((key) => key !== 'liberationDay'),
+        liberationDay: 'lustrum',
+      },
+    ],
     csvSeparator: ';',
     leaveRetentionMonths: 24,
   };

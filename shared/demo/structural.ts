@@ -20,9 +20,21 @@ type Line = {
 function linesFor(person: PersonPlan, rng: Rng, tl: Timeline, nextSupported: () => string): Line[] {
   const weekly = contractAt(person, tl.today).weekly;
   const budget = Math.max(8, Math.floor(weekly * rng.pick([0.5, 0.6, 0.65, 0.7, 0.75])));
-  const count = Math.max(1, Math.min(Math.floor(budget / 8), rng.weighted([[1, 15], [2, 55], [3, 30]] as const)));
+  const count = Math.max(
+    1,
+    Math.min(
+      Math.floor(budget / 8),
+      rng.weighted([
+        [1, 15],
+        [2, 55],
+        [3, 30],
+      ] as const),
+    ),
+  );
   const start =
-    person.from >= tl.start - 30 ? person.from : tl.monthStart(rng.int(Math.max(person.from, tl.start - 730), tl.start));
+    person.from >= tl.start - 30
+      ? person.from
+      : tl.monthStart(rng.int(Math.max(person.from, tl.start - 730), tl.start));
   const lines: Line[] = [];
   let remaining = budget;
   for (let i = 0; i < count; i++) {
@@ -77,11 +89,18 @@ function exceptionsFor(line: Line, rng: Rng, tl: Timeline): { week: number; hour
   return [...weeks].sort((a, b) => a - b).map((week) => ({ week, hours: rng.chance(0.75) ? 0 : line.hours / 2 }));
 }
 
-export function planStructural(people: readonly PersonPlan[], rng: Rng, tl: Timeline, ledger: Ledger): StructuralSupport[] {
+export function planStructural(
+  people: readonly PersonPlan[],
+  rng: Rng,
+  tl: Timeline,
+  ledger: Ledger,
+): StructuralSupport[] {
   const pool = supportedNames(Math.ceil(people.length * 3) + 4, rng);
   let next = 0;
   const nextSupported = (): string => pool[next++ % pool.length] ?? 'Directeur';
-  const lines = people.flatMap((person) => linesFor(person, rng, tl, nextSupported).flatMap((line) => maybeSplit(line, rng, tl)));
+  const lines = people.flatMap((person) =>
+    linesFor(person, rng, tl, nextSupported).flatMap((line) => maybeSplit(line, rng, tl)),
+  );
   const width = Math.max(3, String(lines.length).length);
 
   return lines.map((line, i) => {

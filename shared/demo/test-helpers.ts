@@ -40,8 +40,8 @@ export function danglingReferences(ws: Workspace): string[] {
 }
 
 export function duplicateIds(ws: Workspace): string[] {
-  const all = [ws.people, ws.structural, ws.leave, ws.clients, ws.placements, ws.requests, ws.income, ws.value].flatMap((list) =>
-    list.map((record) => record.id),
+  const all = [ws.people, ws.structural, ws.leave, ws.clients, ws.placements, ws.requests, ws.income, ws.value].flatMap(
+    (list) => list.map((record) => record.id),
   );
   const seen = new Set<string>();
   return all.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));

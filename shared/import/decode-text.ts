@@ -7,7 +7,10 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
  * tells UTF-8 from Windows-1252 (an é in 1252 is one byte that is never valid UTF-8 on its own).
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
-  const withBom = (encoding: TextEncoding, bom: number) => ({ text: new TextDecoder(encoding).decode(bytes.subarray(bom)), encoding });
+  const withBom = (encoding: TextEncoding, bom: number) => ({
+    text: new TextDecoder(encoding).decode(bytes.subarray(bom)),
+    encoding,
+  });
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return withBom('utf-8', 3);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return withBom('utf-16le', 2);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return withBom('utf-16be', 2);

@@ -10,8 +10,23 @@ const TODAY = '2026-11-23';
 
 function workspaceWith(): Workspace {
   const workspace = emptyWorkspace();
-  workspace.people.push({ id: 'p-1', name: 'Anna de Vries', email: '', skills: [], contracts: [{ from: '2020-01-01', hours: { mon: 8, tue: 8, wed: 8, thu: 8, fri: 0, sat: 0, sun: 0 } }], activeFrom: '2020-01-01', activeTo: null });
-  workspace.clients.push({ id: 'c-1', name: 'Huurder BV', kind: 'tenant', contactName: '', contactEmail: '', defaultRateCents: 6500 });
+  workspace.people.push({
+    id: 'p-1',
+    name: 'Anna de Vries',
+    email: '',
+    skills: [],
+    contracts: [{ from: '2020-01-01', hours: { mon: 8, tue: 8, wed: 8, thu: 8, fri: 0, sat: 0, sun: 0 } }],
+    activeFrom: '2020-01-01',
+    activeTo: null,
+  });
+  workspace.clients.push({
+    id: 'c-1',
+    name: 'Huurder BV',
+    kind: 'tenant',
+    contactName: '',
+    contactEmail: '',
+    defaultRateCents: 6500,
+  });
   return workspace;
 }
 
@@ -34,7 +49,8 @@ describe('reading values as Excel writes them', () => {
 
 describe('importing people', () => {
   it('reads a Dutch Excel CSV: ; separator, BOM, decimal comma, dd-mm-jjjj, skills split by ,', () => {
-    const csv = '\uFEFFNaam;E-mail;Vaardigheden;Ma;Di;Wo;Do;Vr;In dienst vanaf\r\nBeatrix Jansen;b@example.nl;notuleren, SharePoint;7,5;7,5;0;4;;01-02-2027\r\n';
+    const csv =
+      '\uFEFFNaam;E-mail;Vaardigheden;Ma;Di;Wo;Do;Vr;In dienst vanaf\r\nBeatrix Jansen;b@example.nl;notuleren, SharePoint;7,5;7,5;0;4;;01-02-2027\r\n';
     const { rows } = previewPeople(parseCsv(csv), workspaceWith(), TODAY);
     expect(rows).toEqual([
       {
@@ -62,7 +78,16 @@ describe('importing people', () => {
   });
 
   it('marks each problem row with its spreadsheet row number, column and value', () => {
-    const csv = ['Naam;E-mail;Ma;Di', 'Goed Mens;;8;8', ';;8;8', 'Fout Uur;;7,3;8', 'Anna de Vries;;8;8', '', 'Goed Mens;;8;8', 'Slecht Adres;geen-mail;8;8'].join('\n');
+    const csv = [
+      'Naam;E-mail;Ma;Di',
+      'Goed Mens;;8;8',
+      ';;8;8',
+      'Fout Uur;;7,3;8',
+      'Anna de Vries;;8;8',
+      '',
+      'Goed Mens;;8;8',
+      'Slecht Adres;geen-mail;8;8',
+    ].join('\n');
     const rows = previewPeople(parseCsv(csv), workspaceWith(), TODAY).rows;
     expect(rows.map((r) => [r.row, r.problem?.code ?? 'ok', r.problem?.column ?? ''])).toEqual([
       [2, 'ok', ''],
@@ -77,11 +102,19 @@ describe('importing people', () => {
   it('checks every rule of the workspace at preview: a 200-character name is too long, in the name column', () => {
     const name = 'A'.repeat(200);
     const [row] = previewPeople(parseCsv(`Naam;Ma\n${name};8`), workspaceWith(), TODAY).rows;
-    expect(row).toMatchObject({ row: 2, record: null, problem: { code: 'too_long', column: 'Naam', value: name, limit: 120 } });
+    expect(row).toMatchObject({
+      row: 2,
+      record: null,
+      problem: { code: 'too_long', column: 'Naam', value: name, limit: 120 },
+    });
   });
 
   it('reports a skill over 40 characters instead of cutting it', () => {
-    const [row] = previewPeople(parseCsv(`Naam;Vaardigheden;Ma\nKort Mens;${'s'.repeat(41)};8`), workspaceWith(), TODAY).rows;
+    const [row] = previewPeople(
+      parseCsv(`Naam;Vaardigheden;Ma\nKort Mens;${'s'.repeat(41)};8`),
+      workspaceWith(),
+      TODAY,
+    ).rows;
     expect(row?.problem).toMatchObject({ code: 'too_long', column: 'Vaardigheden', limit: 40 });
   });
 
@@ -93,7 +126,8 @@ describe('importing people', () => {
 
 describe('importing placements', () => {
   it('matches people and clients by name and reads Dutch status, dates and euros', () => {
-    const csv = 'Persoon;Klant;Van;Tot;Uren per week;Tarief;Status\nanna de vries;Huurder BV;01-01-2027;30-06-2027;16;€ 72,50;bevestigd';
+    const csv =
+      'Persoon;Klant;Van;Tot;Uren per week;Tarief;Status\nanna de vries;Huurder BV;01-01-2027;30-06-2027;16;€ 72,50;bevestigd';
     const [row] = previewPlacements(parseCsv(csv), workspaceWith()).rows;
     expect(row?.record).toEqual({
       personId: 'p-1',

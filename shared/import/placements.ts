@@ -1,4 +1,10 @@
-import { placementFieldsSchema, placementStatusSchema, withPeriodCheck, type Placement, type Workspace } from '../schemas/index.ts';
+import {
+  placementFieldsSchema,
+  placementStatusSchema,
+  withPeriodCheck,
+  type Placement,
+  type Workspace,
+} from '../schemas/index.ts';
 import type { NewPlacementRecord } from './records.ts';
 import { schemaProblem } from './record-check.ts';
 import { isBlankRow, mapColumns, normaliseHeader, type Table } from './table.ts';
@@ -17,7 +23,15 @@ const PLACEMENT_COLUMNS = {
 type Field = keyof typeof PLACEMENT_COLUMNS;
 
 const newPlacementSchema = withPeriodCheck(placementFieldsSchema.omit({ id: true }));
-const FIELD_OF_KEY: Partial<Record<PropertyKey, Field>> = { personId: 'person', clientId: 'client', from: 'from', to: 'to', hoursPerWeek: 'hours', rates: 'rate', status: 'status' };
+const FIELD_OF_KEY: Partial<Record<PropertyKey, Field>> = {
+  personId: 'person',
+  clientId: 'client',
+  from: 'from',
+  to: 'to',
+  hoursPerWeek: 'hours',
+  rates: 'rate',
+  status: 'status',
+};
 
 const STATUS_WORDS: Record<string, Placement['status']> = {
   voorgesteld: 'proposed',
@@ -29,7 +43,12 @@ const STATUS_WORDS: Record<string, Placement['status']> = {
 
 type Outcome = { problem: RowProblem } | { record: NewPlacementRecord };
 
-function readRow(cells: readonly string[], columns: Partial<Record<Field, number>>, header: readonly string[], workspace: Workspace): Outcome {
+function readRow(
+  cells: readonly string[],
+  columns: Partial<Record<Field, number>>,
+  header: readonly string[],
+  workspace: Workspace,
+): Outcome {
   const cell = (field: Field) => (columns[field] === undefined ? '' : (cells[columns[field]] ?? '').trim());
   const problem = (code: RowProblem['code'], field: Field): Outcome => ({
     problem: { code, column: header[columns[field] ?? -1] ?? PLACEMENT_COLUMNS[field][0], value: cell(field) },
@@ -38,7 +57,8 @@ function readRow(cells: readonly string[], columns: Partial<Record<Field, number
     if (columns[field] === undefined) return problem('missing_column', field);
     if (cell(field) === '') return problem('missing_value', field);
   }
-  const byName = <T extends { name: string }>(list: readonly T[], name: string) => list.find((x) => x.name.toLowerCase() === name.toLowerCase());
+  const byName = <T extends { name: string }>(list: readonly T[], name: string) =>
+    list.find((x) => x.name.toLowerCase() === name.toLowerCase());
   const person = byName(workspace.people, cell('person'));
   if (!person) return problem('unknown_person', 'person');
   const client = byName(workspace.clients, cell('client'));
@@ -56,7 +76,17 @@ function readRow(cells: readonly string[], columns: Partial<Record<Field, number
   const status = statusText === '' ? 'confirmed' : STATUS_WORDS[statusText];
   if (!status) return problem('bad_status', 'status');
   if (status === 'ended' && to === null) return problem('missing_value', 'to');
-  const record = { personId: person.id, clientId: client.id, from, to, hoursPerWeek: hours, rates: [{ from, cents }], status, notes: '', corrections: [] };
+  const record = {
+    personId: person.id,
+    clientId: client.id,
+    from,
+    to,
+    hoursPerWeek: hours,
+    rates: [{ from, cents }],
+    status,
+    notes: '',
+    corrections: [],
+  };
   const invalid = schemaProblem(newPlacementSchema, record, (path) => {
     const field = FIELD_OF_KEY[path[0] ?? ''] ?? 'person';
     return { column: header[columns[field] ?? -1] ?? PLACEMENT_COLUMNS[field][0], value: cell(field) };
@@ -68,10 +98,15 @@ function readRow(cells: readonly string[], columns: Partial<Record<Field, number
 export function previewPlacements(table: Table, workspace: Workspace): PlacementsPreview {
   const [header = [], ...body] = table;
   const columns = mapColumns(header, PLACEMENT_COLUMNS);
-  const rows = body.flatMap((cells, i): PreviewRow<NewPlacementRecord>[] => (isBlankRow(cells) ? [] : [previewRow(cells, i)]));
+  const rows = body.flatMap((cells, i): PreviewRow<NewPlacementRecord>[] =>
+    isBlankRow(cells) ? [] : [previewRow(cells, i)],
+  );
   function previewRow(cells: readonly string[], i: number): PreviewRow<NewPlacementRecord> {
     const outcome = readRow(cells, columns, header, workspace);
-    const label = [columns.person, columns.client].map((c) => (c === undefined ? '' : (cells[c] ?? ''))).filter(Boolean).join(' → ');
+    const label = [columns.person, columns.client]
+      .map((c) => (c === undefined ? '' : (cells[c] ?? '')))
+      .filter(Boolean)
+      .join(' → ');
     return 'problem' in outcome
       ? { row: i + 2, label, problem: outcome.problem, record: null }
       : { row: i + 2, label, problem: null, record: outcome.record };

@@ -14,7 +14,8 @@ export function columnName(column: number): string {
 /** Refuses a row or cell beyond the caps, naming where it is, so one far-away cell cannot cost the whole grid. */
 export function checkExtent(row: number, column: number, limits = IMPORT_LIMITS): void {
   if (row > limits.rows + 1) throw refuseImport('too_many_rows', { row, limit: limits.rows });
-  if (column > limits.columns) throw refuseImport('too_many_columns', { cell: `${columnName(column)}${row}`, limit: limits.columns });
+  if (column > limits.columns)
+    throw refuseImport('too_many_columns', { cell: `${columnName(column)}${row}`, limit: limits.columns });
 }
 
 /**
@@ -59,7 +60,10 @@ export function normaliseHeader(header: string): string {
 }
 
 /** Finds each field's column by any of its Dutch or English names; fields without a column are absent. */
-export function mapColumns<F extends string>(header: readonly string[], aliases: Record<F, readonly string[]>): Partial<Record<F, number>> {
+export function mapColumns<F extends string>(
+  header: readonly string[],
+  aliases: Record<F, readonly string[]>,
+): Partial<Record<F, number>> {
   const normalised = header.map(normaliseHeader);
   const columns: Partial<Record<F, number>> = {};
   for (const field of Object.keys(aliases) as F[]) {

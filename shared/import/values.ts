@@ -31,7 +31,14 @@ export function parseDate(text: string): string | null {
 
 /** Skills in one cell, separated by `,` or `;` (whichever the CSV separator is not). */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[,;|]/).map((s) => s.trim()).filter((s) => s !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(/[,;|]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
 }
 
 /** Euros to integer cents, rounding away the float error of `85.1 * 100`. */

@@ -49,11 +49,16 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
  */
 export function checkZipEntries(entries: readonly ZipEntry[], limits = IMPORT_LIMITS): void {
   const total = entries.reduce((sum, e) => sum + e.unpacked, 0);
-  if (total > limits.unpackedBytes) throw refuseImport('unpacked_too_large', { limitMb: limits.unpackedBytes / (1024 * 1024) });
+  if (total > limits.unpackedBytes)
+    throw refuseImport('unpacked_too_large', { limitMb: limits.unpackedBytes / (1024 * 1024) });
   for (const entry of entries) {
     const ratio = entry.unpacked / Math.max(1, entry.packed);
     if (entry.unpacked > limits.ratioFloorBytes && ratio > limits.entryRatio) {
-      throw refuseImport('packed_too_densely', { entry: entry.name, ratio: Math.round(ratio), limit: limits.entryRatio });
+      throw refuseImport('packed_too_densely', {
+        entry: entry.name,
+        ratio: Math.round(ratio),
+        limit: limits.entryRatio,
+      });
     }
   }
 }

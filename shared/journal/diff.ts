@@ -10,11 +10,20 @@ function sameJson(a: unknown, b: unknown): boolean {
  * structural sharing), so the common head and tail are skipped by reference: a change costs what
  * it touched, not the length of the list. Only the differing middle is matched by id.
  */
-function diffCollection(key: CollectionKey, before: readonly AnyRecord[], after: readonly AnyRecord[]): WorkspacePatch[] {
+function diffCollection(
+  key: CollectionKey,
+  before: readonly AnyRecord[],
+  after: readonly AnyRecord[],
+): WorkspacePatch[] {
   let head = 0;
   while (head < before.length && head < after.length && before[head] === after[head]) head += 1;
   let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail += 1;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail += 1;
   const oldMiddle = new Map<string, { record: AnyRecord; index: number }>();
   for (let i = head; i < before.length - tail; i += 1) oldMiddle.set(before[i]!.id, { record: before[i]!, index: i });
   const patches: WorkspacePatch[] = [];
@@ -25,7 +34,8 @@ function diffCollection(key: CollectionKey, before: readonly AnyRecord[], after:
     if (old && sameJson(old.record, record)) continue;
     patches.push({ kind: 'record', key, id: record.id, index: i, before: old?.record ?? null, after: record });
   }
-  for (const [id, { record, index }] of oldMiddle) patches.push({ kind: 'record', key, id, index, before: record, after: null });
+  for (const [id, { record, index }] of oldMiddle)
+    patches.push({ kind: 'record', key, id, index, before: record, after: null });
   return patches;
 }
 
@@ -33,7 +43,8 @@ function diffCollection(key: CollectionKey, before: readonly AnyRecord[], after:
 export function diffWorkspace(before: Workspace, after: Workspace): WorkspacePatch[] {
   const patches: WorkspacePatch[] = [];
   for (const key of FIELD_KEYS) {
-    if (!sameJson(before[key], after[key])) patches.push({ kind: 'field', key, before: before[key], after: after[key] });
+    if (!sameJson(before[key], after[key]))
+      patches.push({ kind: 'field', key, before: before[key], after: after[key] });
   }
   for (const key of COLLECTION_KEYS) {
     if (before[key] !== after[key]) patches.push(...diffCollection(key, before[key], after[key]));

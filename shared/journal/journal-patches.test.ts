@@ -50,7 +50,13 @@ describe('journal patches', () => {
     const next = produce(demo, (draft) => void draft.requests.splice(3, 1));
     const patches = diffWorkspace(demo, next);
     expect(patches).toHaveLength(1);
-    expect(patches[0]).toMatchObject({ kind: 'record', key: 'requests', id: demo.requests[3]!.id, after: null, index: 3 });
+    expect(patches[0]).toMatchObject({
+      kind: 'record',
+      key: 'requests',
+      id: demo.requests[3]!.id,
+      after: null,
+      index: 3,
+    });
   });
 
   it('leave every record they do not touch as the very same object', () => {
@@ -84,7 +90,9 @@ describe('journal patches', () => {
         { name: b!.name, hours: 4, week: '2026-W48' },
       ],
     });
-    expect(referencesOf(patches)).toEqual(expect.arrayContaining([`requests:${request.id}`, `people:${a!.id}`, `people:${b!.id}`]));
+    expect(referencesOf(patches)).toEqual(
+      expect.arrayContaining([`requests:${request.id}`, `people:${a!.id}`, `people:${b!.id}`]),
+    );
   });
 
   it('turn a whole new workspace into record patches that rebuild it exactly', () => {

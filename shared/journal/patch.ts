@@ -2,7 +2,19 @@ import { z } from 'zod';
 import { workspaceSchema, type Workspace } from '../schemas/index.ts';
 
 /** The workspace keys that hold records with an id; a change to one of them is journaled per record. */
-export const collectionKeySchema = z.enum(['people', 'structural', 'leave', 'clients', 'placements', 'requests', 'income', 'value', 'closedMonths', 'coverDismissals', 'series']);
+export const collectionKeySchema = z.enum([
+  'people',
+  'structural',
+  'leave',
+  'clients',
+  'placements',
+  'requests',
+  'income',
+  'value',
+  'closedMonths',
+  'coverDismissals',
+  'series',
+]);
 export type CollectionKey = z.infer<typeof collectionKeySchema>;
 export const fieldKeySchema = z.enum(['demo', 'settings', 'monthNotes']);
 export type FieldKey = z.infer<typeof fieldKeySchema>;

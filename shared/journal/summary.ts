@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { Workspace } from '../schemas/index.ts';
-import { collectionKeySchema, fieldKeySchema, type AnyRecord, type CollectionKey, type WorkspacePatch } from './patch.ts';
+import {
+  collectionKeySchema,
+  fieldKeySchema,
+  type AnyRecord,
+  type CollectionKey,
+  type WorkspacePatch,
+} from './patch.ts';
 
 export const changeSubjectSchema = z.object({
   key: z.union([collectionKeySchema, fieldKeySchema]),
@@ -71,8 +77,18 @@ export function summarize(patches: readonly WorkspacePatch[], before: Workspace,
     }
   }
   const only = patches.length === 1 ? patches[0] : undefined;
-  const planned = only?.kind === 'record' && only.key === 'requests' && JSON.stringify(assignmentsOf(only.before as AnyRecord | null)) !== JSON.stringify(assignmentsOf(only.after as AnyRecord | null));
-  const assignments = planned ? assignmentsOf(only.after as AnyRecord | null).map((a) => ({ name: personName(after, a.personId), hours: a.hours, week: a.week })) : [];
+  const planned =
+    only?.kind === 'record' &&
+    only.key === 'requests' &&
+    JSON.stringify(assignmentsOf(only.before as AnyRecord | null)) !==
+      JSON.stringify(assignmentsOf(only.after as AnyRecord | null));
+  const assignments = planned
+    ? assignmentsOf(only.after as AnyRecord | null).map((a) => ({
+        name: personName(after, a.personId),
+        hours: a.hours,
+        week: a.week,
+      }))
+    : [];
   return { subjects, count: patches.length, assignments };
 }
 
@@ -96,5 +112,11 @@ export function referencesOf(patches: readonly WorkspacePatch[]): string[] {
 
 /** The records (and whole fields such as settings) that patches write themselves, for telling whether two changes collide. */
 export function writtenKeysOf(patches: readonly WorkspacePatch[]): string[] {
-  return [...new Set(patches.map((patch) => (patch.kind === 'record' ? `${patch.key}:${patch.id}` : patch.kind === 'field' ? patch.key : 'workspace')))];
+  return [
+    ...new Set(
+      patches.map((patch) =>
+        patch.kind === 'record' ? `${patch.key}:${patch.id}` : patch.kind === 'field' ? patch.key : 'workspace',
+      ),
+    ),
+  ];
 }

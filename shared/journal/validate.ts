@@ -24,7 +24,14 @@ export function validatePatches(patches: readonly WorkspacePatch[]): WorkspacePa
     switch (patch.kind) {
       case 'record':
         if (patch.after === null) return patch;
-        return { ...patch, after: withPath(recordSchemaOf(patch.key), patch.after, ['workspace', patch.key, patch.index]) as typeof patch.after };
+        return {
+          ...patch,
+          after: withPath(recordSchemaOf(patch.key), patch.after, [
+            'workspace',
+            patch.key,
+            patch.index,
+          ]) as typeof patch.after,
+        };
       case 'field':
         return { ...patch, after: withPath(workspaceSchema.shape[patch.key], patch.after, ['workspace', patch.key]) };
       case 'workspace':

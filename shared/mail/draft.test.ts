@@ -30,12 +30,18 @@ const agreed = request('r1', {
 /** What a mail program does with the link: split it and undo the %-escapes. */
 function decodeMailto(url: string) {
   const [, address = '', query = ''] = /^mailto:([^?]*)\?(.*)$/.exec(url) ?? [];
-  const fields = Object.fromEntries(query.split('&').map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]));
-  return { to: decodeURIComponent(address), subject: fields.subject ?? '', body: (fields.body ?? '').replace(/\r\n/g, '\n') };
+  const fields = Object.fromEntries(
+    query.split('&').map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]),
+  );
+  return {
+    to: decodeURIComponent(address),
+    subject: fields.subject ?? '',
+    body: (fields.body ?? '').replace(/\r\n/g, '\n'),
+  };
 }
 
 describe('mail drafts', () => {
-  it("confirms in Dutch with every agreed expectation and who does it, readable from the decoded mailto link", () => {
+  it('confirms in Dutch with every agreed expectation and who does it, readable from the decoded mailto link', () => {
     const url = mailtoFor(draftFor('confirm', agreed, workspace));
     expect(url).not.toBeNull();
     expect(safeMailtoUrl(url!)).toBe(url);
@@ -61,9 +67,17 @@ describe('mail drafts', () => {
   });
 
   it('gives the reason on a decline, the reason and proposed week on a deferral, and asks for a 1–5 rating when done', () => {
-    const declined = draftFor('decline', { ...agreed, status: 'declined', reason: 'Geen capaciteit in december' }, workspace);
+    const declined = draftFor(
+      'decline',
+      { ...agreed, status: 'declined', reason: 'Geen capaciteit in december' },
+      workspace,
+    );
     expect(declined.body).toContain('Reden: Geen capaciteit in december');
-    const deferred = draftFor('defer', { ...agreed, status: 'deferred', reason: 'Eerst de jaarafsluiting', deferredTo: '2027-W02' }, workspace);
+    const deferred = draftFor(
+      'defer',
+      { ...agreed, status: 'deferred', reason: 'Eerst de jaarafsluiting', deferredTo: '2027-W02' },
+      workspace,
+    );
     expect(deferred.body).toContain('week 2 (vanaf 11-01-2027)');
     expect(deferred.body).toContain('Reden: Eerst de jaarafsluiting');
     const done = draftFor('done', { ...agreed, status: 'done', requesterLanguage: 'en' }, workspace);
@@ -71,13 +85,24 @@ describe('mail drafts', () => {
   });
 
   it('picks the kind of mail that answers where the request stands', () => {
-    expect(['new', 'assigned', 'in_progress', 'declined', 'deferred', 'done'].map((s) => mailKindFor(s as never))).toEqual(['confirm', 'confirm', 'confirm', 'decline', 'defer', 'done']);
+    expect(
+      ['new', 'assigned', 'in_progress', 'declined', 'deferred', 'done'].map((s) => mailKindFor(s as never)),
+    ).toEqual(['confirm', 'confirm', 'confirm', 'decline', 'defer', 'done']);
   });
 
   it("uses the lead's own template from the settings", () => {
-    const own = { ...settings, mailTemplates: { nl: { confirm: { subject: 'Ja: {titel}', body: 'Ja, door {uitvoerder}, klaar {deadline}.' } }, en: {} } };
+    const own = {
+      ...settings,
+      mailTemplates: {
+        nl: { confirm: { subject: 'Ja: {titel}', body: 'Ja, door {uitvoerder}, klaar {deadline}.' } },
+        en: {},
+      },
+    };
     const mail = draftFor('confirm', agreed, { people, settings: own });
-    expect(mail).toMatchObject({ subject: 'Ja: Notulen ALV & begroting', body: 'Ja, door Priya Sharma en Jan Smit, klaar 11-12-2026.' });
+    expect(mail).toMatchObject({
+      subject: 'Ja: Notulen ALV & begroting',
+      body: 'Ja, door Priya Sharma en Jan Smit, klaar 11-12-2026.',
+    });
   });
 
   it('writes a draft too long for a mailto link as an .eml that postal-mime reads back unchanged', async () => {
@@ -110,7 +135,9 @@ describe('mail drafts', () => {
 
 describe('safeMailtoUrl', () => {
   it('accepts a plain draft and rebuilds it from what it checked', () => {
-    expect(safeMailtoUrl('mailto:a.b@example.org?subject=Hoi&body=Regel%0D%0Atwee')).toBe('mailto:a.b@example.org?subject=Hoi&body=Regel%0D%0Atwee');
+    expect(safeMailtoUrl('mailto:a.b@example.org?subject=Hoi&body=Regel%0D%0Atwee')).toBe(
+      'mailto:a.b@example.org?subject=Hoi&body=Regel%0D%0Atwee',
+    );
     expect(safeMailtoUrl('MAILTO:?body=x')).toBe('mailto:?subject=&body=x');
   });
 

@@ -6,8 +6,20 @@ import { fillTemplate, templateFor, type PlaceholderValues } from './templates.t
 export type MailDraft = { to: string; subject: string; body: string; language: Language };
 
 const words = {
-  nl: { and: 'en', unknown: 'nog niet bekend', none: '—', hours: 'uur', week: (n: number, monday: string) => `week ${n} (vanaf ${monday})` },
-  en: { and: 'and', unknown: 'not known yet', none: '—', hours: 'hours', week: (n: number, monday: string) => `week ${n} (from ${monday})` },
+  nl: {
+    and: 'en',
+    unknown: 'nog niet bekend',
+    none: '—',
+    hours: 'uur',
+    week: (n: number, monday: string) => `week ${n} (vanaf ${monday})`,
+  },
+  en: {
+    and: 'and',
+    unknown: 'not known yet',
+    none: '—',
+    hours: 'hours',
+    week: (n: number, monday: string) => `week ${n} (from ${monday})`,
+  },
 } as const;
 
 function joinNames(names: string[], language: Language): string {
@@ -24,12 +36,17 @@ export function mailKindFor(status: SupportRequest['status']): MailKind {
 }
 
 /** Every placeholder's text for this request, written in the requester's language. */
-export function placeholderValues(request: SupportRequest, workspace: Pick<Workspace, 'people' | 'settings'>): PlaceholderValues {
+export function placeholderValues(
+  request: SupportRequest,
+  workspace: Pick<Workspace, 'people' | 'settings'>,
+): PlaceholderValues {
   const language = request.requesterLanguage;
   const w = words[language];
   const personIds = [...new Set(request.assignments.map((a) => a.personId))];
   const names = personIds.map((id) => workspace.people.find((p) => p.id === id)?.name ?? '').filter(Boolean);
-  const week = request.deferredTo ? w.week(Number(request.deferredTo.slice(6)), formatDate(weekDays(request.deferredTo)[0]!, language)) : w.unknown;
+  const week = request.deferredTo
+    ? w.week(Number(request.deferredTo.slice(6)), formatDate(weekDays(request.deferredTo)[0]!, language))
+    : w.unknown;
   return {
     requester: request.requesterName,
     title: request.title,
@@ -46,14 +63,20 @@ export function placeholderValues(request: SupportRequest, workspace: Pick<Works
 }
 
 /** The filled-in mail: pure template work, nothing is sent from here. */
-export function draftFor(kind: MailKind, request: SupportRequest, workspace: Pick<Workspace, 'people' | 'settings'>): MailDraft {
+export function draftFor(
+  kind: MailKind,
+  request: SupportRequest,
+  workspace: Pick<Workspace, 'people' | 'settings'>,
+): MailDraft {
   const language = request.requesterLanguage;
   const template = templateFor(workspace.settings.mailTemplates, language, kind);
   const values = placeholderValues(request, workspace);
   return {
     to: request.requesterEmail,
     // A subject is one line: a newline typed into a template would start a header of its own.
-    subject: fillTemplate(template.subject, values).replace(/\s*[\r\n]+\s*/g, ' ').trim(),
+    subject: fillTemplate(template.subject, values)
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      .trim(),
     body: fillTemplate(template.body, values),
     language,
   };

@@ -50,6 +50,10 @@ export function buildEml(draft: Pick<MailDraft, 'to' | 'subject' | 'body'>, date
 
 /** A file name from the subject that every file system accepts. */
 export function emlFileName(subject: string): string {
-  const stem = subject.replace(/[^\p{L}\p{N} _-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 60);
+  const stem = subject
+    .replace(/[^\p{L}\p{N} _-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 60);
   return `${stem || 'mail'}.eml`;
 }

@@ -13,7 +13,6 @@ const read = (name: string, bytes: Uint8Array | string) => {
   return readMailFile(name, copy.byteLength, async () => copy.buffer);
 };
 
-
 describe('reading a request from a mail file', () => {
   it('reads sender, subject, body, date and attachment names from an .eml', async () => {
     const result = await read('verzoek.eml', requestMail);
@@ -34,12 +33,20 @@ describe('reading a request from a mail file', () => {
     const result = await read('sent.msg', await fixture('sent.msg'));
     expect(result).toEqual({
       ok: true,
-      mail: { fromName: 'xmailuser', fromAddress: 'xmailuser@xmailserver.test', subject: 'Sent time', body: 'Test mail', receivedOn: '2021-02-15', attachments: [] },
+      mail: {
+        fromName: 'xmailuser',
+        fromAddress: 'xmailuser@xmailserver.test',
+        subject: 'Sent time',
+        body: 'Test mail',
+        receivedOn: '2021-02-15',
+        attachments: [],
+      },
     });
   });
 
   it('takes the text of an HTML-only mail', async () => {
-    const html = 'From: a@example.org\r\nSubject: Vraag\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p>Graag een <b>notitie</b> &amp; een agenda.</p><p>Groet</p>';
+    const html =
+      'From: a@example.org\r\nSubject: Vraag\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p>Graag een <b>notitie</b> &amp; een agenda.</p><p>Groet</p>';
     const result = await read('vraag.eml', html);
     expect(result.ok && result.mail.body).toBe('Graag een notitie & een agenda.\nGroet');
   });

@@ -32,12 +32,25 @@ function localDay(text: string | undefined): string | null {
 
 /** Plain text from an HTML-only mail: good enough to read as a description, not a renderer. */
 function htmlToText(html: string): string {
-  const withBreaks = html.replace(/<(br|\/p|\/div|\/li|\/tr)[^>]*>/gi, '\n').replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '');
+  const withBreaks = html
+    .replace(/<(br|\/p|\/div|\/li|\/tr)[^>]*>/gi, '\n')
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '');
   const text = withBreaks.replace(/<[^>]+>/g, '');
-  return text.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
-const tidy = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+const tidy = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 
 async function readEml(bytes: Uint8Array): Promise<MailReadResult> {
   // A mail starts with header lines; anything else (a PDF renamed to .eml, a binary) is refused
@@ -64,11 +77,14 @@ async function readEml(bytes: Uint8Array): Promise<MailReadResult> {
 async function readMsg(bytes: Uint8Array): Promise<MailReadResult> {
   if (!CFB_SIGNATURE.every((b, i) => bytes[i] === b)) return { ok: false, problem: 'damaged' };
   const { default: MsgReader } = await import('@kenjiuno/msgreader');
-  const data = new MsgReader(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).getFileData();
+  const data = new MsgReader(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  ).getFileData();
   if (data.error || data.dataType !== 'msg') return { ok: false, problem: 'damaged' };
   if (!data.subject && !data.senderName && !data.senderEmail) return { ok: false, problem: 'notMail' };
   // Exchange senders carry an X.500 path in senderEmail; the SMTP address is kept separately then.
-  const address = [data.senderSmtpAddress, data.senderEmail, data.creatorSMTPAddress].find((a) => a?.includes('@')) ?? '';
+  const address =
+    [data.senderSmtpAddress, data.senderEmail, data.creatorSMTPAddress].find((a) => a?.includes('@')) ?? '';
   return {
     ok: true,
     mail: {
@@ -86,7 +102,11 @@ async function readMsg(bytes: Uint8Array): Promise<MailReadResult> {
  * Reads a dropped or chosen file. The size is checked before the bytes are loaded, so a huge file
  * is refused without reading it; a parser that chokes on the content means a damaged file.
  */
-export async function readMailFile(name: string, size: number, load: () => Promise<ArrayBuffer>): Promise<MailReadResult> {
+export async function readMailFile(
+  name: string,
+  size: number,
+  load: () => Promise<ArrayBuffer>,
+): Promise<MailReadResult> {
   const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (extension !== 'eml' && extension !== 'msg') return { ok: false, problem: 'unknownType' };
   if (size > MAX_MAIL_BYTES) return { ok: false, problem: 'tooLarge' };

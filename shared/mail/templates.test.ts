@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mailKindSchema } from '../schemas/index.ts';
-import { defaultTemplates, fillTemplate, placeholderNames, placeholdersFor, templateFor, type PlaceholderValues } from './templates.ts';
+import {
+  defaultTemplates,
+  fillTemplate,
+  placeholderNames,
+  placeholdersFor,
+  templateFor,
+  type PlaceholderValues,
+} from './templates.ts';
 
 const values: PlaceholderValues = {
   requester: 'Jan de Boer',
@@ -18,7 +25,9 @@ const values: PlaceholderValues = {
 
 describe('mail templates', () => {
   it('fills Dutch and English placeholder names alike, in any letter case', () => {
-    expect(fillTemplate('{titel} door {uitvoerder}, {Title} by {ASSIGNEE}', values)).toBe('Notulen ALV door Priya Sharma, Notulen ALV by Priya Sharma');
+    expect(fillTemplate('{titel} door {uitvoerder}, {Title} by {ASSIGNEE}', values)).toBe(
+      'Notulen ALV door Priya Sharma, Notulen ALV by Priya Sharma',
+    );
   });
 
   it('leaves an unknown placeholder as typed so the lead sees the slip in the draft', () => {

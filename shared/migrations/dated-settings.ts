@@ -10,7 +10,8 @@ const FROM_THE_START = '1900-01-01';
  */
 export function datedSettings(doc: RawDocument): RawDocument {
   const workspace = doc.workspace as RawDocument;
-  const { internalRateCents, shadowRateCents, annualRevenueTargetCents, holidaysOff, liberationDay, ...rest } = workspace.settings as RawDocument;
+  const { internalRateCents, shadowRateCents, annualRevenueTargetCents, holidaysOff, liberationDay, ...rest } =
+    workspace.settings as RawDocument;
   const settings = {
     ...rest,
     internalRates: [{ from: FROM_THE_START, cents: internalRateCents }],

@@ -50,9 +50,30 @@ describe('schema migrations', () => {
   });
 
   it('turns version 1 settings into dated steps that hold from the start, keeping every value', () => {
-    const settings = { organisationName: 'X', internalRateCents: 5500, shadowRateCents: 6500, annualRevenueTargetCents: null, holidaysOff: ['newYear'], liberationDay: 'never', csvSeparator: ';', leaveRetentionMonths: 24 };
-    const empty = { demo: false, people: [], structural: [], leave: [], clients: [], placements: [], requests: [], income: [], value: [] };
-    const upgraded = documentSchema.parse(migrateDocument({ schemaVersion: 1, preferences: { language: 'nl' }, workspace: { ...empty, settings } }));
+    const settings = {
+      organisationName: 'X',
+      internalRateCents: 5500,
+      shadowRateCents: 6500,
+      annualRevenueTargetCents: null,
+      holidaysOff: ['newYear'],
+      liberationDay: 'never',
+      csvSeparator: ';',
+      leaveRetentionMonths: 24,
+    };
+    const empty = {
+      demo: false,
+      people: [],
+      structural: [],
+      leave: [],
+      clients: [],
+      placements: [],
+      requests: [],
+      income: [],
+      value: [],
+    };
+    const upgraded = documentSchema.parse(
+      migrateDocument({ schemaVersion: 1, preferences: { language: 'nl' }, workspace: { ...empty, settings } }),
+    );
     expect(upgraded.workspace.settings).toEqual({
       organisationName: 'X',
       internalRates: [{ from: '1900-01-01', cents: 5500 }],

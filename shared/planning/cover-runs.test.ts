@@ -32,13 +32,29 @@ function runsOf(ws: ReturnType<typeof workspace>, dismissals: CoverDismissal[] =
   return { grid, runs: groupCoverRuns(findCoverageGaps(ws, grid), dismissals) };
 }
 
-const dismissal = (from: string, to: string): CoverDismissal => ({ id: 'cd1', supported: 'Directeur', from, to, reason: 'managerAway', note: '', decidedOn: '2026-11-23' });
+const dismissal = (from: string, to: string): CoverDismissal => ({
+  id: 'cd1',
+  supported: 'Directeur',
+  from,
+  to,
+  reason: 'managerAway',
+  note: '',
+  decidedOn: '2026-11-23',
+});
 
 describe('cover runs', () => {
   it('groups a manager’s uncovered weeks into one run instead of a row per week', () => {
     const { runs } = runsOf(team());
     expect(runs).toEqual([
-      { supported: 'Directeur', structuralId: 's1', secretaries: ['anna'], reasons: ['leave'], weeks: ['2026-W49', '2026-W50'], hours: [12, 12], dismissal: null },
+      {
+        supported: 'Directeur',
+        structuralId: 's1',
+        secretaries: ['anna'],
+        reasons: ['leave'],
+        weeks: ['2026-W49', '2026-W50'],
+        hours: [12, 12],
+        dismissal: null,
+      },
     ]);
   });
 
@@ -96,7 +112,15 @@ describe('cover candidates and proposal', () => {
   });
 
   it('proposes nothing when even two together fall short', () => {
-    const run: CoverRun = { supported: 'Directeur', structuralId: 's1', secretaries: ['anna'], reasons: ['leave'], weeks: ['2026-W49'], hours: [12], dismissal: null };
+    const run: CoverRun = {
+      supported: 'Directeur',
+      structuralId: 's1',
+      secretaries: ['anna'],
+      reasons: ['leave'],
+      weeks: ['2026-W49'],
+      hours: [12],
+      dismissal: null,
+    };
     const few = [
       { personId: 'bram', isBackup: true, spare: [3], minSpare: 3, sharedSkills: 0 },
       { personId: 'cees', isBackup: false, spare: [4], minSpare: 4, sharedSkills: 0 },

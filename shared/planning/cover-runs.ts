@@ -46,7 +46,11 @@ export function groupCoverRuns(gaps: readonly CoverageGap[], dismissals: readonl
   for (const gap of gaps) {
     const weeks = perManager.get(gap.supported) ?? new Map<IsoWeek, Week>();
     perManager.set(gap.supported, weeks);
-    const entry = weeks.get(gap.week) ?? { week: gap.week, gaps: [], dismissal: dismissalFor(dismissals, gap.supported, gap.week) };
+    const entry = weeks.get(gap.week) ?? {
+      week: gap.week,
+      gaps: [],
+      dismissal: dismissalFor(dismissals, gap.supported, gap.week),
+    };
     entry.gaps.push(gap);
     weeks.set(gap.week, entry);
   }
@@ -56,7 +60,15 @@ export function groupCoverRuns(gaps: readonly CoverageGap[], dismissals: readonl
     for (const entry of [...weeks.values()].sort((a, b) => a.week.localeCompare(b.week))) {
       const last = current?.weeks.at(-1);
       if (!current || !last || addWeeks(last, 1) !== entry.week || current.dismissal?.id !== entry.dismissal?.id) {
-        current = { supported, structuralId: entry.gaps[0]!.structuralId, secretaries: [], reasons: [], weeks: [], hours: [], dismissal: entry.dismissal };
+        current = {
+          supported,
+          structuralId: entry.gaps[0]!.structuralId,
+          secretaries: [],
+          reasons: [],
+          weeks: [],
+          hours: [],
+          dismissal: entry.dismissal,
+        };
         runs.push(current);
       }
       current.weeks.push(entry.week);
@@ -76,7 +88,11 @@ export function coverCandidates(run: CoverRun, workspace: Workspace, grid: Capac
   const people = new Map(workspace.people.map((p) => [p.id, p]));
   const positions = run.weeks.map((w) => grid.weeks.indexOf(w));
   if (positions.some((p) => p < 0)) return [];
-  const backups = new Set(workspace.structural.filter((l) => l.supported === run.supported && l.backupPersonId !== null).map((l) => l.backupPersonId!));
+  const backups = new Set(
+    workspace.structural
+      .filter((l) => l.supported === run.supported && l.backupPersonId !== null)
+      .map((l) => l.backupPersonId!),
+  );
   const skills = new Set(run.secretaries.flatMap((id) => people.get(id)?.skills ?? []));
   const mondays = run.weeks.map((w) => weekDays(w)[0]!);
   const candidates: CoverCandidate[] = [];
@@ -88,9 +104,17 @@ export function coverCandidates(run: CoverRun, workspace: Workspace, grid: Capac
     const spare = cells.map((c) => c.spare);
     const minSpare = Math.min(...spare);
     if (minSpare <= 0) continue;
-    candidates.push({ personId: row.personId, isBackup: backups.has(row.personId), spare, minSpare, sharedSkills: person.skills.filter((s) => skills.has(s)).length });
+    candidates.push({
+      personId: row.personId,
+      isBackup: backups.has(row.personId),
+      spare,
+      minSpare,
+      sharedSkills: person.skills.filter((s) => skills.has(s)).length,
+    });
   }
-  return candidates.sort((a, b) => Number(b.isBackup) - Number(a.isBackup) || b.sharedSkills - a.sharedSkills || b.minSpare - a.minSpare);
+  return candidates.sort(
+    (a, b) => Number(b.isBackup) - Number(a.isBackup) || b.sharedSkills - a.sharedSkills || b.minSpare - a.minSpare,
+  );
 }
 
 const quarterDown = (hours: number): number => Math.floor(hours * 4) / 4;
@@ -114,5 +138,10 @@ export function proposeCover(run: CoverRun, candidates: readonly CoverCandidate[
   if (!a || !b) return null;
   const first = quarterDown(a.minSpare);
   const second = need - first;
-  return first > 0 && b.minSpare >= second ? [{ personId: a.personId, hours: first }, { personId: b.personId, hours: second }] : null;
+  return first > 0 && b.minSpare >= second
+    ? [
+        { personId: a.personId, hours: first },
+        { personId: b.personId, hours: second },
+      ]
+    : null;
 }

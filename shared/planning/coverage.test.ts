@@ -17,7 +17,9 @@ describe('manager coverage', () => {
       structural: [support('s1', 'anna', { supported: 'Directeur', backupPersonId: 'bram', hoursPerWeek: 12 })],
       leave: [leave('l1', 'anna', '2026-12-07', '2026-12-11')],
     });
-    expect(gapsFor(ws)).toEqual([{ week, structuralId: 's1', supported: 'Directeur', personId: 'anna', reason: 'leave', hours: 12 }]);
+    expect(gapsFor(ws)).toEqual([
+      { week, structuralId: 's1', supported: 'Directeur', personId: 'anna', reason: 'leave', hours: 12 },
+    ]);
   });
 
   it('asks less in a week with days the organisation gives off, as the manager is off then too', () => {
@@ -33,7 +35,10 @@ describe('manager coverage', () => {
   it('does not flag a manager who is also supported by someone present', () => {
     const ws = workspace({
       people: [person('anna'), person('bram')],
-      structural: [support('s1', 'anna', { supported: 'Directeur' }), support('s2', 'bram', { supported: 'Directeur' })],
+      structural: [
+        support('s1', 'anna', { supported: 'Directeur' }),
+        support('s2', 'bram', { supported: 'Directeur' }),
+      ],
       leave: [leave('l1', 'anna', '2026-12-07', '2026-12-11')],
     });
     expect(gapsFor(ws)).toEqual([]);

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { daysOff, weekDays, type CapacityCell, type CapacityGrid } from '../capacity/index.ts';
-import { idSchema, isoWeekSchema, type IsoDate, type IsoWeek, type StructuralSupport, type Workspace } from '../schemas/index.ts';
+import {
+  idSchema,
+  isoWeekSchema,
+  type IsoDate,
+  type IsoWeek,
+  type StructuralSupport,
+  type Workspace,
+} from '../schemas/index.ts';
 
 export const coverageReasonSchema = z.enum(['leave', 'placement', 'overbooked']);
 export type CoverageReason = z.infer<typeof coverageReasonSchema>;
@@ -33,7 +40,12 @@ export function absenceReason(cell: CapacityCell): CoverageReason | null {
  * manager's need, but the organisation's days off do, as the manager is off then too. Counting a
  * Christmas week as a full week of need is what filled the view with gaps nobody could cover.
  */
-function neededHours(line: StructuralSupport, week: IsoWeek, days: readonly IsoDate[], off: ReadonlyMap<IsoDate, unknown>): number {
+function neededHours(
+  line: StructuralSupport,
+  week: IsoWeek,
+  days: readonly IsoDate[],
+  off: ReadonlyMap<IsoDate, unknown>,
+): number {
   const monday = days[0]!;
   const sunday = days[6]!;
   if (line.from > sunday || (line.to !== null && line.to < monday)) return 0;
@@ -43,7 +55,12 @@ function neededHours(line: StructuralSupport, week: IsoWeek, days: readonly IsoD
   return (planned * open) / workdays.length;
 }
 
-function coveredByOthers(lines: readonly StructuralSupport[], gap: { supported: string; personId: string }, days: readonly IsoDate[], away: Set<string>): boolean {
+function coveredByOthers(
+  lines: readonly StructuralSupport[],
+  gap: { supported: string; personId: string },
+  days: readonly IsoDate[],
+  away: Set<string>,
+): boolean {
   const monday = days[0]!;
   const sunday = days[6]!;
   return lines.some(

@@ -3,7 +3,14 @@ import { contractEnd } from '../people.ts';
 import type { IsoDate, IsoWeek, Person, Placement, Workspace } from '../schemas/index.ts';
 
 /** A week in which a change leaves someone with less than nothing spare, or lands in their leave. */
-export type WeekWarning = { personId: string; week: IsoWeek; before: number; after: number; overbooked: boolean; onLeave: boolean };
+export type WeekWarning = {
+  personId: string;
+  week: IsoWeek;
+  before: number;
+  after: number;
+  overbooked: boolean;
+  onLeave: boolean;
+};
 
 /** Half a minute of float noise is not an over-booking. */
 const EPSILON = 1e-6;
@@ -14,7 +21,12 @@ const EPSILON = 1e-6;
  * the weeks where the added work falls in their leave. Both workspaces go through the Capacity
  * screen's own calculation, reduced to the people concerned.
  */
-export function weekWarnings(before: Workspace, after: Workspace, personIds: readonly string[], weeks: readonly IsoWeek[]): WeekWarning[] {
+export function weekWarnings(
+  before: Workspace,
+  after: Workspace,
+  personIds: readonly string[],
+  weeks: readonly IsoWeek[],
+): WeekWarning[] {
   if (weeks.length === 0) return [];
   const ids = new Set(personIds);
   const now = computeCapacityGrid({ ...before, people: before.people.filter((p) => ids.has(p.id)) }, weeks);
@@ -28,7 +40,8 @@ export function weekWarnings(before: Workspace, after: Workspace, personIds: rea
       const added = cell.committed - was.committed > EPSILON;
       const overbooked = cell.spare < -EPSILON && cell.spare < was.spare - EPSILON;
       const onLeave = added && cell.leave > 0;
-      if (overbooked || onLeave) warnings.push({ personId: row.personId, week, before: was.spare, after: cell.spare, overbooked, onLeave });
+      if (overbooked || onLeave)
+        warnings.push({ personId: row.personId, week, before: was.spare, after: cell.spare, overbooked, onLeave });
     });
   }
   return warnings;
@@ -37,7 +50,9 @@ export function weekWarnings(before: Workspace, after: Workspace, personIds: rea
 /** Weeks a placement runs; an open end is looked at for half a year, the horizon a lead plans in. */
 export function placementWeeks(placement: Pick<Placement, 'from' | 'to'>, today: IsoDate): IsoWeek[] {
   const first = weekKey(placement.from);
-  const last = placement.to ? weekKey(placement.to) : addWeeks(weekKey(placement.from > today ? placement.from : today), 25);
+  const last = placement.to
+    ? weekKey(placement.to)
+    : addWeeks(weekKey(placement.from > today ? placement.from : today), 25);
   let count = 0;
   for (let week = first; week <= last; week = addWeeks(week, 1)) count += 1;
   return weekRange(first, count);
@@ -53,19 +68,35 @@ export function placementWarnings(workspace: Workspace, placement: Placement, to
 }
 
 /** Consecutive weeks of one person with the same kind of warning, as a lead reads them: one line per run. */
-export type WarningRun = { personId: string; kind: 'overbooked' | 'onLeave'; first: IsoWeek; last: IsoWeek; weeks: number; lowest: number };
+export type WarningRun = {
+  personId: string;
+  kind: 'overbooked' | 'onLeave';
+  first: IsoWeek;
+  last: IsoWeek;
+  weeks: number;
+  lowest: number;
+};
 
 export function warningRuns(warnings: readonly WeekWarning[]): WarningRun[] {
   const runs: WarningRun[] = [];
   for (const kind of ['overbooked', 'onLeave'] as const) {
-    for (const warning of warnings.filter((w) => w[kind]).sort((a, b) => a.personId.localeCompare(b.personId) || a.week.localeCompare(b.week))) {
+    for (const warning of warnings
+      .filter((w) => w[kind])
+      .sort((a, b) => a.personId.localeCompare(b.personId) || a.week.localeCompare(b.week))) {
       const run = runs.at(-1);
       if (run && run.kind === kind && run.personId === warning.personId && addWeeks(run.last, 1) === warning.week) {
         run.last = warning.week;
         run.weeks += 1;
         run.lowest = Math.min(run.lowest, warning.after);
       } else {
-        runs.push({ personId: warning.personId, kind, first: warning.week, last: warning.week, weeks: 1, lowest: warning.after });
+        runs.push({
+          personId: warning.personId,
+          kind,
+          first: warning.week,
+          last: warning.week,
+          weeks: 1,
+          lowest: warning.after,
+        });
       }
     }
   }
@@ -78,7 +109,12 @@ export function warningRuns(warnings: readonly WeekWarning[]): WarningRun[] {
  * schedule takes over, looked at for half a year. Only over-booking counts: fewer hours do not move
  * work into leave.
  */
-export function scheduleWarnings(workspace: Workspace, updated: Person, changedFrom: IsoDate, today: IsoDate): WeekWarning[] {
+export function scheduleWarnings(
+  workspace: Workspace,
+  updated: Person,
+  changedFrom: IsoDate,
+  today: IsoDate,
+): WeekWarning[] {
   const first = weekKey(changedFrom > today ? changedFrom : today);
   const end = contractEnd(updated.contracts, changedFrom);
   const horizon = addWeeks(first, 25);

@@ -34,8 +34,15 @@ describe('who is free', () => {
       ['anna', 20],
       ['cees', 20],
     ]);
-    const earlier = request('r1', { requesterName: 'Jan de Boer', assignments: [{ personId: 'cees', week: '2026-W40', hours: 4 }] });
-    const ranked = rankCandidates(people.slice(0, 1).concat(people[2]!), spare, [earlier], { ...query, skills: [], requesterName: 'jan de boer ' });
+    const earlier = request('r1', {
+      requesterName: 'Jan de Boer',
+      assignments: [{ personId: 'cees', week: '2026-W40', hours: 4 }],
+    });
+    const ranked = rankCandidates(people.slice(0, 1).concat(people[2]!), spare, [earlier], {
+      ...query,
+      skills: [],
+      requesterName: 'jan de boer ',
+    });
     expect(ranked.map((c) => [c.personId, c.helpedBefore])).toEqual([
       ['cees', 1],
       ['anna', 0],

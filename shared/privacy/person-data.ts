@@ -26,9 +26,13 @@ export function exportPersonData(workspace: Workspace, personId: string, today: 
       .filter((s) => s.backupPersonId === personId)
       .map(({ id, supported, from, to }) => ({ id, supported, from, to })),
     leave: workspace.leave.filter((l) => l.personId === personId),
-    placements: workspace.placements.filter((p) => p.personId === personId).map((p) => ({ ...p, clientName: clientName(p.clientId) })),
+    placements: workspace.placements
+      .filter((p) => p.personId === personId)
+      .map((p) => ({ ...p, clientName: clientName(p.clientId) })),
     requestAssignments: workspace.requests.flatMap((r) =>
-      r.assignments.filter((a) => a.personId === personId).map((a) => ({ requestId: r.id, title: r.title, week: a.week, hours: a.hours })),
+      r.assignments
+        .filter((a) => a.personId === personId)
+        .map((a) => ({ requestId: r.id, title: r.title, week: a.week, hours: a.hours })),
     ),
   };
 }
@@ -69,7 +73,9 @@ export function erasePersonData(workspace: Workspace, personId: string): Workspa
     leave: workspace.leave.filter((l) => l.personId !== personId),
     placements: workspace.placements.filter((p) => p.personId !== personId),
     requests: workspace.requests.map((r) =>
-      r.assignments.some((a) => a.personId === personId) ? { ...r, assignments: r.assignments.filter((a) => a.personId !== personId) } : r,
+      r.assignments.some((a) => a.personId === personId)
+        ? { ...r, assignments: r.assignments.filter((a) => a.personId !== personId) }
+        : r,
     ),
     // A closed month keeps its figures as reported (totals, rows): the person's row stays, unnamed and without their id.
     closedMonths: replaceStrings(workspace.closedMonths, (v) => (v === personId ? ERASED : v)),

@@ -1,12 +1,6 @@
 import { monthCapacity, weekKey, type CapacityCell } from '../capacity/index.ts';
 import { reportedKeyFigures as keyFiguresFor, reportedSeries as monthlySeries } from '../closing/reported-figures.ts';
-import {
-  outcomeMonth,
-  requestOutcomes,
-  shiftMonth,
-  weeklyUtilisation,
-  type KeyFigures,
-} from '../dashboard/index.ts';
+import { outcomeMonth, requestOutcomes, shiftMonth, weeklyUtilisation, type KeyFigures } from '../dashboard/index.ts';
 import { isClosedMonth, revenueByMonth } from '../revenue/index.ts';
 import type { IsoDate, Month, Workspace } from '../schemas/index.ts';
 import type { MonthlyOverview, PersonMonth, PlacementLine, RequestLine } from './schema.ts';
@@ -15,7 +9,12 @@ import { incomeLinesOf, requestsDoneByPerson, valueLinesOf } from './story.ts';
 /** A comparison column is shown only where the workspace has figures for that month. */
 export function hasData(figures: KeyFigures): boolean {
   const r = figures.requests;
-  return figures.revenueCents !== 0 || figures.valueCents !== 0 || figures.hours.total !== 0 || r.done + r.declined + r.deferred > 0;
+  return (
+    figures.revenueCents !== 0 ||
+    figures.valueCents !== 0 ||
+    figures.hours.total !== 0 ||
+    r.done + r.declined + r.deferred > 0
+  );
 }
 
 export function orNull(figures: KeyFigures): KeyFigures | null {
@@ -25,7 +24,21 @@ export function orNull(figures: KeyFigures): KeyFigures | null {
 const cellKeys = ['contract', 'holiday', 'leave', 'available', 'structural', 'adhoc', 'committed', 'spare'] as const;
 
 function emptyLine(personId: string, name: string): PersonMonth {
-  return { personId, name, contract: 0, holiday: 0, leave: 0, available: 0, structural: 0, placements: 0, adhoc: 0, committed: 0, spare: 0, requestsDone: 0, utilisation: 0 };
+  return {
+    personId,
+    name,
+    contract: 0,
+    holiday: 0,
+    leave: 0,
+    available: 0,
+    structural: 0,
+    placements: 0,
+    adhoc: 0,
+    committed: 0,
+    spare: 0,
+    requestsDone: 0,
+    utilisation: 0,
+  };
 }
 
 function addCell(line: PersonMonth, cell: CapacityCell | PersonMonth): void {
@@ -96,7 +109,10 @@ function requestsOf(workspace: Workspace, month: Month): RequestLine[] {
       satisfaction: r.satisfaction,
       reason: r.status === 'done' ? '' : r.reason,
     }))
-    .sort((a, b) => (a.closedOn ?? a.createdOn).localeCompare(b.closedOn ?? b.createdOn) || a.requestId.localeCompare(b.requestId));
+    .sort(
+      (a, b) =>
+        (a.closedOn ?? a.createdOn).localeCompare(b.closedOn ?? b.createdOn) || a.requestId.localeCompare(b.requestId),
+    );
 }
 
 /**
@@ -104,7 +120,12 @@ function requestsOf(workspace: Workspace, month: Month): RequestLine[] {
  * the months it compares with and charts take a closed month's figures as they were reported.
  * With `personId`, capacity and statements are that one person's (the cover stays the team's).
  */
-export function buildMonthlyOverview(workspace: Workspace, month: Month, today: IsoDate, personId?: string): MonthlyOverview {
+export function buildMonthlyOverview(
+  workspace: Workspace,
+  month: Month,
+  today: IsoDate,
+  personId?: string,
+): MonthlyOverview {
   const previousMonth = shiftMonth(month, -1);
   const lastYearMonth = shiftMonth(month, -12);
   const current = keyFiguresFor(workspace, [month], today);

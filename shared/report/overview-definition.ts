@@ -15,11 +15,31 @@ export type Kind = NumberStyle | 'date';
 export type Cell = string | null | { kind: Kind; value: number | string };
 /** `sub` rows are parts of the row above them (the page indents them); `id` names a row for tests. */
 export type Row = { cells: Cell[]; sub?: boolean; id?: string };
-export type TableKey = 'summary' | 'clients' | 'reasons' | 'income' | 'value' | 'placements' | 'requests' | 'capacity' | 'revision' | 'corrections';
+export type TableKey =
+  | 'summary'
+  | 'clients'
+  | 'reasons'
+  | 'income'
+  | 'value'
+  | 'placements'
+  | 'requests'
+  | 'capacity'
+  | 'revision'
+  | 'corrections';
 /** `widths` are spreadsheet column widths in characters; `empty` is what the page says when there are no rows. */
-export type ReportTable = { key: TableKey; title: string; headers: string[]; widths: number[]; rows: Row[]; total: Row | null; empty: string };
+export type ReportTable = {
+  key: TableKey;
+  title: string;
+  headers: string[];
+  widths: number[];
+  rows: Row[];
+  total: Row | null;
+  empty: string;
+};
 
-const figure = (kind: NumberStyle) => (value: number): Cell => ({ kind, value });
+const figure =
+  (kind: NumberStyle) =>
+  (value: number): Cell => ({ kind, value });
 const money = figure('money');
 const hours = figure('hours');
 const percent = figure('percent');
@@ -62,7 +82,12 @@ const summary: Build = (model, l) => {
     headers: periodHeaders(l.periods.figure, model, l),
     widths: [32, 16, 16, 22],
     rows: summaryLines.map((line) => ({
-      cells: [l.summary[line.id], line.pick(current), previous ? line.pick(previous) : null, lastYear ? line.pick(lastYear) : null],
+      cells: [
+        l.summary[line.id],
+        line.pick(current),
+        previous ? line.pick(previous) : null,
+        lastYear ? line.pick(lastYear) : null,
+      ],
       id: line.id,
       ...(line.sub ? { sub: true } : {}),
     })),
@@ -73,7 +98,9 @@ const summary: Build = (model, l) => {
 const clients: Build = (model, l) => ({
   headers: periodHeaders(l.periods.client, model, l),
   widths: [32, 16, 16, 22],
-  rows: model.cover.clients.map((c) => row([c.name, money(c.cents), model.cover.previous ? money(c.previousCents) : null, maybe(c.lastYearCents, money)])),
+  rows: model.cover.clients.map((c) =>
+    row([c.name, money(c.cents), model.cover.previous ? money(c.previousCents) : null, maybe(c.lastYearCents, money)]),
+  ),
   total: null,
 });
 
@@ -88,7 +115,9 @@ const reasons: Build = (model, l) => ({
 const income: Build = (model, l) => ({
   headers: [l.income.date, l.income.what, l.income.kind, l.income.amount],
   widths: [12, 44, 14, 16],
-  rows: model.itemised.income.map((line) => row([date(line.date), line.description, l.incomeKinds[line.kind], money(line.cents)])),
+  rows: model.itemised.income.map((line) =>
+    row([date(line.date), line.description, l.incomeKinds[line.kind], money(line.cents)]),
+  ),
   total: row([l.total, null, null, money(model.cover.current.otherIncomeCents)]),
 });
 
@@ -114,7 +143,16 @@ const placements: Build = (model, l) => {
   return {
     headers: [p.person, p.client, p.status, p.basis, p.hours, p.revenue],
     widths: [28, 30, 14, 14, 12, 16],
-    rows: model.placements.lines.map((line) => row([line.personName, line.clientName, l.status[line.status], line.realised ? p.realised : p.planned, hours(line.hours), money(line.cents)])),
+    rows: model.placements.lines.map((line) =>
+      row([
+        line.personName,
+        line.clientName,
+        l.status[line.status],
+        line.realised ? p.realised : p.planned,
+        hours(line.hours),
+        money(line.cents),
+      ]),
+    ),
     total: row([l.total, null, null, null, hours(model.placements.hours), money(model.placements.cents)]),
   };
 };
@@ -124,29 +162,73 @@ const requests: Build = (model, l) => {
   return {
     headers: [r.title, r.requester, r.department, r.status, r.createdOn, r.closedOn, r.hours, r.satisfaction, r.reason],
     widths: [40, 24, 20, 12, 12, 12, 10, 12, 36],
-    rows: model.requests.map((q) => row([q.title, q.requester, q.department, l.status[q.status], date(q.createdOn), date(q.closedOn), maybe(q.actualHours, hours), maybe(q.satisfaction, count), q.reason])),
+    rows: model.requests.map((q) =>
+      row([
+        q.title,
+        q.requester,
+        q.department,
+        l.status[q.status],
+        date(q.createdOn),
+        date(q.closedOn),
+        maybe(q.actualHours, hours),
+        maybe(q.satisfaction, count),
+        q.reason,
+      ]),
+    ),
     total: null,
   };
 };
 
-const capacityKeys = ['contract', 'holiday', 'leave', 'available', 'structural', 'placements', 'adhoc', 'committed', 'spare'] as const;
-const capacityRow = (name: string, p: PersonMonth): Row => row([name, ...capacityKeys.map((key) => hours(p[key])), percent(p.utilisation), count(p.requestsDone)]);
+const capacityKeys = [
+  'contract',
+  'holiday',
+  'leave',
+  'available',
+  'structural',
+  'placements',
+  'adhoc',
+  'committed',
+  'spare',
+] as const;
+const capacityRow = (name: string, p: PersonMonth): Row =>
+  row([name, ...capacityKeys.map((key) => hours(p[key])), percent(p.utilisation), count(p.requestsDone)]);
 
 /** Capacity per person doubles as the person statement: contract, holidays, leave, commitments, spare. */
 const capacity: Build = (model, l) => ({
-  headers: [l.capacity.person, ...capacityKeys.map((key) => l.capacity[key]), l.capacity.utilisation, l.capacity.requestsDone],
+  headers: [
+    l.capacity.person,
+    ...capacityKeys.map((key) => l.capacity[key]),
+    l.capacity.utilisation,
+    l.capacity.requestsDone,
+  ],
   widths: [28, 13, 12, 10, 13, 13, 14, 10, 12, 10, 12, 14],
   rows: model.capacity.people.map((p) => capacityRow(p.name, p)),
   total: model.personId ? null : capacityRow(l.total, model.capacity.total),
 });
 
-const sections = { summary, clients, reasons, income, value, placements, requests, capacity } satisfies Partial<Record<TableKey, Build>>;
+const sections = { summary, clients, reasons, income, value, placements, requests, capacity } satisfies Partial<
+  Record<TableKey, Build>
+>;
 type SectionKey = keyof typeof sections;
-const teamOrder: SectionKey[] = ['summary', 'clients', 'reasons', 'income', 'value', 'placements', 'requests', 'capacity'];
+const teamOrder: SectionKey[] = [
+  'summary',
+  'clients',
+  'reasons',
+  'income',
+  'value',
+  'placements',
+  'requests',
+  'capacity',
+];
 
 /** The overview's tables in reading order; one person's statement is their capacity line alone. */
 export function overviewTables(model: MonthlyOverview, language: Language): ReportTable[] {
   const l = overviewLabels(language);
   const keys: SectionKey[] = model.personId ? ['capacity'] : teamOrder;
-  return keys.map((key) => ({ key, title: l.titles[key], empty: key === 'summary' || key === 'capacity' ? '' : l.empty[key], ...sections[key](model, l) }));
+  return keys.map((key) => ({
+    key,
+    title: l.titles[key],
+    empty: key === 'summary' || key === 'capacity' ? '' : l.empty[key],
+    ...sections[key](model, l),
+  }));
 }

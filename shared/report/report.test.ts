@@ -51,21 +51,48 @@ describe('monthly overview of the golden month (October 2026)', () => {
     expect(model.placements.lines).toHaveLength(1);
     expect(model.placements.cents).toBe(model.cover.current.placementCents);
     expect(model.placements.hours).toBeCloseTo(72.4, 9);
-    expect(model.requests.map((r) => [r.requestId, r.status])).toEqual([['r1', 'done'], ['r2', 'declined'], ['r3', 'deferred']]);
+    expect(model.requests.map((r) => [r.requestId, r.status])).toEqual([
+      ['r1', 'done'],
+      ['r2', 'declined'],
+      ['r3', 'deferred'],
+    ]);
     expect(model.cover.current.requests.topReasons).toEqual([{ reason: 'Geen capaciteit', count: 2 }]);
   });
 
   it('itemises other income and value created, each line adding up to the cover', () => {
-    expect(model.itemised.income).toEqual([{ id: 'i1', date: '2026-10-09', kind: 'sponsoring', description: 'Sponsoring', cents: 50_000 }]);
+    expect(model.itemised.income).toEqual([
+      { id: 'i1', date: '2026-10-09', kind: 'sponsoring', description: 'Sponsoring', cents: 50_000 },
+    ]);
     expect(model.itemised.value).toEqual([
-      { kind: 'entry', date: '2026-10-20', description: 'Onboarding SharePoint', beneficiary: 'ICT', count: 1, hours: 10, rateCents: 6_500, cents: 65_000 },
-      { kind: 'requests', date: null, description: '', beneficiary: '', count: 1, hours: 4, rateCents: 5_000, cents: 20_000 },
+      {
+        kind: 'entry',
+        date: '2026-10-20',
+        description: 'Onboarding SharePoint',
+        beneficiary: 'ICT',
+        count: 1,
+        hours: 10,
+        rateCents: 6_500,
+        cents: 65_000,
+      },
+      {
+        kind: 'requests',
+        date: null,
+        description: '',
+        beneficiary: '',
+        count: 1,
+        hours: 4,
+        rateCents: 5_000,
+        cents: 20_000,
+      },
     ]);
     expect(model.itemised.value.reduce((sum, line) => sum + line.cents, 0)).toBe(model.cover.current.valueCents);
   });
 
   it('counts the requests each person finished in the month on their statement', () => {
-    expect(model.capacity.people.map((p) => [p.personId, p.requestsDone])).toEqual([['anna', 0], ['bob', 1]]);
+    expect(model.capacity.people.map((p) => [p.personId, p.requestsDone])).toEqual([
+      ['anna', 0],
+      ['bob', 1],
+    ]);
     expect(model.capacity.total.requestsDone).toBe(1);
   });
 
@@ -90,7 +117,13 @@ describe('monthly overview on the demo workspace', () => {
   it('has exactly the dashboard figures, and a valid model', () => {
     expect(monthlyOverviewSchema.parse(model)).toEqual(model);
     expect(model.cover.current).toEqual(keyFiguresFor(ws, [GOLDEN_MONTH], GOLDEN_TODAY));
-    expect(model.series).toEqual(monthlySeries(ws, model.series.map((p) => p.month), GOLDEN_TODAY));
+    expect(model.series).toEqual(
+      monthlySeries(
+        ws,
+        model.series.map((p) => p.month),
+        GOLDEN_TODAY,
+      ),
+    );
     expect(model.cover.current.requests).toEqual(requestOutcomes(ws.requests, [GOLDEN_MONTH]));
   });
 
@@ -99,7 +132,8 @@ describe('monthly overview on the demo workspace', () => {
     expect(clientSum).toBe(model.cover.current.placementCents);
     expect(model.placements.cents).toBe(model.cover.current.placementCents);
     const [activity] = activityByMonth(ws, [GOLDEN_MONTH]);
-    const sum = (key: 'available' | 'committed' | 'structural' | 'placements' | 'adhoc') => model.capacity.people.reduce((s, p) => s + p[key], 0);
+    const sum = (key: 'available' | 'committed' | 'structural' | 'placements' | 'adhoc') =>
+      model.capacity.people.reduce((s, p) => s + p[key], 0);
     for (const key of ['available', 'committed', 'structural', 'placements', 'adhoc'] as const) {
       expect(sum(key)).toBeCloseTo(activity![key], 6);
       expect(model.capacity.total[key]).toBeCloseTo(activity![key], 6);

@@ -44,7 +44,13 @@ export const requestLineSchema = z.object({
 export type RequestLine = z.infer<typeof requestLineSchema>;
 
 /** One other-income entry of the month: what it was and what it brought in. */
-export const incomeLineSchema = z.object({ id: z.string(), date: z.string(), kind: z.enum(['sponsoring', 'training', 'other']), description: z.string(), cents });
+export const incomeLineSchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  kind: z.enum(['sponsoring', 'training', 'other']),
+  description: z.string(),
+  cents,
+});
 export type IncomeLine = z.infer<typeof incomeLineSchema>;
 
 /** One line of value created: a value entry (hours × shadow rate), or the month's done requests together (hours × internal rate). */

@@ -13,7 +13,13 @@ import type { IncomeLine, ValueLine } from './schema.ts';
 export function incomeLinesOf(workspace: Workspace, month: Month): IncomeLine[] {
   return workspace.income
     .filter((entry) => monthOf(entry.date) === month)
-    .map((entry) => ({ id: entry.id, date: entry.date, kind: entry.kind, description: entry.description, cents: entry.amountCents }))
+    .map((entry) => ({
+      id: entry.id,
+      date: entry.date,
+      kind: entry.kind,
+      description: entry.description,
+      cents: entry.amountCents,
+    }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }
 
@@ -33,7 +39,9 @@ export function valueLinesOf(workspace: Workspace, month: Month): ValueLine[] {
       rateCents: shadowRateOn(settings, entry.date),
       cents: valueEntryCents(entry, shadowRateOn(settings, entry.date)),
     }));
-  const done = workspace.requests.filter((r) => r.status === 'done' && r.closedOn !== null && monthOf(r.closedOn) === month);
+  const done = workspace.requests.filter(
+    (r) => r.status === 'done' && r.closedOn !== null && monthOf(r.closedOn) === month,
+  );
   if (done.length === 0) return entries;
   const requests: ValueLine = {
     kind: 'requests',
@@ -43,7 +51,13 @@ export function valueLinesOf(workspace: Workspace, month: Month): ValueLine[] {
     count: done.length,
     hours: done.reduce((sum, r) => sum + (r.actualHours ?? 0), 0),
     // Each request at the rate in force the day it was closed (the total is exact); the line names the newest.
-    rateCents: internalRateOn(settings, done.map((r) => r.closedOn!).sort().at(-1)!),
+    rateCents: internalRateOn(
+      settings,
+      done
+        .map((r) => r.closedOn!)
+        .sort()
+        .at(-1)!,
+    ),
     cents: done.reduce((sum, r) => sum + requestValueCents(r, internalRateOn(settings, r.closedOn!)), 0),
   };
   return [...entries, requests];
@@ -54,7 +68,8 @@ export function requestsDoneByPerson(workspace: Workspace, month: Month): Map<st
   const counts = new Map<string, number>();
   for (const request of workspace.requests) {
     if (request.status !== 'done' || request.closedOn === null || monthOf(request.closedOn) !== month) continue;
-    for (const personId of new Set(request.assignments.map((a) => a.personId))) counts.set(personId, (counts.get(personId) ?? 0) + 1);
+    for (const personId of new Set(request.assignments.map((a) => a.personId)))
+      counts.set(personId, (counts.get(personId) ?? 0) + 1);
   }
   return counts;
 }

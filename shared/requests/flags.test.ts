@@ -21,13 +21,21 @@ describe('request flags', () => {
   it('marks unassigned requests due within three days', () => {
     expect(isUnassignedCloseToDeadline(request('r', { status: 'new', deadline: '2026-11-26' }), today)).toBe(true);
     expect(isUnassignedCloseToDeadline(request('r', { status: 'new', deadline: '2026-11-27' }), today)).toBe(false);
-    expect(isUnassignedCloseToDeadline(request('r', { status: 'assigned', deadline: '2026-11-24' }), today)).toBe(false);
+    expect(isUnassignedCloseToDeadline(request('r', { status: 'assigned', deadline: '2026-11-24' }), today)).toBe(
+      false,
+    );
     expect(isUnassignedCloseToDeadline(request('r', { status: 'new', deadline: '2026-11-22' }), today)).toBe(false);
   });
 
   it('plans from the window start (never in the past) up to the deadline', () => {
-    expect(planningWindow(request('r', { windowFrom: '2026-12-07', deadline: '2026-12-11' }), today)).toEqual({ from: '2026-12-07', to: '2026-12-11' });
-    expect(planningWindow(request('r', { windowFrom: '2026-11-01', deadline: '2026-11-27' }), today)).toEqual({ from: today, to: '2026-11-27' });
+    expect(planningWindow(request('r', { windowFrom: '2026-12-07', deadline: '2026-12-11' }), today)).toEqual({
+      from: '2026-12-07',
+      to: '2026-12-11',
+    });
+    expect(planningWindow(request('r', { windowFrom: '2026-11-01', deadline: '2026-11-27' }), today)).toEqual({
+      from: today,
+      to: '2026-11-27',
+    });
     expect(planningWindow(request('r', { deadline: null }), today)).toEqual({ from: today, to: '2026-12-06' });
     expect(planningWindow(request('r', { deadline: '2026-11-10' }), today)).toEqual({ from: today, to: '2026-11-27' });
   });

@@ -21,8 +21,17 @@ export function isOverdue(request: SupportRequest, today: IsoDate): boolean {
 }
 
 /** Nobody has it yet and the deadline is today or within the next few days. */
-export function isUnassignedCloseToDeadline(request: SupportRequest, today: IsoDate, days = CLOSE_TO_DEADLINE_DAYS): boolean {
-  return request.status === 'new' && request.deadline !== null && request.deadline >= today && request.deadline <= plusDays(today, days);
+export function isUnassignedCloseToDeadline(
+  request: SupportRequest,
+  today: IsoDate,
+  days = CLOSE_TO_DEADLINE_DAYS,
+): boolean {
+  return (
+    request.status === 'new' &&
+    request.deadline !== null &&
+    request.deadline >= today &&
+    request.deadline <= plusDays(today, days)
+  );
 }
 
 /**

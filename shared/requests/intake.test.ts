@@ -14,7 +14,8 @@ const intake = {
   doneWhen: 'Concept binnen drie dagen bij de voorzitter',
 };
 
-const fields = (input: unknown) => createRequestSchema.safeParse(input).error?.issues.map((i) => i.path.join('.')) ?? [];
+const fields = (input: unknown) =>
+  createRequestSchema.safeParse(input).error?.issues.map((i) => i.path.join('.')) ?? [];
 
 describe('the intake', () => {
   it('accepts a request with every expectation filled in', () => {
@@ -22,7 +23,11 @@ describe('the intake', () => {
   });
 
   it('names each missing expectation', () => {
-    expect(fields({ ...intake, goal: ' ', doneWhen: '', estimatedHours: 0 })).toEqual(['goal', 'estimatedHours', 'doneWhen']);
+    expect(fields({ ...intake, goal: ' ', doneWhen: '', estimatedHours: 0 })).toEqual([
+      'goal',
+      'estimatedHours',
+      'doneWhen',
+    ]);
   });
 
   it('needs a department or a client, and a deadline not before the window', () => {
@@ -31,7 +36,13 @@ describe('the intake', () => {
   });
 
   it('asks less of work logged after the fact, but the hours it took', () => {
-    const logged = { loggedAfterTheFact: true, title: 'Telefoon', requesterName: 'Piet', department: 'Beleid', closedOn: '2026-11-20' };
+    const logged = {
+      loggedAfterTheFact: true,
+      title: 'Telefoon',
+      requesterName: 'Piet',
+      department: 'Beleid',
+      closedOn: '2026-11-20',
+    };
     expect(fields({ ...logged, actualHours: 1.5 })).toEqual([]);
     expect(fields(logged)).toEqual(['actualHours']);
   });

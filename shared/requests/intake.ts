@@ -77,7 +77,8 @@ type CrossFields = { department: string; clientId: string | null; windowFrom: st
 /** The checks that span fields; also run by the form so all problems show at once. */
 export function intakeProblems(values: CrossFields): { field: keyof CrossFields; message: string }[] {
   const problems: { field: keyof CrossFields; message: string }[] = [];
-  if (!values.department.trim() && !values.clientId) problems.push({ field: 'department', message: NEED_REQUESTER_UNIT });
+  if (!values.department.trim() && !values.clientId)
+    problems.push({ field: 'department', message: NEED_REQUESTER_UNIT });
   if (values.windowFrom && values.deadline && values.deadline < values.windowFrom) {
     problems.push({ field: 'deadline', message: DEADLINE_BEFORE_WINDOW });
   }

@@ -5,15 +5,40 @@ import { buildQueueRows, filterQueue, noFilters, queueGroups } from './queue.ts'
 const today = '2026-11-23';
 const ws = workspace({
   people: [person('anna', undefined, { name: 'Anna de Vries' })],
-  clients: [{ id: 'c1', name: 'Huurder BV', kind: 'tenant', contactName: '', contactEmail: '', defaultRateCents: 6000 }],
+  clients: [
+    { id: 'c1', name: 'Huurder BV', kind: 'tenant', contactName: '', contactEmail: '', defaultRateCents: 6000 },
+  ],
   requests: [
-    request('r1', { title: 'Notulen ALV', department: 'Bestuur', skills: ['minutes'], status: 'assigned', deadline: '2026-11-20', assignments: [{ personId: 'anna', week: '2026-W48', hours: 3 }] }),
-    request('r2', { title: 'Kerstborrel', department: '', clientId: 'c1', skills: ['events'], status: 'new', deadline: '2026-11-25' }),
-    request('r3', { title: 'Reis Brussel', department: 'Beleid', skills: ['travel'], status: 'done', actualHours: 2, closedOn: '2026-11-02', createdOn: '2026-10-30' }),
+    request('r1', {
+      title: 'Notulen ALV',
+      department: 'Bestuur',
+      skills: ['minutes'],
+      status: 'assigned',
+      deadline: '2026-11-20',
+      assignments: [{ personId: 'anna', week: '2026-W48', hours: 3 }],
+    }),
+    request('r2', {
+      title: 'Kerstborrel',
+      department: '',
+      clientId: 'c1',
+      skills: ['events'],
+      status: 'new',
+      deadline: '2026-11-25',
+    }),
+    request('r3', {
+      title: 'Reis Brussel',
+      department: 'Beleid',
+      skills: ['travel'],
+      status: 'done',
+      actualHours: 2,
+      closedOn: '2026-11-02',
+      createdOn: '2026-10-30',
+    }),
   ],
 });
 const rows = buildQueueRows(ws, today);
-const ids = (filters: Partial<typeof noFilters>) => filterQueue(rows, { ...noFilters, ...filters }).map((r) => r.request.id);
+const ids = (filters: Partial<typeof noFilters>) =>
+  filterQueue(rows, { ...noFilters, ...filters }).map((r) => r.request.id);
 
 describe('the queue', () => {
   it('works out requester group, assignees, age and flags per row', () => {

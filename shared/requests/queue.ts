@@ -30,7 +30,7 @@ export function buildQueueRows(workspace: Workspace, today: string): QueueRow[] 
   const people = new Map(workspace.people.map((p) => [p.id, p.name]));
   const clients = new Map(workspace.clients.map((c) => [c.id, c.name]));
   return workspace.requests.map((request) => {
-    const group = request.department || (request.clientId ? clients.get(request.clientId) ?? '' : '');
+    const group = request.department || (request.clientId ? (clients.get(request.clientId) ?? '') : '');
     const names = [...new Set(request.assignments.map((a) => people.get(a.personId) ?? a.personId))];
     const assignees = names.join(', ');
     return {

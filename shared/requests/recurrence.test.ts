@@ -4,8 +4,14 @@ import type { RecurrenceRule } from '../schemas/index.ts';
 import { occurrencesBetween } from './recurrence.ts';
 
 const settings = defaultSettings();
-const monthly = (day: number, start: string, until: string | null = null): RecurrenceRule => ({ kind: 'monthly', day, start, until });
-const dates = (rule: RecurrenceRule, from: string, to: string, s = settings) => occurrencesBetween(rule, s, from, to).map((o) => o.date);
+const monthly = (day: number, start: string, until: string | null = null): RecurrenceRule => ({
+  kind: 'monthly',
+  day,
+  start,
+  until,
+});
+const dates = (rule: RecurrenceRule, from: string, to: string, s = settings) =>
+  occurrencesBetween(rule, s, from, to).map((o) => o.date);
 
 describe('occurrence dates', () => {
   it('a monthly series on the 27th crosses the year end and Koningsdag on working days', () => {
@@ -34,7 +40,9 @@ describe('occurrence dates', () => {
       { nominal: '2028-04-30', date: '2028-05-01' }, // a Sunday
     ]);
     expect(dates(monthly(31, '2027-02-01'), '2027-02-01', '2027-02-28')).toEqual([]);
-    expect(occurrencesBetween(monthly(31, '2027-02-01'), settings, '2027-02-01', '2027-03-01')[0]?.nominal).toBe('2027-02-28');
+    expect(occurrencesBetween(monthly(31, '2027-02-01'), settings, '2027-02-01', '2027-03-01')[0]?.nominal).toBe(
+      '2027-02-28',
+    );
   });
 
   it('repeats every two weeks on the start weekday, moving Christmas to the next working day', () => {

@@ -37,7 +37,11 @@ function* nominalDays(rule: RecurrenceRule): Generator<number> {
  * holiday the organisation gives off (the dated holiday rule in settings, so Koningsdag counts
  * when it is given off) moves to the next working day: the work is due when someone is there.
  */
-export function occurrences(rule: RecurrenceRule, settings: Pick<Settings, 'holidayRules'>, keepGoing: (next: Occurrence, count: number) => boolean): Occurrence[] {
+export function occurrences(
+  rule: RecurrenceRule,
+  settings: Pick<Settings, 'holidayRules'>,
+  keepGoing: (next: Occurrence, count: number) => boolean,
+): Occurrence[] {
   const result: Occurrence[] = [];
   const until = rule.until === null ? Number.POSITIVE_INFINITY : dayIndex(rule.until);
   let off: ReadonlyMap<IsoDate, unknown> = new Map();
@@ -63,6 +67,11 @@ export function occurrences(rule: RecurrenceRule, settings: Pick<Settings, 'holi
 }
 
 /** The occurrences falling from `from` to `to` (inclusive). */
-export function occurrencesBetween(rule: RecurrenceRule, settings: Pick<Settings, 'holidayRules'>, from: IsoDate, to: IsoDate): Occurrence[] {
+export function occurrencesBetween(
+  rule: RecurrenceRule,
+  settings: Pick<Settings, 'holidayRules'>,
+  from: IsoDate,
+  to: IsoDate,
+): Occurrence[] {
   return occurrences(rule, settings, (next) => next.date <= to).filter((o) => o.date >= from);
 }

@@ -21,12 +21,25 @@ const template = {
   doneWhen: 'Verstuurd aan de leden',
   leadDays: 3,
 };
-const series: RequestSeries = { id: 's-1', rule: { kind: 'monthly', day: 27, start: '2026-11-23', until: null }, template, plannedThrough: null, createdOn: today };
+const series: RequestSeries = {
+  id: 's-1',
+  rule: { kind: 'monthly', day: 27, start: '2026-11-23', until: null },
+  template,
+  plannedThrough: null,
+  createdOn: today,
+};
 
 /** Planning as the handler does it: add the new occurrences, remember how far it got. */
-function plan(s: RequestSeries, requests: SupportRequest[], on = today): { s: RequestSeries; requests: SupportRequest[] } {
+function plan(
+  s: RequestSeries,
+  requests: SupportRequest[],
+  on = today,
+): { s: RequestSeries; requests: SupportRequest[] } {
   const { add, plannedThrough } = planSeries(s, requests, settings, on);
-  return { s: { ...s, plannedThrough }, requests: [...requests, ...add.map((r, i) => ({ ...r, id: `r-${requests.length + i}` }))] };
+  return {
+    s: { ...s, plannedThrough },
+    requests: [...requests, ...add.map((r, i) => ({ ...r, id: `r-${requests.length + i}` }))],
+  };
 }
 
 describe('planning a series', () => {
@@ -37,7 +50,11 @@ describe('planning a series', () => {
       ['2026-12-28', '2026-12-28', '2026-12-25'],
       ['2027-01-27', '2027-01-27', '2027-01-24'],
     ]);
-    expect(requests.every((r) => r.status === 'new' && r.seriesId === 's-1' && r.title === 'Notulen ledenraad' && r.estimatedHours === 4)).toBe(true);
+    expect(
+      requests.every(
+        (r) => r.status === 'new' && r.seriesId === 's-1' && r.title === 'Notulen ledenraad' && r.estimatedHours === 4,
+      ),
+    ).toBe(true);
     expect(s.plannedThrough).toBe('2027-01-27');
   });
 
@@ -75,7 +92,12 @@ describe('changing the rest of a series', () => {
     // The second itself is the one being edited (the handler writes it); the third is under way.
     expect(changed.rewrite).toEqual([]);
     const fourth = { ...plan(s, requests, '2026-12-02').requests[3]!, id: 'r-9' };
-    const again = changeFrom(s, second.occurrenceDate!, { ...template, estimatedHours: 6, leadDays: null }, [first, second, third, fourth]);
+    const again = changeFrom(s, second.occurrenceDate!, { ...template, estimatedHours: 6, leadDays: null }, [
+      first,
+      second,
+      third,
+      fourth,
+    ]);
     expect(again.rewrite.map((r) => [r.id, r.estimatedHours, r.deadline, r.windowFrom])).toEqual([
       [third.id, 6, '2027-01-27', null],
       ['r-9', 6, '2027-03-01', null],

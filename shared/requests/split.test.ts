@@ -31,16 +31,21 @@ describe('splitting hours', () => {
 
   it('never loses or invents a quarter hour', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 8000 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 6 }), (quarters, weeks, people) => {
-        const total = quarters / 4;
-        const keys = Array.from({ length: weeks }, (_, i) => `2027-W${String(i + 1).padStart(2, '0')}`);
-        const ids = Array.from({ length: people }, (_, i) => `p${i}`);
-        const shares = splitOver(total, ids, keys);
-        expect(totalHours(shares)).toBe(total);
-        expect(shares.every((s) => s.hours > 0 && Number.isInteger(s.hours * 4))).toBe(true);
-        const even = splitEvenly(total, weeks);
-        expect(Math.max(...even) - Math.min(...even)).toBeLessThanOrEqual(0.25);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 8000 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 6 }),
+        (quarters, weeks, people) => {
+          const total = quarters / 4;
+          const keys = Array.from({ length: weeks }, (_, i) => `2027-W${String(i + 1).padStart(2, '0')}`);
+          const ids = Array.from({ length: people }, (_, i) => `p${i}`);
+          const shares = splitOver(total, ids, keys);
+          expect(totalHours(shares)).toBe(total);
+          expect(shares.every((s) => s.hours > 0 && Number.isInteger(s.hours * 4))).toBe(true);
+          const even = splitEvenly(total, weeks);
+          expect(Math.max(...even) - Math.min(...even)).toBeLessThanOrEqual(0.25);
+        },
+      ),
     );
   });
 

@@ -66,7 +66,8 @@ export function applyAction(request: SupportRequest, action: RequestAction, toda
       const bad = action.assignments.findIndex((a) => !(a.hours > 0));
       if (bad >= 0) return violation(`assignments.${bad}.hours`, 'hoursPositive', 'each share needs more than 0 hours');
       const assignments = mergeAssignments(action.assignments);
-      if (assignments.length === 0) return violation('assignments', 'noAssignments', 'assign at least one person for some hours');
+      if (assignments.length === 0)
+        return violation('assignments', 'noAssignments', 'assign at least one person for some hours');
       // Re-planning running work keeps it running; anything else is now planned.
       const status = request.status === 'in_progress' ? 'in_progress' : 'assigned';
       return { ok: true, request: { ...base, status, assignments } };
@@ -81,7 +82,10 @@ export function applyAction(request: SupportRequest, action: RequestAction, toda
       if (s !== null && !(Number.isInteger(s) && s >= 1 && s <= 5)) {
         return violation('satisfaction', 'satisfactionRange', 'satisfaction is a whole number from 1 to 5');
       }
-      return { ok: true, request: { ...base, status: 'done', actualHours: action.actualHours, satisfaction: s, closedOn: today } };
+      return {
+        ok: true,
+        request: { ...base, status: 'done', actualHours: action.actualHours, satisfaction: s, closedOn: today },
+      };
     }
     case 'decline': {
       const reason = action.reason.trim();
@@ -114,14 +118,16 @@ export function applyAction(request: SupportRequest, action: RequestAction, toda
 /** What a stored request must satisfy whatever route it came by (a form, an import, after the fact). */
 export function violationsOf(request: SupportRequest): RuleViolation[] {
   const found: RuleViolation[] = [];
-  const add = (field: string, rule: RuleName, message: string) => found.push({ field, rule, message: `${field}: ${message}` });
+  const add = (field: string, rule: RuleName, message: string) =>
+    found.push({ field, rule, message: `${field}: ${message}` });
   if (request.status === 'done' && !(request.actualHours !== null && request.actualHours > 0)) {
     add('actualHours', 'actualHoursRequired', 'a finished request needs the hours actually spent');
   }
   if ((request.status === 'declined' || request.status === 'deferred') && !request.reason.trim()) {
     add('reason', 'reasonRequired', `a ${request.status} request needs a reason`);
   }
-  if (request.status === 'deferred' && request.deferredTo === null) add('deferredTo', 'weekRequired', 'a deferred request needs a week');
+  if (request.status === 'deferred' && request.deferredTo === null)
+    add('deferredTo', 'weekRequired', 'a deferred request needs a week');
   if ((request.status === 'assigned' || request.status === 'in_progress') && request.assignments.length === 0) {
     add('assignments', 'noAssignments', 'assigned work needs at least one person');
   }

@@ -39,8 +39,16 @@ describe('suggestions for a request', () => {
   });
 
   it('prefers, between equals, whoever helped this requester before', () => {
-    const earlier = request('old', { status: 'done', requesterName: 'jan de boer', actualHours: 2, assignments: [{ personId: 'dirk', week: '2026-W30', hours: 2 }] });
-    const equals = { ...base, structural: [support('s1', 'anna', { hoursPerWeek: 30 }), support('s2', 'dirk', { hoursPerWeek: 30 })] };
+    const earlier = request('old', {
+      status: 'done',
+      requesterName: 'jan de boer',
+      actualHours: 2,
+      assignments: [{ personId: 'dirk', week: '2026-W30', hours: 2 }],
+    });
+    const equals = {
+      ...base,
+      structural: [support('s1', 'anna', { hoursPerWeek: 30 }), support('s2', 'dirk', { hoursPerWeek: 30 })],
+    };
     const { candidates } = suggestFor({ ...equals, requests: [asked, earlier] }, asked, today);
     expect(candidates.slice(1, 3).map((c) => [c.personId, c.helpedBefore])).toEqual([
       ['dirk', 1],
@@ -49,7 +57,11 @@ describe('suggestions for a request', () => {
   });
 
   it('does not count the request’s own current plan against the people on it', () => {
-    const planned = { ...asked, status: 'assigned' as const, assignments: [{ personId: 'anna', week: '2026-W50', hours: 8 }] };
+    const planned = {
+      ...asked,
+      status: 'assigned' as const,
+      assignments: [{ personId: 'anna', week: '2026-W50', hours: 8 }],
+    };
     const { candidates } = suggestFor({ ...base, requests: [planned] }, planned, today);
     expect(candidates.find((c) => c.personId === 'anna')).toMatchObject({ spare: 10, helpedBefore: 0 });
   });

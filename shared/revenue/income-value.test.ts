@@ -12,16 +12,31 @@ const income = (id: string, date: string, kind: IncomeEntry['kind'], amountCents
   amountCents,
   clientId: null,
 });
-const value = (id: string, date: string, hours: number): ValueEntry => ({ id, date, description: id, beneficiary: 'ICT', hours });
+const value = (id: string, date: string, hours: number): ValueEntry => ({
+  id,
+  date,
+  description: id,
+  beneficiary: 'ICT',
+  hours,
+});
 
 describe('other income per month', () => {
   it('sums entries by the month of their date, per kind', () => {
     const ws = workspace({
-      income: [income('i1', '2026-03-01', 'sponsoring', 125_000), income('i2', '2026-03-31', 'training', 40_000), income('i3', '2026-04-01', 'sponsoring', 5)],
+      income: [
+        income('i1', '2026-03-01', 'sponsoring', 125_000),
+        income('i2', '2026-03-31', 'training', 40_000),
+        income('i3', '2026-04-01', 'sponsoring', 5),
+      ],
     });
     expect(otherIncomeByMonth(ws, ['2026-02', '2026-03'])).toEqual([
       { month: '2026-02', cents: 0, byKind: { sponsoring: 0, training: 0, other: 0 }, entryIds: [] },
-      { month: '2026-03', cents: 165_000, byKind: { sponsoring: 125_000, training: 40_000, other: 0 }, entryIds: ['i1', 'i2'] },
+      {
+        month: '2026-03',
+        cents: 165_000,
+        byKind: { sponsoring: 125_000, training: 40_000, other: 0 },
+        entryIds: ['i1', 'i2'],
+      },
     ]);
   });
 });

@@ -33,6 +33,15 @@ export { otherIncomeByMonth } from './income.ts';
 export { valueByMonth, valueEntryCents, requestValueCents } from './value.ts';
 export { targetProgress } from './target.ts';
 export { rateOn, sortedRates, withRateFrom } from './rates.ts';
-export { addMonths, firstDayOf, isClosedMonth, lastDayOf, monthOf, monthRange, monthsFromTo, monthsOfYear } from './months.ts';
+export {
+  addMonths,
+  firstDayOf,
+  isClosedMonth,
+  lastDayOf,
+  monthOf,
+  monthRange,
+  monthsFromTo,
+  monthsOfYear,
+} from './months.ts';
 export { cleanHours, roundCents } from './rounding.ts';
 export * from './types.ts';

@@ -20,7 +20,10 @@ describe('months', () => {
 });
 
 describe('rate steps', () => {
-  const rates = [{ from: '2026-01-01', cents: 6000 }, { from: '2026-07-01', cents: 6500 }];
+  const rates = [
+    { from: '2026-01-01', cents: 6000 },
+    { from: '2026-07-01', cents: 6500 },
+  ];
 
   it('takes the latest step on or before the day, and the first step before any', () => {
     expect(rateOn(rates, '2026-06-30')).toBe(6000);

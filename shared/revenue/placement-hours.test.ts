@@ -28,7 +28,10 @@ describe('hours and revenue of one placement in one month', () => {
 
   it('a placement starting mid-month (Wednesday 18 March) counts only its 10 working days', () => {
     // 18–20, 23–27, 30–31 March: 10 days × 3.2 h = 32 h × € 60 = € 1.920.
-    const ws = workspace({ people: [ana], placements: [placement('x', 'ana', { from: '2026-03-18', rates: [{ from: '2026-03-18', cents: 6000 }] })] });
+    const ws = workspace({
+      people: [ana],
+      placements: [placement('x', 'ana', { from: '2026-03-18', rates: [{ from: '2026-03-18', cents: 6000 }] })],
+    });
     expect(only(ws, '2026-03')).toMatchObject({ hours: 32, cents: 192_000, from: '2026-03-18' });
     expect(placementMonthHours(ws, 'x', '2026-02')).toBeNull();
   });
@@ -63,10 +66,16 @@ describe('hours and revenue of one placement in one month', () => {
 
   it('rounds once per placement per month, half a cent up', () => {
     // A part-timer at € 60,01: 14 × 16/3 × 6001 = 448 074.67 cents → 448 075.
-    const ws = workspace({ people: [bo], placements: [placement('x', 'bo', { rates: [{ from: '2020-01-01', cents: 6001 }] })] });
+    const ws = workspace({
+      people: [bo],
+      placements: [placement('x', 'bo', { rates: [{ from: '2020-01-01', cents: 6001 }] })],
+    });
     expect(only(ws, '2026-03').cents).toBe(448_075);
     // 1.25 h a week is 0.25 h a day; 22 days = 5.5 h at 1 cent an hour = 5.5 cents → 6.
-    const tiny = workspace({ people: [ana], placements: [placement('x', 'ana', { hoursPerWeek: 1.25, rates: [{ from: '2020-01-01', cents: 1 }] })] });
+    const tiny = workspace({
+      people: [ana],
+      placements: [placement('x', 'ana', { hoursPerWeek: 1.25, rates: [{ from: '2020-01-01', cents: 1 }] })],
+    });
     expect(only(tiny, '2026-03').cents).toBe(6);
   });
 
@@ -78,13 +87,27 @@ describe('hours and revenue of one placement in one month', () => {
     });
     expect(only(changed, '2026-03')).toEqual(only(before, '2026-03'));
     // April: 64 h × € 65 = € 4.160 (was € 3.840).
-    expect(only(changed, '2026-04')).toMatchObject({ hours: 64, cents: 416_000, segments: [{ from: '2026-04-01', to: '2026-04-30', rateCents: 6500, hours: 64 }] });
+    expect(only(changed, '2026-04')).toMatchObject({
+      hours: 64,
+      cents: 416_000,
+      segments: [{ from: '2026-04-01', to: '2026-04-30', rateCents: 6500, hours: 64 }],
+    });
   });
 
   it('a rate change mid-month splits the month into two segments', () => {
     // From Monday 16 March: 1–13 March is 10 days (32 h) at € 60, 16–31 March 12 days (38.4 h) at € 65.
     // 32 × 6000 + 38.4 × 6500 = 192 000 + 249 600 = 441 600.
-    const ws = workspace({ people: [ana], placements: [placement('x', 'ana', { rates: [{ from: '2020-01-01', cents: 6000 }, { from: '2026-03-16', cents: 6500 }] })] });
+    const ws = workspace({
+      people: [ana],
+      placements: [
+        placement('x', 'ana', {
+          rates: [
+            { from: '2020-01-01', cents: 6000 },
+            { from: '2026-03-16', cents: 6500 },
+          ],
+        }),
+      ],
+    });
     expect(only(ws, '2026-03')).toMatchObject({
       cents: 441_600,
       segments: [
@@ -110,6 +133,13 @@ describe('a proposed placement', () => {
     });
     const [march] = revenueByMonth(ws, ['2026-03'], TODAY);
     expect(march!.placements[0]).toMatchObject({ plannedCents: 422_400, realisedHours: null, realisedCents: null });
-    expect(march!.totals).toEqual({ plannedHours: 0, plannedCents: 0, forecastHours: 70.4, forecastCents: 422_400, realisedHours: 0, realisedCents: 0 });
+    expect(march!.totals).toEqual({
+      plannedHours: 0,
+      plannedCents: 0,
+      forecastHours: 70.4,
+      forecastCents: 422_400,
+      realisedHours: 0,
+      realisedCents: 0,
+    });
   });
 });

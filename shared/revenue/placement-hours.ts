@@ -62,7 +62,12 @@ function monthHours(
     hours += placement.hoursPerWeek * (shares[d] ?? 0);
     const next = stepStarts[step + 1];
     if (d === last || (next !== undefined && next === d + 1)) {
-      segments.push({ from: days.dateAt(segmentStart), to: days.dateAt(d), rateCents: steps[step]?.cents ?? 0, hours: cleanHours(hours) });
+      segments.push({
+        from: days.dateAt(segmentStart),
+        to: days.dateAt(d),
+        rateCents: steps[step]?.cents ?? 0,
+        hours: cleanHours(hours),
+      });
       hours = 0;
       segmentStart = d + 1;
       while (stepStarts[step + 1] === d + 1) step++;
@@ -77,7 +82,11 @@ function monthHours(
  * Hours worked in `month` by one placement, with its planned revenue per rate; null when the
  * placement does not exist or does not overlap the month. See index.ts for the rules.
  */
-export function placementMonthHours(workspace: Workspace, placementId: string, month: Month): PlacementMonthHours | null {
+export function placementMonthHours(
+  workspace: Workspace,
+  placementId: string,
+  month: Month,
+): PlacementMonthHours | null {
   const placement = workspace.placements.find((p) => p.id === placementId);
   return placement ? monthCalculator(workspace, [month])(placement, month) : null;
 }

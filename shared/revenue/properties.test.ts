@@ -18,12 +18,29 @@ const date = fc.tuple(month, day).map(([m, d]) => `${m}-${d}`);
 const period = fc.tuple(date, date).map(([x, y]) => (x <= y ? { from: x, to: y } : { from: y, to: x }));
 const quarters = (max: number) => fc.integer({ min: 0, max: max * 4 }).map((n) => n / 4);
 const dayHours = fc.constantFrom(0, 0, 4, 6.5, 8, 9.25);
-const weekdayHours = fc.record({ mon: dayHours, tue: dayHours, wed: dayHours, thu: dayHours, fri: dayHours, sat: dayHours, sun: dayHours });
-const client = (id: string): Client => ({ id, name: id, kind: 'tenant', contactName: '', contactEmail: '', defaultRateCents: 6000 });
+const weekdayHours = fc.record({
+  mon: dayHours,
+  tue: dayHours,
+  wed: dayHours,
+  thu: dayHours,
+  fri: dayHours,
+  sat: dayHours,
+  sun: dayHours,
+});
+const client = (id: string): Client => ({
+  id,
+  name: id,
+  kind: 'tenant',
+  contactName: '',
+  contactEmail: '',
+  defaultRateCents: 6000,
+});
 
 const workspaces: fc.Arbitrary<Workspace> = fc
   .record({
-    contracts: fc.tuple(...ids.map(() => fc.array(fc.record({ from: date, hours: weekdayHours }), { minLength: 1, maxLength: 2 }))),
+    contracts: fc.tuple(
+      ...ids.map(() => fc.array(fc.record({ from: date, hours: weekdayHours }), { minLength: 1, maxLength: 2 })),
+    ),
     placements: fc.array(
       fc.record({
         who: fc.constantFrom(...ids),
@@ -32,12 +49,19 @@ const workspaces: fc.Arbitrary<Workspace> = fc
         open: fc.boolean(),
         hours: quarters(32),
         status: fc.constantFrom('proposed', 'confirmed', 'ended'),
-        rates: fc.array(fc.record({ from: date, cents: fc.integer({ min: 0, max: 12_000 }) }), { minLength: 1, maxLength: 3 }),
-        corrections: fc.array(fc.record({ month, hours: fc.integer({ min: -80, max: 40 }).map((n) => n / 4) }), { maxLength: 3 }),
+        rates: fc.array(fc.record({ from: date, cents: fc.integer({ min: 0, max: 12_000 }) }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        corrections: fc.array(fc.record({ month, hours: fc.integer({ min: -80, max: 40 }).map((n) => n / 4) }), {
+          maxLength: 3,
+        }),
       }),
       { maxLength: 6 },
     ),
-    leave: fc.array(fc.record({ who: fc.constantFrom(...ids), p: period, perDay: fc.option(quarters(10)) }), { maxLength: 5 }),
+    leave: fc.array(fc.record({ who: fc.constantFrom(...ids), p: period, perDay: fc.option(quarters(10)) }), {
+      maxLength: 5,
+    }),
   })
   .map((r) =>
     workspace({
@@ -93,7 +117,10 @@ describe('revenue invariants', () => {
     fc.assert(
       fc.property(weekdayHours, quarters(32), month, (hours, perWeek, m) => {
         const weekly = sum(weekdayKeys.map((k) => hours[k]));
-        const ws = workspace({ people: [person('a', hours)], placements: [placement('x', 'a', { hoursPerWeek: perWeek })] });
+        const ws = workspace({
+          people: [person('a', hours)],
+          placements: [placement('x', 'a', { hoursPerWeek: perWeek })],
+        });
         const off = daysOff(typicalSettings, 2025, 2027);
         let expected = 0;
         const [y, mm] = m.split('-').map(Number);

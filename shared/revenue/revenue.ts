@@ -87,7 +87,9 @@ export function revenueByMonth(workspace: Workspace, months: readonly Month[], t
       addTo(client, line);
       addTo(totals, line);
     }
-    const clients = [...byClient.values()].sort((a, b) => orderOf(a.clientId) - orderOf(b.clientId) || a.clientId.localeCompare(b.clientId));
+    const clients = [...byClient.values()].sort(
+      (a, b) => orderOf(a.clientId) - orderOf(b.clientId) || a.clientId.localeCompare(b.clientId),
+    );
     return { month, closed, placements, clients, totals };
   });
 }

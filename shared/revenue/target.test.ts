@@ -44,6 +44,12 @@ describe('progress against the annual revenue target', () => {
 
   it('has no shares without a target, and nothing realised for a year still to come', () => {
     const progress = targetProgress(ws(null), 2026, '2025-11-01');
-    expect(progress).toMatchObject({ targetCents: null, realisedShare: null, expectedShare: null, closedMonths: [], realisedCents: 0 });
+    expect(progress).toMatchObject({
+      targetCents: null,
+      realisedShare: null,
+      expectedShare: null,
+      closedMonths: [],
+      realisedCents: 0,
+    });
   });
 });

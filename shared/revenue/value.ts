@@ -22,7 +22,10 @@ export function requestValueCents(request: Pick<SupportRequest, 'actualHours'>, 
 }
 
 /** Value created per month: value entries by their date, done requests by the month they were closed. */
-export function valueByMonth(workspace: Pick<Workspace, 'value' | 'requests' | 'settings'>, months: readonly Month[]): MonthValue[] {
+export function valueByMonth(
+  workspace: Pick<Workspace, 'value' | 'requests' | 'settings'>,
+  months: readonly Month[],
+): MonthValue[] {
   const { settings } = workspace;
   const result = new Map<Month, MonthValue>(
     months.map((month) => [

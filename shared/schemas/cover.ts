@@ -21,5 +21,8 @@ export const coverDismissalFieldsSchema = z.object({
  * A gap in the cover view the lead has looked at and set aside, for one manager over a run of
  * weeks. Stored rather than hidden in the screen, so it survives a restart and can be undone.
  */
-export const coverDismissalSchema = coverDismissalFieldsSchema.refine((d) => d.from <= d.to, { message: 'to: before from', path: ['to'] });
+export const coverDismissalSchema = coverDismissalFieldsSchema.refine((d) => d.from <= d.to, {
+  message: 'to: before from',
+  path: ['to'],
+});
 export type CoverDismissal = z.infer<typeof coverDismissalSchema>;

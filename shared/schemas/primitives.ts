@@ -19,7 +19,10 @@ export const isoWeekSchema = z
   .string()
   .regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/, 'Expected an ISO week as YYYY-Www')
   .refine(yearInRange, `Year must be between ${MIN_YEAR} and ${MAX_YEAR}`)
-  .refine((s) => Number(s.slice(6)) <= getISOWeeksInYear(new Date(Number(s.slice(0, 4)), 5, 1)), 'That year has no week 53');
+  .refine(
+    (s) => Number(s.slice(6)) <= getISOWeeksInYear(new Date(Number(s.slice(0, 4)), 5, 1)),
+    'That year has no week 53',
+  );
 export type IsoWeek = z.infer<typeof isoWeekSchema>;
 
 /** A calendar month `YYYY-MM`. */
@@ -39,7 +42,11 @@ export type Hours = z.infer<typeof hoursSchema>;
 
 export const dayHoursSchema = hoursSchema.max(24);
 
-export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Ids are letters, digits, - and _');
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Ids are letters, digits, - and _');
 export type Id = z.infer<typeof idSchema>;
 
 export const nameSchema = z.string().trim().min(1, 'Required').max(120);
@@ -63,10 +70,12 @@ export type WeekdayHours = z.infer<typeof weekdayHoursSchema>;
  * (with and without id) because zod cannot omit fields from an already refined object.
  */
 export function withPeriodCheck<T extends z.ZodType<{ from: string; to: string | null }>>(schema: T) {
-  return schema.refine((p) => p.to === null || p.to >= p.from, { message: 'End date is before start date', path: ['to'] });
+  return schema.refine((p) => p.to === null || p.to >= p.from, {
+    message: 'End date is before start date',
+    path: ['to'],
+  });
 }
 
 /** A closed date range; `to: null` means open-ended. */
 export const periodSchema = withPeriodCheck(z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }));
 export type Period = z.infer<typeof periodSchema>;
-

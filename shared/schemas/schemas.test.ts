@@ -26,8 +26,18 @@ describe('a workspace stored before cover dismissals existed', () => {
   });
 
   it('refuses a dismissal whose weeks run backwards', () => {
-    const dismissal = { id: 'cd1', supported: 'Directeur', from: '2026-W52', to: '2026-W50', reason: 'managerAway', decidedOn: '2026-11-23' };
+    const dismissal = {
+      id: 'cd1',
+      supported: 'Directeur',
+      from: '2026-W52',
+      to: '2026-W50',
+      reason: 'managerAway',
+      decidedOn: '2026-11-23',
+    };
     expect(workspaceSchema.safeParse({ ...emptyWorkspace(), coverDismissals: [dismissal] }).success).toBe(false);
-    expect(workspaceSchema.parse({ ...emptyWorkspace(), coverDismissals: [{ ...dismissal, to: '2026-W53' }] }).coverDismissals[0]?.note).toBe('');
+    expect(
+      workspaceSchema.parse({ ...emptyWorkspace(), coverDismissals: [{ ...dismissal, to: '2026-W53' }] })
+        .coverDismissals[0]?.note,
+    ).toBe('');
   });
 });

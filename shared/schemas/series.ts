@@ -14,7 +14,10 @@ export const recurrenceRuleFieldsSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('weekly'), interval: z.number().int().min(1).max(52), ...ruleBase }),
   z.object({ kind: z.literal('monthly'), day: z.number().int().min(1).max(31), ...ruleBase }),
 ]);
-export const recurrenceRuleSchema = recurrenceRuleFieldsSchema.refine((r) => r.until === null || r.until >= r.start, { message: 'until: before start', path: ['until'] });
+export const recurrenceRuleSchema = recurrenceRuleFieldsSchema.refine((r) => r.until === null || r.until >= r.start, {
+  message: 'until: before start',
+  path: ['until'],
+});
 export type RecurrenceRule = z.infer<typeof recurrenceRuleSchema>;
 
 /** What every occurrence expects, as a new request asks it; the dates come from the rule. */

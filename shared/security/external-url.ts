@@ -40,7 +40,8 @@ export function isSafeExternalUrl(candidate: string): boolean {
 /** The same limit the drafts keep to (shared/mail/mailto.ts). */
 const MAILTO_MAX_LENGTH = 2000;
 
-const ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const ADDRESS =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 /**
  * The rebuilt form of a `mailto:` link the app may hand to the system mail program, or null.

@@ -14,7 +14,14 @@ describe('the address of a team server', () => {
   });
 
   it('refuses addresses with credentials, other schemes and text that is no address', () => {
-    for (const bad of ['https://anna:secret@plan.example.nl', 'file:///etc/passwd', 'javascript:alert(1)', 'app://secretariaat/', 'plan.example.nl', '']) {
+    for (const bad of [
+      'https://anna:secret@plan.example.nl',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://secretariaat/',
+      'plan.example.nl',
+      '',
+    ]) {
       expect(teamServerUrl(bad)).toBeNull();
     }
   });

@@ -30,9 +30,12 @@ export function withStep<T extends Step>(steps: readonly T[], step: T): T[] {
   return sortedSteps([...steps.filter((s) => s.from !== step.from), step]);
 }
 
-export const internalRateOn = (settings: Pick<Settings, 'internalRates'>, date: IsoDate): Cents => stepOn(settings.internalRates, date).cents;
-export const shadowRateOn = (settings: Pick<Settings, 'shadowRates'>, date: IsoDate): Cents => stepOn(settings.shadowRates, date).cents;
-export const holidayRuleOn = (settings: Pick<Settings, 'holidayRules'>, date: IsoDate): HolidayRule => stepOn(settings.holidayRules, date);
+export const internalRateOn = (settings: Pick<Settings, 'internalRates'>, date: IsoDate): Cents =>
+  stepOn(settings.internalRates, date).cents;
+export const shadowRateOn = (settings: Pick<Settings, 'shadowRates'>, date: IsoDate): Cents =>
+  stepOn(settings.shadowRates, date).cents;
+export const holidayRuleOn = (settings: Pick<Settings, 'holidayRules'>, date: IsoDate): HolidayRule =>
+  stepOn(settings.holidayRules, date);
 
 /**
  * The annual target of a year: the step in force on the year's last day, so a target set during the

@@ -25,8 +25,15 @@ describe('today items', () => {
   });
 
   it('lists promised work past its deadline with the days it is late', () => {
-    const ws = workspace({ requests: [request('r1', { status: 'assigned', deadline: '2026-11-20' }), request('r2', { status: 'done', deadline: '2026-11-20', actualHours: 2 })] });
-    expect(todayItems(ws, today)).toEqual([{ kind: 'overdue', requestId: 'r1', title: 'Verzoek r1', deadline: '2026-11-20', daysLate: 3 }]);
+    const ws = workspace({
+      requests: [
+        request('r1', { status: 'assigned', deadline: '2026-11-20' }),
+        request('r2', { status: 'done', deadline: '2026-11-20', actualHours: 2 }),
+      ],
+    });
+    expect(todayItems(ws, today)).toEqual([
+      { kind: 'overdue', requestId: 'r1', title: 'Verzoek r1', deadline: '2026-11-20', daysLate: 3 },
+    ]);
   });
 
   it('lists a deferral whose week has come, and one whose deadline passed while it waited, not one still ahead', () => {
@@ -69,21 +76,38 @@ describe('today items', () => {
         placement('ended', 'anna', { to: '2026-12-01', status: 'ended', hoursPerWeek: 4 }),
       ],
     });
-    expect(todayItems(ws, today)).toEqual([{ kind: 'placementEnding', placementId: 'soon', personId: 'anna', clientId: 'huurder-1', to: '2026-12-23', daysLeft: 30 }]);
+    expect(todayItems(ws, today)).toEqual([
+      {
+        kind: 'placementEnding',
+        placementId: 'soon',
+        personId: 'anna',
+        clientId: 'huurder-1',
+        to: '2026-12-23',
+        daysLeft: 30,
+      },
+    ]);
   });
 
   it('lists a run of overbooked weeks in the next four as one line with the lowest spare', () => {
     const ws = workspace({
       people: [person('anna')],
       // 44 hours a week on a 40-hour contract for weeks 48 and 49; 46 in week 49.
-      placements: [placement('p1', 'anna', { from: '2026-11-23', to: '2026-12-06', hoursPerWeek: 44 }), placement('p2', 'anna', { from: '2026-11-30', to: '2026-12-06', hoursPerWeek: 2 })],
+      placements: [
+        placement('p1', 'anna', { from: '2026-11-23', to: '2026-12-06', hoursPerWeek: 44 }),
+        placement('p2', 'anna', { from: '2026-11-30', to: '2026-12-06', hoursPerWeek: 2 }),
+      ],
     });
     const overbooked = todayItems(ws, today).filter((i) => i.kind === 'overbooked');
-    expect(overbooked).toEqual([{ kind: 'overbooked', personId: 'anna', first: '2026-W48', last: '2026-W49', weeks: 2, lowest: -6 }]);
+    expect(overbooked).toEqual([
+      { kind: 'overbooked', personId: 'anna', first: '2026-W48', last: '2026-W49', weeks: 2, lowest: -6 },
+    ]);
   });
 
   it('does not look beyond four weeks for overbooking', () => {
-    const ws = workspace({ people: [person('anna')], placements: [placement('p1', 'anna', { from: '2026-12-21', to: '2026-12-27', hoursPerWeek: 48 })] });
+    const ws = workspace({
+      people: [person('anna')],
+      placements: [placement('p1', 'anna', { from: '2026-12-21', to: '2026-12-27', hoursPerWeek: 48 })],
+    });
     expect(kinds(ws)).toEqual([]);
   });
 
@@ -93,7 +117,17 @@ describe('today items', () => {
       structural: [support('s1', 'anna', { supported: 'Directeur', hoursPerWeek: 12 })],
       leave: [leave('l1', 'anna', '2026-11-30', '2026-12-04'), leave('l2', 'anna', '2026-12-07', '2026-12-11')],
     });
-    expect(todayItems(ws, today)).toEqual([{ kind: 'uncovered', structuralId: 's1', supported: 'Directeur', personId: 'anna', week: '2026-W49', reason: 'leave', hours: 12 }]);
+    expect(todayItems(ws, today)).toEqual([
+      {
+        kind: 'uncovered',
+        structuralId: 's1',
+        supported: 'Directeur',
+        personId: 'anna',
+        week: '2026-W49',
+        reason: 'leave',
+        hours: 12,
+      },
+    ]);
   });
 
   it('orders the kinds from broken promises to coming trouble', () => {
@@ -102,7 +136,10 @@ describe('today items', () => {
       structural: [support('s1', 'anna', { hoursPerWeek: 12 })],
       leave: [leave('l1', 'anna', '2026-11-23', '2026-11-27')],
       placements: [placement('p1', 'bram', { from: '2026-11-23', to: '2026-12-04', hoursPerWeek: 48 })],
-      requests: [request('near', { status: 'new', deadline: '2026-11-24' }), request('late', { status: 'in_progress', deadline: '2026-11-01' })],
+      requests: [
+        request('near', { status: 'new', deadline: '2026-11-24' }),
+        request('late', { status: 'in_progress', deadline: '2026-11-01' }),
+      ],
     });
     expect(kinds(ws)).toEqual(['overdue', 'nearDeadline', 'placementEnding', 'overbooked', 'uncovered']);
   });

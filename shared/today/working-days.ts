@@ -11,7 +11,7 @@ export function addWorkingDays(settings: Pick<Settings, 'holidayRules'>, from: I
   // A year's holidays on each side is enough for any count a lead uses; looked up once.
   const off = daysOff(settings, start.getFullYear(), start.getFullYear() + 1);
   let day = start;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     day = addDays(day, 1);
     if (getISODay(day) <= 5 && !off.has(format(day, 'yyyy-MM-dd'))) left -= 1;
   }

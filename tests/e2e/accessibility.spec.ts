@@ -50,7 +50,12 @@ async function everyLayer(app: AppPage, page: Page): Promise<string[]> {
   await checkLayer(page, 'history', () => page.getByTestId('history-open').click(), found);
   await app.goTo('requests');
   await checkLayer(page, 'request form', () => page.getByTestId('request-new').click(), found);
-  await checkLayer(page, 'request drawer', () => page.locator('[data-testid="request-row"][data-status="new"]').first().click(), found);
+  await checkLayer(
+    page,
+    'request drawer',
+    () => page.locator('[data-testid="request-row"][data-status="new"]').first().click(),
+    found,
+  );
   await page.locator('[data-testid="request-row"][data-status="new"]').first().click();
   await page.getByTestId('request-action-assign').click();
   await expect(page.getByTestId('assign-view')).toBeVisible();
@@ -77,7 +82,10 @@ for (const language of ['NL', 'EN'] as const) {
     expect(await everyPage(app, page)).toEqual([]);
   });
 
-  test(`axe finds nothing critical or serious in the drawers, dialogs and presentation (${language})`, async ({ app, page }) => {
+  test(`axe finds nothing critical or serious in the drawers, dialogs and presentation (${language})`, async ({
+    app,
+    page,
+  }) => {
     test.setTimeout(240_000);
     if (language === 'EN') await app.switchLanguage('EN');
     expect(await everyLayer(app, page)).toEqual([]);
@@ -90,7 +98,10 @@ const sizes = [
   { width: 1920, height: 1080 },
 ];
 
-test('no page and no presentation slide has text wider than its box, or scrolls sideways, at three screen sizes in both languages', async ({ app, page }) => {
+test('no page and no presentation slide has text wider than its box, or scrolls sideways, at three screen sizes in both languages', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(300_000);
   const found: string[] = [];
   for (const language of ['NL', 'EN'] as const) {
@@ -124,7 +135,10 @@ test('no page and no presentation slide has text wider than its box, or scrolls 
   expect(found).toEqual([]);
 });
 
-test('every chart is named by its title and shows its numbers as a table on request, in the language chosen', async ({ app, page }) => {
+test('every chart is named by its title and shows its numbers as a table on request, in the language chosen', async ({
+  app,
+  page,
+}) => {
   await app.switchLanguage('EN');
   await app.goTo('value');
   const hours = page.getByRole('figure', { name: 'Hours per month by kind of work' });

@@ -12,15 +12,35 @@ import type { Snapshot } from '../../shared/contract/index.ts';
  * the cells' colours, and a legend that names every colour in the UI's language.
  */
 const texts = {
-  nl: { button: 'Exporteren naar Excel', sheet: 'Capaciteit', legend: 'Legenda', bands: ['Veel ruimte', 'Wat ruimte', 'Vol', 'Overboekt', 'Werkt niet'], total: 'Team totaal', file: 'Capaciteit', range: '26 weken' },
-  en: { button: 'Export to Excel', sheet: 'Capacity', legend: 'Legend', bands: ['Plenty of room', 'Some room', 'Full', 'Over-booked', 'Not working'], total: 'Team total', file: 'Capacity', range: '26 weeks' },
+  nl: {
+    button: 'Exporteren naar Excel',
+    sheet: 'Capaciteit',
+    legend: 'Legenda',
+    bands: ['Veel ruimte', 'Wat ruimte', 'Vol', 'Overboekt', 'Werkt niet'],
+    total: 'Team totaal',
+    file: 'Capaciteit',
+    range: '26 weken',
+  },
+  en: {
+    button: 'Export to Excel',
+    sheet: 'Capacity',
+    legend: 'Legend',
+    bands: ['Plenty of room', 'Some room', 'Full', 'Over-booked', 'Not working'],
+    total: 'Team total',
+    file: 'Capacity',
+    range: '26 weeks',
+  },
 };
 
 /** "-6,5" or "−6.5" as the grid prints it, in either language, back to a number. */
 const readShown = (text: string) => Number(text.trim().replace('−', '-').replace(',', '.'));
 
 for (const language of ['nl', 'en'] as const) {
-  test(`the capacity grid as shown exports to XLSX with its colours and legend (${language})`, async ({ page, host, request }) => {
+  test(`the capacity grid as shown exports to XLSX with its colours and legend (${language})`, async ({
+    page,
+    host,
+    request,
+  }) => {
     test.slow();
     const l = texts[language];
     if (language === 'en') await callApi(request, host, 'setLanguage', { language: 'en' });
@@ -39,7 +59,9 @@ for (const language of ['nl', 'en'] as const) {
     const names = new Map(snapshot.workspace.people.map((p) => [p.id, p.name]));
     const firstRow = capacity.row(shownIds[0]!);
     const cellTexts = await firstRow.getByTestId('capacity-cell').allInnerTexts();
-    const bands = await firstRow.getByTestId('capacity-cell').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-band')!));
+    const bands = await firstRow
+      .getByTestId('capacity-cell')
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-band')!));
     expect(cellTexts).toHaveLength(26);
 
     const download = page.waitForEvent('download');
@@ -63,7 +85,9 @@ for (const language of ['nl', 'en'] as const) {
       const fill = row.getCell(i + 2).fill as ExcelJS.FillPattern;
       const colours = bandColours[band as CellBand];
       // A solid fill has its colour in front; a striped band has its base colour behind the stripes.
-      expect((fill.pattern === 'solid' ? fill.fgColor : fill.bgColor)?.argb, `${band} week ${i + 1}`).toBe(`FF${colours.background.slice(1).toUpperCase()}`);
+      expect((fill.pattern === 'solid' ? fill.fgColor : fill.bgColor)?.argb, `${band} week ${i + 1}`).toBe(
+        `FF${colours.background.slice(1).toUpperCase()}`,
+      );
     });
 
     const legend = book.getWorksheet(l.legend)!;

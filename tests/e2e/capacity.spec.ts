@@ -15,9 +15,13 @@ test('the demo shows the capacity grid with this week highlighted and a team tot
 
 test('filtering by a skill hides people without it', async ({ app, page, host, request }) => {
   const token = new URL(host.url).searchParams.get('token') ?? '';
-  const snapshot = await (await request.post(`${host.origin}/api/getSnapshot`, { data: {}, headers: { 'x-secretariaat-token': token } })).json();
+  const snapshot = await (
+    await request.post(`${host.origin}/api/getSnapshot`, { data: {}, headers: { 'x-secretariaat-token': token } })
+  ).json();
   const people: { id: string; skills: string[]; activeTo: string | null }[] = snapshot.value.workspace.people;
-  const withFinance = people.filter((p) => p.skills.includes('finance') && (p.activeTo === null || p.activeTo >= '2026-11-23'));
+  const withFinance = people.filter(
+    (p) => p.skills.includes('finance') && (p.activeTo === null || p.activeTo >= '2026-11-23'),
+  );
 
   await app.goTo('capacity');
   const capacity = new CapacityPage(page);
@@ -26,7 +30,10 @@ test('filtering by a skill hides people without it', async ({ app, page, host, r
   for (const person of withFinance) await expect(capacity.row(person.id)).toBeVisible();
 });
 
-test('leave for a secretary lowers their cell and shows their manager as uncovered with a proposal', async ({ app, page }) => {
+test('leave for a secretary lowers their cell and shows their manager as uncovered with a proposal', async ({
+  app,
+  page,
+}) => {
   await app.goTo('capacity');
   const capacity = new CapacityPage(page);
   const personId = (await capacity.rows.first().getAttribute('data-person-id')) ?? '';
@@ -39,7 +46,9 @@ test('leave for a secretary lowers their cell and shows their manager as uncover
   await expect(page.getByTestId('cell-value-available')).toHaveText('0');
   await page.keyboard.press('Escape');
   // A week of leave takes structural support and placements with it; assigned ad-hoc hours stay.
-  await expect.poll(async () => readHours(await (await capacity.cell(personId, WEEK)).innerText())).toBeCloseTo(-adhocBefore, 1);
+  await expect
+    .poll(async () => readHours(await (await capacity.cell(personId, WEEK)).innerText()))
+    .toBeCloseTo(-adhocBefore, 1);
 
   // The cover view groups weeks into runs per manager; week 50 lies in the default range of the coming four weeks.
   await page.getByTestId('capacity-tab-coverage').click();

@@ -25,17 +25,44 @@ test.describe.configure({ timeout: 300_000 });
 
 async function seriousViolations(page: Page, testId: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include(`[data-testid=${testId}]`).analyze();
-  return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 type Files = { files: { name: string; mimeType: string; base64: string }[] };
 const words = {
-  nl: { closed: 'Afgesloten op 23-11-2026', from: '01-01-2026', month: 'oktober 2026', value: 'Gecreëerde waarde', corrections: 'Correctie na afsluiten', revised: 'Herzien uitgegeven op 23-11-2026', revisedReport: 'Herzien: gewijzigd sinds de eerste uitgave', file: 'Maandoverzicht-2026-10-herzien.xlsx', csv: 'Maandoverzicht-2026-10-herzien-gewijzigd-sinds-eerste-uitgave.csv' },
-  en: { closed: 'Closed on 23/11/2026', from: '01/01/2026', month: 'October 2026', value: 'Value created', corrections: 'Correction after closing', revised: 'Reissued as revised on 23/11/2026', revisedReport: 'Revised: changed since the first issue', file: 'Monthly-overview-2026-10-revised.xlsx', csv: 'Monthly-overview-2026-10-revised-changed-since-first-issue.csv' },
+  nl: {
+    closed: 'Afgesloten op 23-11-2026',
+    from: '01-01-2026',
+    month: 'oktober 2026',
+    value: 'Gecreëerde waarde',
+    corrections: 'Correctie na afsluiten',
+    revised: 'Herzien uitgegeven op 23-11-2026',
+    revisedReport: 'Herzien: gewijzigd sinds de eerste uitgave',
+    file: 'Maandoverzicht-2026-10-herzien.xlsx',
+    csv: 'Maandoverzicht-2026-10-herzien-gewijzigd-sinds-eerste-uitgave.csv',
+  },
+  en: {
+    closed: 'Closed on 23/11/2026',
+    from: '01/01/2026',
+    month: 'October 2026',
+    value: 'Value created',
+    corrections: 'Correction after closing',
+    revised: 'Reissued as revised on 23/11/2026',
+    revisedReport: 'Revised: changed since the first issue',
+    file: 'Monthly-overview-2026-10-revised.xlsx',
+    csv: 'Monthly-overview-2026-10-revised-changed-since-first-issue.csv',
+  },
 };
 
 for (const language of ['nl', 'en'] as const) {
-  test(`a closed month (${language}) keeps its reported figures after a rate change and a placement correction, and a revised issue lists each difference`, async ({ app, page, host, request }) => {
+  test(`a closed month (${language}) keeps its reported figures after a rate change and a placement correction, and a revised issue lists each difference`, async ({
+    app,
+    page,
+    host,
+    request,
+  }) => {
     const w = words[language];
     const money = (cents: number) => formatMoney(cents, language);
     if (language === 'en') await app.switchLanguage('EN');
@@ -56,7 +83,9 @@ for (const language of ['nl', 'en'] as const) {
     expect(await seriousViolations(page, 'dated-settings')).toEqual([]);
     await page.getByTestId('settings-save').click();
     await expect(page.getByTestId('settings-history-row').filter({ hasText: money(9_900) })).toHaveCount(1);
-    const pl = (await callApi<{ workspace: { placements: { id: string }[] } }>(request, host, 'getSnapshot', {})).workspace.placements.find((p) => p.id === 'pl3')!;
+    const pl = (
+      await callApi<{ workspace: { placements: { id: string }[] } }>(request, host, 'getSnapshot', {})
+    ).workspace.placements.find((p) => p.id === 'pl3')!;
     await callApi(request, host, 'correctPlacementMonth', { id: pl.id, month: MONTH, hours: -2 });
 
     await app.goTo('value');
@@ -84,17 +113,32 @@ for (const language of ['nl', 'en'] as const) {
     const revisedText = pdfText(await report.pdf(path.join(outDir, `revised-${language}.pdf`)));
     expect(revisedText).toContain(w.revisedReport);
     expect(await seriousViolations(page, 'report-closing')).toEqual([]);
-    expect(revisedText).toMatch(new RegExp(`${w.value}\\s+${money(REPORTED_VALUE).replace(/[.]/g, '\\.')}\\s+${money(VALUE_AT_99).replace(/[.]/g, '\\.')}`));
+    expect(revisedText).toMatch(
+      new RegExp(
+        `${w.value}\\s+${money(REPORTED_VALUE).replace(/[.]/g, '\\.')}\\s+${money(VALUE_AT_99).replace(/[.]/g, '\\.')}`,
+      ),
+    );
 
-    const [xlsx] = (await callApi<Files>(request, host, 'exportMonthlyOverview', { month: MONTH, format: 'xlsx' })).files;
+    const [xlsx] = (await callApi<Files>(request, host, 'exportMonthlyOverview', { month: MONTH, format: 'xlsx' }))
+      .files;
     expect(xlsx!.name).toBe(w.file);
-    const csv = (await callApi<Files>(request, host, 'exportMonthlyOverview', { month: MONTH, format: 'csv', separator: ';' })).files.find((f) => f.name === w.csv)!;
-    const rows = Papa.parse<string[]>(Buffer.from(csv.base64, 'base64').toString('utf8').replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
+    const csv = (
+      await callApi<Files>(request, host, 'exportMonthlyOverview', { month: MONTH, format: 'csv', separator: ';' })
+    ).files.find((f) => f.name === w.csv)!;
+    const rows = Papa.parse<string[]>(
+      Buffer.from(csv.base64, 'base64')
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+      { delimiter: ';' },
+    ).data;
     expect(rows.find((r) => r[0] === w.value)?.slice(1)).toEqual(['13181,25', '14660,25', '1479,00']);
   });
 }
 
-test('correcting a past schedule names the closed months it changes and asks first; a new schedule starts next Monday', async ({ app, page }) => {
+test('correcting a past schedule names the closed months it changes and asks first; a new schedule starts next Monday', async ({
+  app,
+  page,
+}) => {
   page.once('dialog', (dialog) => void dialog.accept());
   await app.goTo('value');
   await page.getByTestId('close-month').click();

@@ -5,20 +5,28 @@ import { expect, test } from './support/fixtures.ts';
 import type { WebHostProcess } from './support/web-host.ts';
 
 type Line = { id: string; personId: string; supported: string; from: string; to: string | null };
-type Snapshot = { people: { id: string; name: string; activeTo: string | null }[]; structural: Line[]; leave: { personId: string; from: string; to: string }[] };
+type Snapshot = {
+  people: { id: string; name: string; activeTo: string | null }[];
+  structural: Line[];
+  leave: { personId: string; from: string; to: string }[];
+};
 
 async function call(request: APIRequestContext, host: WebHostProcess, op: string, data: unknown) {
   const token = new URL(host.url).searchParams.get('token') ?? '';
   return (await request.post(`${host.origin}/api/${op}`, { data, headers: { 'x-secretariaat-token': token } })).json();
 }
 
-const snapshot = async (request: APIRequestContext, host: WebHostProcess): Promise<Snapshot> => (await call(request, host, 'getSnapshot', {})).value.workspace;
+const snapshot = async (request: APIRequestContext, host: WebHostProcess): Promise<Snapshot> =>
+  (await call(request, host, 'getSnapshot', {})).value.workspace;
 
 /**
  * A secretary who is the only support of a manager and has no leave in the coming four weeks; the
  * test sends them on leave in weeks 49 and 50 (30 November – 11 December 2026).
  */
-async function sendOnLeave(request: APIRequestContext, host: WebHostProcess): Promise<{ line: Line; workspace: Snapshot }> {
+async function sendOnLeave(
+  request: APIRequestContext,
+  host: WebHostProcess,
+): Promise<{ line: Line; workspace: Snapshot }> {
   const workspace = await snapshot(request, host);
   const line = workspace.structural.find(
     (l) =>
@@ -27,18 +35,32 @@ async function sendOnLeave(request: APIRequestContext, host: WebHostProcess): Pr
       workspace.structural.filter((o) => o.supported === l.supported).length === 1 &&
       !workspace.leave.some((v) => v.personId === l.personId && v.from <= '2026-12-20' && v.to >= '2026-11-23'),
   )!;
-  expect(await call(request, host, 'addLeave', { personId: line.personId, kind: 'vacation', from: '2026-11-30', to: '2026-12-11', hoursPerDay: null })).toMatchObject({ ok: true });
+  expect(
+    await call(request, host, 'addLeave', {
+      personId: line.personId,
+      kind: 'vacation',
+      from: '2026-11-30',
+      to: '2026-12-11',
+      hoursPerDay: null,
+    }),
+  ).toMatchObject({ ok: true });
   return { line, workspace };
 }
 
-const rowOf = (page: Page, manager: string) => page.locator(`[data-testid="coverage-row"][data-manager=${JSON.stringify(manager)}]`);
+const rowOf = (page: Page, manager: string) =>
+  page.locator(`[data-testid="coverage-row"][data-manager=${JSON.stringify(manager)}]`);
 
 async function openCover(page: Page) {
   await page.getByTestId('capacity-tab-coverage').click();
   await expect(page.getByTestId('coverage-range')).toBeVisible();
 }
 
-test('two weeks of leave make one row per manager; the range shows the next 4, 8 or 13 weeks; another backup or a split is arranged (NL)', async ({ app, page, host, request }) => {
+test('two weeks of leave make one row per manager; the range shows the next 4, 8 or 13 weeks; another backup or a split is arranged (NL)', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
   test.setTimeout(150_000);
   const { line } = await sendOnLeave(request, host);
   await app.goTo('capacity');
@@ -65,7 +87,9 @@ test('two weeks of leave make one row per manager; the range shows the next 4, 8
   // Arrange otherwise: two people split the hours, each shown with their spare hours in weeks 49 and 50.
   await row.getByTestId('coverage-choose').click();
   const chooser = page.getByTestId('cover-chooser');
-  await expect(chooser.getByTestId('cover-candidate').first().getByTestId('cover-candidate-spare')).toContainText(/vrij: wk 49: [\d,]+ u · wk 50: [\d,]+ u/);
+  await expect(chooser.getByTestId('cover-candidate').first().getByTestId('cover-candidate-spare')).toContainText(
+    /vrij: wk 49: [\d,]+ u · wk 50: [\d,]+ u/,
+  );
   for (const box of await chooser.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
   await expect(chooser.getByTestId('cover-total')).toHaveText('Kies één of twee personen.');
   const candidates = chooser.getByTestId('cover-candidate');
@@ -81,7 +105,9 @@ test('two weeks of leave make one row per manager; the range shows the next 4, 8
   await chooser.getByTestId('cover-save').click();
   await expect(row).toHaveCount(0);
 
-  const added = (await snapshot(request, host)).structural.filter((l) => l.supported === line.supported && l.id !== line.id);
+  const added = (await snapshot(request, host)).structural.filter(
+    (l) => l.supported === line.supported && l.id !== line.id,
+  );
   expect(added.map((l) => ({ personId: l.personId, from: l.from, to: l.to }))).toEqual([
     { personId: ids[0], from: '2026-11-30', to: '2026-12-13' },
     { personId: ids[1], from: '2026-11-30', to: '2026-12-13' },
@@ -92,7 +118,12 @@ test.describe(() => {
   // It restarts the host: a host of its own, not the worker's shared one.
   test.use({ ownHost: true });
 
-  test('a gap set aside with a reason stays aside after a restart, can be restored, and undo brings it back (EN)', async ({ app, page, host, request }) => {
+  test('a gap set aside with a reason stays aside after a restart, can be restored, and undo brings it back (EN)', async ({
+    app,
+    page,
+    host,
+    request,
+  }) => {
     test.setTimeout(150_000);
     const { line } = await sendOnLeave(request, host);
     await app.switchLanguage('EN');
@@ -130,13 +161,21 @@ test.describe(() => {
 });
 
 for (const language of ['NL', 'EN'] as const) {
-  test(`axe finds nothing critical or serious in the cover view and its dialogs (${language})`, async ({ app, page, host, request }) => {
+  test(`axe finds nothing critical or serious in the cover view and its dialogs (${language})`, async ({
+    app,
+    page,
+    host,
+    request,
+  }) => {
     test.setTimeout(150_000);
     const { line } = await sendOnLeave(request, host);
     if (language === 'EN') await app.switchLanguage('EN');
     await app.goTo('capacity');
     await openCover(page);
-    await page.getByTestId('coverage-range').getByText(language === 'NL' ? 'Komende 13 weken' : 'Next 13 weeks').click();
+    await page
+      .getByTestId('coverage-range')
+      .getByText(language === 'NL' ? 'Komende 13 weken' : 'Next 13 weeks')
+      .click();
     // Thirteen weeks reach Christmas, where the same manager may have a second run.
     const row = rowOf(page, line.supported).first();
     await expect(row).toHaveAttribute('data-from', '2026-W49');

@@ -25,7 +25,12 @@ test.slow();
 
 const notices = (page: Page) => page.evaluate<Notice[]>('window.shownNotices');
 
-test('the daily Today notice is off until switched on, then shows once a day with the counts per kind (NL)', async ({ app, page, host, context }) => {
+test('the daily Today notice is off until switched on, then shows once a day with the counts per kind (NL)', async ({
+  app,
+  page,
+  host,
+  context,
+}) => {
   await context.grantPermissions(['notifications'], { origin: new URL(host.url).origin });
   await noteNotices(page);
   await page.reload();
@@ -53,7 +58,10 @@ test('the daily Today notice is off until switched on, then shows once a day wit
   expect(await notices(page)).toEqual([]);
 });
 
-test('a notification permission not given leaves the switch off and says how to allow it (EN)', async ({ app, page }) => {
+test('a notification permission not given leaves the switch off and says how to allow it (EN)', async ({
+  app,
+  page,
+}) => {
   await app.switchLanguage('EN');
   await app.goTo('settings');
   await page.getByTestId('daily-notice').click();

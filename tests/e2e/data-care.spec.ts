@@ -17,10 +17,14 @@ test('backups are listed, and the workspace goes out and back in as one file', a
   expect(file.suggestedFilename()).toBe('secretariaat-2026-11-23.secretariaat');
   const content = fs.readFileSync(await file.path(), 'utf8');
 
-  await page.getByTestId('workspace-import-file').setInputFiles({ name: 'copy.secretariaat', mimeType: 'application/json', buffer: Buffer.from(content) });
+  await page
+    .getByTestId('workspace-import-file')
+    .setInputFiles({ name: 'copy.secretariaat', mimeType: 'application/json', buffer: Buffer.from(content) });
   await expect(backups.filter({ hasText: 'Voor import' })).toHaveCount(1);
 
-  await page.getByTestId('workspace-import-file').setInputFiles({ name: 'bad.secretariaat', mimeType: 'application/json', buffer: Buffer.from('{"nope"') });
+  await page
+    .getByTestId('workspace-import-file')
+    .setInputFiles({ name: 'bad.secretariaat', mimeType: 'application/json', buffer: Buffer.from('{"nope"') });
   // In the user's language (it was the host's English before).
   await expect(page.getByText('Dit is geen werkruimtebestand dat deze app kan openen.').first()).toBeVisible();
 });

@@ -21,8 +21,30 @@ const outDir = path.join(os.tmpdir(), 'secretariaat-date-range');
 test.beforeAll(() => fs.mkdirSync(outDir, { recursive: true }));
 
 const texts = {
-  nl: { kind: 'Periode kiezen…', from: 'maart 2026', to: 'augustus 2026', label: 'mrt–aug 2026', order: 'De laatste maand ligt vóór de eerste.', base: 'Overzicht-mrt-aug-2026', summary: 'Samenvatting', current: 'Deze periode', revenue: 'Omzet', title: 'Overzicht' },
-  en: { kind: 'Custom range', from: 'March 2026', to: 'August 2026', label: 'Mar–Aug 2026', order: 'The last month lies before the first.', base: 'Overview-Mar-Aug-2026', summary: 'Summary', current: 'This period', revenue: 'Revenue', title: 'Overview' },
+  nl: {
+    kind: 'Periode kiezen…',
+    from: 'maart 2026',
+    to: 'augustus 2026',
+    label: 'mrt–aug 2026',
+    order: 'De laatste maand ligt vóór de eerste.',
+    base: 'Overzicht-mrt-aug-2026',
+    summary: 'Samenvatting',
+    current: 'Deze periode',
+    revenue: 'Omzet',
+    title: 'Overzicht',
+  },
+  en: {
+    kind: 'Custom range',
+    from: 'March 2026',
+    to: 'August 2026',
+    label: 'Mar–Aug 2026',
+    order: 'The last month lies before the first.',
+    base: 'Overview-Mar-Aug-2026',
+    summary: 'Summary',
+    current: 'This period',
+    revenue: 'Revenue',
+    title: 'Overview',
+  },
 };
 
 /** Picks a month by keyboard only: type it into the searchable field and take the first match. */
@@ -39,11 +61,17 @@ async function chooseMonth(page: Page, testId: string, month: string): Promise<v
 function toCents(text: string): number {
   const digits = text.replace(/[^\d,.-]/g, '');
   const decimal = /[.,](\d\d)$/.exec(digits);
-  return Math.round(Number(`${digits.slice(0, decimal ? -3 : undefined).replace(/[.,]/g, '')}.${decimal?.[1] ?? '0'}`) * 100);
+  return Math.round(
+    Number(`${digits.slice(0, decimal ? -3 : undefined).replace(/[.,]/g, '')}.${decimal?.[1] ?? '0'}`) * 100,
+  );
 }
 
 for (const language of ['nl', 'en'] as const) {
-  test(`a range chosen on the dashboard is exported as PDF, XLSX and CSV (${language})`, async ({ page, host, request }) => {
+  test(`a range chosen on the dashboard is exported as PDF, XLSX and CSV (${language})`, async ({
+    page,
+    host,
+    request,
+  }) => {
     // Three exports and a PDF print on a shared two-core machine.
     test.slow();
     const l = texts[language];
@@ -62,7 +90,9 @@ for (const language of ['nl', 'en'] as const) {
     await chooseMonth(page, 'value-range-from', l.from);
     await expect(page.getByTestId('value-range')).not.toContainText(l.order);
     await expect(page.getByTestId('value-period-label')).toHaveText(l.label);
-    await expect(page.getByTestId('kpi-revenue').getByTestId('kpi-value')).toHaveText(formatMoney(figures.revenueCents, language));
+    await expect(page.getByTestId('kpi-revenue').getByTestId('kpi-value')).toHaveText(
+      formatMoney(figures.revenueCents, language),
+    );
 
     // The overview panel takes the dashboard's range.
     const panel = page.getByTestId('monthly-overview-panel');

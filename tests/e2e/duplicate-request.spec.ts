@@ -1,7 +1,12 @@
 import { expect, test } from './support/fixtures.ts';
 import { RequestsPage, storedRequests } from './support/requests-page.ts';
 
-test('duplicating a request opens a new one with its expectations and asks only for new dates (NL and EN)', async ({ app, page, host, request }) => {
+test('duplicating a request opens a new one with its expectations and asks only for new dates (NL and EN)', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
   const before = await storedRequests(request, host);
   // The demo repeats titles over the year: the deferred one is in the queue as it opens.
   const original = before.find((r) => r.title === 'Reis handelsmissie Kopenhagen' && r.status === 'deferred')!;
@@ -28,5 +33,7 @@ test('duplicating a request opens a new one with its expectations and asks only 
   await requests.open(original.id);
   await requests.action('duplicate');
   await expect(page.getByTestId('request-dialog')).toContainText('New request like "Reis handelsmissie Kopenhagen"');
-  await expect(requests.form.getByTestId('request-copy-note')).toContainText('Everything is copied except the window and the deadline');
+  await expect(requests.form.getByTestId('request-copy-note')).toContainText(
+    'Everything is copied except the window and the deadline',
+  );
 });

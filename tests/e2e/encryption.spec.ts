@@ -8,9 +8,16 @@ import { TeamPage } from './support/team-page.ts';
 import { WebHostProcess } from './support/web-host.ts';
 
 const folderBytes = (dir: string) =>
-  fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.name}:${fs.readFileSync(path.join(e.parentPath, e.name)).toString('base64')}`).sort();
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `${e.name}:${fs.readFileSync(path.join(e.parentPath, e.name)).toString('base64')}`)
+    .sort();
 
-test('the browser host without a key says plainly that the data is not encrypted, without a warning banner', async ({ app, page }) => {
+test('the browser host without a key says plainly that the data is not encrypted, without a warning banner', async ({
+  app,
+  page,
+}) => {
   await app.goTo('settings');
   const status = page.getByTestId('encryption-status');
   await expect(status).toHaveAttribute('data-mode', 'none');
@@ -19,7 +26,9 @@ test('the browser host without a key says plainly that the data is not encrypted
   await expect(page.getByTestId('encryption-banner')).toHaveCount(0);
 });
 
-test('a host given a data key keeps every file encrypted, and will not open the folder without that key', async ({ page }) => {
+test('a host given a data key keeps every file encrypted, and will not open the folder without that key', async ({
+  page,
+}) => {
   const key = randomBytes(32).toString('base64');
   const host = new WebHostProcess(undefined, { SECRETARIAAT_DATA_KEY: key });
   const app = new AppPage(page);
@@ -33,7 +42,9 @@ test('a host given a data key keeps every file encrypted, and will not open the 
     await page.getByTestId('backup-now').click();
     await expect(page.getByTestId('backup-row')).toHaveCount(2);
 
-    const files = fs.readdirSync(host.dataDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.startsWith('workspace'));
+    const files = fs
+      .readdirSync(host.dataDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.startsWith('workspace'));
     expect(files.filter((e) => e.name.endsWith('.json')).length).toBeGreaterThanOrEqual(2);
     expect(files.some((e) => e.name === 'workspace.db')).toBe(true);
     for (const file of files) {
@@ -45,7 +56,9 @@ test('a host given a data key keeps every file encrypted, and will not open the 
     await host.stop();
     const before = folderBytes(host.dataDir);
     const keyless = new WebHostProcess(host.dataDir);
-    await expect(keyless.start()).rejects.toThrow(/encrypted, and this app was started without its key.*left unchanged/);
+    await expect(keyless.start()).rejects.toThrow(
+      /encrypted, and this app was started without its key.*left unchanged/,
+    );
     expect(folderBytes(host.dataDir)).toEqual(before);
 
     await app.open(await host.start());
@@ -56,7 +69,9 @@ test('a host given a data key keeps every file encrypted, and will not open the 
   }
 });
 
-test('a desktop user on Linux without a keyring (basic_text) is warned, in Dutch and English, and can dismiss it', async ({ page }) => {
+test('a desktop user on Linux without a keyring (basic_text) is warned, in Dutch and English, and can dismiss it', async ({
+  page,
+}) => {
   const host = new WebHostProcess(undefined, {}, 'tests/e2e/support/weak-keystore-host.ts');
   const app = new AppPage(page);
   try {

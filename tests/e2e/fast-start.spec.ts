@@ -13,7 +13,10 @@ async function holdTheWorkspace(page: Page): Promise<() => void> {
   return () => release();
 }
 
-test('the navigation and a loading skeleton show before the workspace arrives, then the grid', async ({ host, page }) => {
+test('the navigation and a loading skeleton show before the workspace arrives, then the grid', async ({
+  host,
+  page,
+}) => {
   const release = await holdTheWorkspace(page);
   await page.goto(host.url);
   await expect(page.getByTestId('nav-capacity')).toBeVisible();
@@ -31,7 +34,9 @@ test('every page loads its code on first use under the strict content security p
   const pages: SectionKey[] = ['requests', 'placements', 'value', 'team', 'settings', 'capacity'];
   for (const section of pages) await app.goTo(section);
   await expect(page.getByTestId('capacity-grid')).toBeVisible();
-  expect(violations.filter((text) => /Content Security Policy|Failed to fetch dynamically imported module/i.test(text))).toEqual([]);
+  expect(
+    violations.filter((text) => /Content Security Policy|Failed to fetch dynamically imported module/i.test(text)),
+  ).toEqual([]);
 });
 
 test('after choosing English the next start draws its first frame in English', async ({ app, host, page }) => {

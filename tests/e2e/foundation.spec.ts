@@ -74,6 +74,9 @@ test('the host refuses an API request without the token', async ({ host, request
   const refused = await request.post(`${host.origin}/api/getSnapshot`, { data: {} });
   expect(refused.status()).toBe(401);
   const token = new URL(host.url).searchParams.get('token') ?? '';
-  const allowed = await request.post(`${host.origin}/api/getSnapshot`, { data: {}, headers: { 'x-secretariaat-token': token } });
+  const allowed = await request.post(`${host.origin}/api/getSnapshot`, {
+    data: {},
+    headers: { 'x-secretariaat-token': token },
+  });
   expect(allowed.status()).toBe(200);
 });

@@ -15,14 +15,20 @@ async function addPerson(page: import('@playwright/test').Page, name: string): P
 
 async function seriousViolations(page: import('@playwright/test').Page, selector: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include(selector).analyze();
-  return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test.describe(() => {
   // It restarts the host: a host of its own, not the worker's shared one.
   test.use({ ownHost: true });
 
-  test('the history names each change in words, undo and redo survive a restart, in Dutch and English', async ({ app, host, page }) => {
+  test('the history names each change in words, undo and redo survive a restart, in Dutch and English', async ({
+    app,
+    host,
+    page,
+  }) => {
     // A host restart and two axe scans: past a minute on a busy 2-core machine.
     test.slow();
     const history = new HistoryDrawer(page);
@@ -60,7 +66,10 @@ test.describe(() => {
   });
 });
 
-test('going back to a point in the history undoes what came after, and filtering by person shows only their changes', async ({ app, page }) => {
+test('going back to a point in the history undoes what came after, and filtering by person shows only their changes', async ({
+  app,
+  page,
+}) => {
   const history = new HistoryDrawer(page);
   await app.goTo('team');
   await addPerson(page, 'Eerste Persoon');
@@ -86,7 +95,12 @@ test.describe(() => {
   // A second process on the same folder: a host of its own, not the worker's shared one.
   test.use({ ownHost: true });
 
-  test('two hosts on one data folder see each other’s changes within two seconds', async ({ app, host, page, browser }) => {
+  test('two hosts on one data folder see each other’s changes within two seconds', async ({
+    app,
+    host,
+    page,
+    browser,
+  }) => {
     const second = new WebHostProcess(host.dataDir);
     const other = await browser.newPage();
     try {
@@ -95,9 +109,13 @@ test.describe(() => {
       await otherApp.goTo('team');
       await app.goTo('team');
       await addPerson(page, 'Van Host Een');
-      await expect(other.getByTestId('person-row').filter({ hasText: 'Van Host Een' })).toHaveCount(1, { timeout: 2000 });
+      await expect(other.getByTestId('person-row').filter({ hasText: 'Van Host Een' })).toHaveCount(1, {
+        timeout: 2000,
+      });
       await addPerson(other, 'Van Host Twee');
-      await expect(page.getByTestId('person-row').filter({ hasText: 'Van Host Twee' })).toHaveCount(1, { timeout: 2000 });
+      await expect(page.getByTestId('person-row').filter({ hasText: 'Van Host Twee' })).toHaveCount(1, {
+        timeout: 2000,
+      });
       await expect(page.getByTestId('person-row').filter({ hasText: 'Van Host Een' })).toHaveCount(1);
     } finally {
       await other.close();

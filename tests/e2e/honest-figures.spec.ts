@@ -9,7 +9,10 @@ async function pickKind(page: Page, label: string): Promise<void> {
   await page.getByTestId('value-period-kind').getByText(label, { exact: true }).click();
 }
 
-test('the dashboard marks running and forecast periods, refuses changes against a partial base and compares utilisation in points (NL)', async ({ app, page }) => {
+test('the dashboard marks running and forecast periods, refuses changes against a partial base and compares utilisation in points (NL)', async ({
+  app,
+  page,
+}) => {
   // Each step recomputes a year of figures; on a busy machine the walk takes longer than one minute.
   test.slow();
   await app.goTo('value');
@@ -38,7 +41,10 @@ test('the dashboard marks running and forecast periods, refuses changes against 
   await expect(page.getByTestId('value-period-label')).toHaveText('november 2026');
 });
 
-test('a closed month is coloured and its figures read the Dutch way: 8,5 dagen, hour parts that add up, utilisation explained', async ({ app, page }) => {
+test('a closed month is coloured and its figures read the Dutch way: 8,5 dagen, hour parts that add up, utilisation explained', async ({
+  app,
+  page,
+}) => {
   // Each step recomputes a year of figures; on a busy machine the walk takes longer than one minute.
   test.slow();
   await app.goTo('value');

@@ -3,8 +3,10 @@ import { expect, test } from './support/fixtures.ts';
 import { ImportDialog } from './support/import-dialog.ts';
 import { TeamPage } from './support/team-page.ts';
 
-const WITH_BAD_ROW = '\uFEFFNaam;E-mail;Vaardigheden;Ma;Di;Wo;Do;Vr\r\nIris Import;iris@example.nl;notuleren;8;8;8;4;\r\nKees Kapot;;;7,3;8;8;8;8\r\n';
-const GOOD = 'Name,Email,Skills,Mon,Tue,Wed,Thu,Fri,Start date\nIris Import,iris@example.nl,minutes,8,8,8,4,,01-12-2026\nJoost Goed,,events;agenda,"7,5",7.5,0,0,0,\n';
+const WITH_BAD_ROW =
+  '\uFEFFNaam;E-mail;Vaardigheden;Ma;Di;Wo;Do;Vr\r\nIris Import;iris@example.nl;notuleren;8;8;8;4;\r\nKees Kapot;;;7,3;8;8;8;8\r\n';
+const GOOD =
+  'Name,Email,Skills,Mon,Tue,Wed,Thu,Fri,Start date\nIris Import,iris@example.nl,minutes,8,8,8,4,,01-12-2026\nJoost Goed,,events;agenda,"7,5",7.5,0,0,0,\n';
 
 test('a file with a bad row shows the row and reason, and writes nothing', async ({ app, page }) => {
   await app.goTo('team');
@@ -46,7 +48,10 @@ test('a good file is previewed, then imported at once, and the people appear on 
   await expect(team.row('Iris Import')).toBeVisible();
 });
 
-test('a placements file naming an unknown client shows that row as a problem and cannot be confirmed', async ({ app, page }) => {
+test('a placements file naming an unknown client shows that row as a problem and cannot be confirmed', async ({
+  app,
+  page,
+}) => {
   await app.goTo('team');
   const person = await new TeamPage(page).rows.first().getByTestId('person-open').innerText();
   await app.goTo('placements');
@@ -57,7 +62,10 @@ test('a placements file naming an unknown client shows that row as a problem and
   await expect(dialog.confirmButton).toBeDisabled();
 });
 
-test('the dialog states the size limit, reads Excel’s Unicode text and words a hostile workbook’s refusal', async ({ app, page }) => {
+test('the dialog states the size limit, reads Excel’s Unicode text and words a hostile workbook’s refusal', async ({
+  app,
+  page,
+}) => {
   await app.goTo('team');
   const dialog = new ImportDialog(page);
   await dialog.open();
@@ -73,7 +81,10 @@ test('the dialog states the size limit, reads Excel’s Unicode text and words a
   await expect(dialog.root.getByTestId('import-preview')).toHaveCount(0);
 });
 
-test('a name longer than the app stores is a problem row at preview, naming the column and the limit', async ({ app, page }) => {
+test('a name longer than the app stores is a problem row at preview, naming the column and the limit', async ({
+  app,
+  page,
+}) => {
   await app.goTo('team');
   const dialog = new ImportDialog(page);
   await dialog.open();

@@ -90,8 +90,12 @@ test('keyboard only: intake a request, assign it, and open and close a grid cell
   await expect(focused(page)).toHaveAttribute('data-col', '0');
 
   // Enter opens the breakdown of that cell; Esc closes it and gives the focus back to the same cell.
-  const personId = await focused(page).evaluate((el) => el.closest('[data-person-id]')?.getAttribute('data-person-id') ?? '');
-  const name = await grid.locator(`[data-testid="capacity-row"][data-person-id="${personId}"] [role="rowheader"]`).innerText();
+  const personId = await focused(page).evaluate(
+    (el) => el.closest('[data-person-id]')?.getAttribute('data-person-id') ?? '',
+  );
+  const name = await grid
+    .locator(`[data-testid="capacity-row"][data-person-id="${personId}"] [role="rowheader"]`)
+    .innerText();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('cell-panel')).toBeVisible();
   await expect(page.getByRole('dialog')).toContainText(name);

@@ -8,8 +8,24 @@ import { decodeMailto, dropFile, fullRequests } from './support/mail.ts';
 import { RequestsPage, storedRequests } from './support/requests-page.ts';
 
 const languages = [
-  { ui: 'NL', nl: true, confirmSubject: 'Bevestiging: ', englishSubject: 'Confirmed: ', notMail: 'is geen mail', damaged: 'is beschadigd', nothing: 'Er is niets aangemaakt.' },
-  { ui: 'EN', nl: false, confirmSubject: 'Bevestiging: ', englishSubject: 'Confirmed: ', notMail: 'is not a mail', damaged: 'is damaged', nothing: 'Nothing was created.' },
+  {
+    ui: 'NL',
+    nl: true,
+    confirmSubject: 'Bevestiging: ',
+    englishSubject: 'Confirmed: ',
+    notMail: 'is geen mail',
+    damaged: 'is beschadigd',
+    nothing: 'Er is niets aangemaakt.',
+  },
+  {
+    ui: 'EN',
+    nl: false,
+    confirmSubject: 'Bevestiging: ',
+    englishSubject: 'Confirmed: ',
+    notMail: 'is not a mail',
+    damaged: 'is damaged',
+    nothing: 'Nothing was created.',
+  },
 ] as const;
 
 const dialog = '.mantine-Modal-content';
@@ -18,13 +34,20 @@ const dialog = '.mantine-Modal-content';
 test.describe.configure({ timeout: 180_000 });
 
 for (const lang of languages) {
-  test(`a mail draft from a request carries its expectations, in the requester's language, as mailto or .eml (${lang.ui})`, async ({ app, page, host, request }) => {
+  test(`a mail draft from a request carries its expectations, in the requester's language, as mailto or .eml (${lang.ui})`, async ({
+    app,
+    page,
+    host,
+    request,
+  }) => {
     if (!lang.nl) await app.switchLanguage('EN');
     await app.goTo('requests');
     const requests = new RequestsPage(page);
     await expect(requests.rows.first()).toBeVisible();
     const { requests: stored, people } = await fullRequests(request, host);
-    const agreed = stored.find((r) => r.status === 'assigned' && r.requesterEmail && r.deadline && r.assignments.length > 0)!;
+    const agreed = stored.find(
+      (r) => r.status === 'assigned' && r.requesterEmail && r.deadline && r.assignments.length > 0,
+    )!;
     const assignee = people.find((p) => p.id === agreed.assignments[0]!.personId)!.name;
 
     await requests.open(agreed.id);
@@ -35,7 +58,13 @@ for (const lang of languages) {
     expect(mail.to).toBe(agreed.requesterEmail);
     expect(mail.subject).toBe(`${lang.confirmSubject}${agreed.title}`);
     const [y, m, d] = agreed.deadline!.split('-');
-    for (const line of [`Beste ${agreed.requesterName},`, `Doel: ${agreed.goal}`, `Op te leveren: ${agreed.deliverable}`, `Deadline: ${d}-${m}-${y}`, `Klaar wanneer: ${agreed.doneWhen}`]) {
+    for (const line of [
+      `Beste ${agreed.requesterName},`,
+      `Doel: ${agreed.goal}`,
+      `Op te leveren: ${agreed.deliverable}`,
+      `Deadline: ${d}-${m}-${y}`,
+      `Klaar wanneer: ${agreed.doneWhen}`,
+    ]) {
       expect(mail.body).toContain(line);
     }
     expect(mail.body).toMatch(new RegExp(`Uitgevoerd door: .*${assignee}`));
@@ -46,7 +75,8 @@ for (const lang of languages) {
     await requests.action('edit');
     await requests.field('request-requester-language').click();
     await page.getByRole('option', { name: lang.nl ? 'Engels' : 'English' }).click();
-    const longGoal = `${agreed.goal} ${'Every region gets its own paragraph with the figures of this year and last year. '.repeat(30)}`.trim();
+    const longGoal =
+      `${agreed.goal} ${'Every region gets its own paragraph with the figures of this year and last year. '.repeat(30)}`.trim();
     await requests.field('request-goal').fill(longGoal);
     await requests.save();
     await expect(requests.form).toHaveCount(0);
@@ -66,7 +96,12 @@ for (const lang of languages) {
     expect(await seriousViolations(page, dialog)).toEqual([]);
   });
 
-  test(`a dropped or chosen mail opens a pre-filled request; a bad file creates nothing (${lang.ui})`, async ({ app, page, host, request }) => {
+  test(`a dropped or chosen mail opens a pre-filled request; a bad file creates nothing (${lang.ui})`, async ({
+    app,
+    page,
+    host,
+    request,
+  }) => {
     if (!lang.nl) await app.switchLanguage('EN');
     await app.goTo('requests');
     const requests = new RequestsPage(page);
@@ -75,7 +110,11 @@ for (const lang of languages) {
     const chooser = page.getByTestId('requests-page').locator('input[type=file]');
 
     // Refused files: a PDF, a "mail" that is a PDF, a damaged Outlook file. No form, nothing stored.
-    await chooser.setInputFiles({ name: 'offerte.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') });
+    await chooser.setInputFiles({
+      name: 'offerte.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n'),
+    });
     await expect(page.getByTestId('mail-intake-error')).toContainText(lang.notMail);
     await expect(page.getByTestId('mail-intake-error')).toContainText(lang.nothing);
     expect(await seriousViolations(page, '[data-testid=mail-intake-error]')).toEqual([]);
@@ -124,7 +163,12 @@ for (const lang of languages) {
   });
 }
 
-test('a template changed in Settings shapes the next draft, and its placeholders are listed', async ({ app, page, host, request }) => {
+test('a template changed in Settings shapes the next draft, and its placeholders are listed', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
   await app.goTo('settings');
   const panel = page.getByTestId('mail-templates');
   await expect(panel.getByTestId('mail-templates-placeholders')).toContainText('{uitvoerder}');

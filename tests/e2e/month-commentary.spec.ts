@@ -4,9 +4,14 @@ import path from 'node:path';
 import { expect, test } from './support/fixtures.ts';
 import { ReportPage } from './support/report-page.ts';
 
-const firstPage = (file: string) => execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+const firstPage = (file: string) =>
+  execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
 
-test('the lead writes commentary for October in the app and it is printed on page 1 of the report (NL)', async ({ app, page, host }) => {
+test('the lead writes commentary for October in the app and it is printed on page 1 of the report (NL)', async ({
+  app,
+  page,
+  host,
+}) => {
   // The app is opened twice (Value page, then the report with its PDF): more than a minute on a busy machine.
   test.slow();
   await app.goTo('value');

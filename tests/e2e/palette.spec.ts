@@ -25,8 +25,15 @@ async function command(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-test('the palette reaches every page, a person, a request and three actions by keyboard alone (NL)', async ({ app, page, host, request }) => {
-  const { workspace } = await callApi<{ workspace: { people: { id: string; name: string; activeTo: string | null }[] } }>(request, host, 'getSnapshot', {});
+test('the palette reaches every page, a person, a request and three actions by keyboard alone (NL)', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
+  const { workspace } = await callApi<{
+    workspace: { people: { id: string; name: string; activeTo: string | null }[] };
+  }>(request, host, 'getSnapshot', {});
   const person = workspace.people.find((p) => p.activeTo === null)!;
 
   await page.keyboard.press('Control+K');
@@ -77,7 +84,12 @@ test('the palette reaches every page, a person, a request and three actions by k
   await expect(page.getByTestId('overview-month')).toBeFocused();
 });
 
-test('the palette speaks English, finds nothing kindly, and undoes the last change', async ({ app, page, host, request }) => {
+test('the palette speaks English, finds nothing kindly, and undoes the last change', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
   await app.switchLanguage('EN');
   for (const [section, , en] of pages) {
     await command(page, en);

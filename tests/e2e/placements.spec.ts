@@ -36,7 +36,10 @@ test('confirming a proposed placement moves its revenue from forecast to planned
   await expect(placements.row(id)).toHaveCount(0);
 });
 
-test('a new rate from the 1st of next month leaves this month and changes next month by hours × the new rate', async ({ app, page }) => {
+test('a new rate from the 1st of next month leaves this month and changes next month by hours × the new rate', async ({
+  app,
+  page,
+}) => {
   await app.goTo('placements');
   const placements = new PlacementsPage(page);
   await placements.filterByStatus('Bevestigd');

@@ -2,7 +2,16 @@ import { seriousViolations } from './support/accessibility.ts';
 import { expect, test } from './support/fixtures.ts';
 import { RequestsPage, storedRequests, type Intake } from './support/requests-page.ts';
 
-type Occurrence = { id: string; title: string; deadline: string; windowFrom: string | null; estimatedHours: number; doneWhen: string; seriesId?: string; occurrenceDate?: string };
+type Occurrence = {
+  id: string;
+  title: string;
+  deadline: string;
+  windowFrom: string | null;
+  estimatedHours: number;
+  doneWhen: string;
+  seriesId?: string;
+  occurrenceDate?: string;
+};
 
 const TITLE = 'Notulen ledenraad';
 const intake: Intake = {
@@ -17,11 +26,18 @@ const intake: Intake = {
   doneWhen: 'Concept bij de voorzitter',
 };
 
-test('a monthly series plans its occurrences on working days across the year end, and changes from the second one on (NL and EN)', async ({ app, page, host, request }) => {
+test('a monthly series plans its occurrences on working days across the year end, and changes from the second one on (NL and EN)', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
   // Two forms, three saves and axe twice: more than the default minute on a busy machine.
   test.setTimeout(180_000);
   const occurrences = async () =>
-    ((await storedRequests(request, host)) as unknown as Occurrence[]).filter((r) => r.seriesId !== undefined).sort((a, b) => a.deadline.localeCompare(b.deadline));
+    ((await storedRequests(request, host)) as unknown as Occurrence[])
+      .filter((r) => r.seriesId !== undefined)
+      .sort((a, b) => a.deadline.localeCompare(b.deadline));
   await app.goTo('requests');
   const requests = new RequestsPage(page);
   await requests.openNewForm();
@@ -53,7 +69,9 @@ test('a monthly series plans its occurrences on working days across the year end
   // In the queue, each with its own deadline and the repeat mark.
   await requests.closeDrawer();
   await page.getByTestId('requests-search').fill(TITLE);
-  for (const [occurrence, shown] of planned.map((r, i) => [r, ['27-11-2026', '28-12-2026', '27-01-2027'][i]] as const)) {
+  for (const [occurrence, shown] of planned.map(
+    (r, i) => [r, ['27-11-2026', '28-12-2026', '27-01-2027'][i]] as const,
+  )) {
     await expect(requests.row(occurrence.id)).toContainText(shown!);
     await expect(requests.row(occurrence.id).getByRole('img', { name: 'Herhalende aanvraag' })).toBeVisible();
   }

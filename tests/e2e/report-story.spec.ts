@@ -14,7 +14,11 @@ const MONTH = '2026-10';
 type Files = { files: { name: string; base64: string }[] };
 
 for (const language of ['nl', 'en'] as const) {
-  test(`the report (${language}) itemises other income and value created, counts requests per person and uses the app's words`, async ({ page, host, request }) => {
+  test(`the report (${language}) itemises other income and value created, counts requests per person and uses the app's words`, async ({
+    page,
+    host,
+    request,
+  }) => {
     if (language === 'en') await callApi(request, host, 'setLanguage', { language: 'en' });
     const snapshot = await callApi<Snapshot>(request, host, 'getSnapshot', {});
     const { workspace } = snapshot;
@@ -37,7 +41,11 @@ for (const language of ['nl', 'en'] as const) {
     const shadow = money(workspace.settings.shadowRates.at(-1)!.cents);
     for (const entry of workspace.value.filter((e) => e.date.startsWith(MONTH))) {
       expect(text).toContain(opening(entry.description));
-      expect(text).toMatch(new RegExp(`${formatFixed(entry.hours, 2, language).replace(/[.]/g, '\\.')}\\s+${shadow.replace(/[.]/g, '\\.')}`));
+      expect(text).toMatch(
+        new RegExp(
+          `${formatFixed(entry.hours, 2, language).replace(/[.]/g, '\\.')}\\s+${shadow.replace(/[.]/g, '\\.')}`,
+        ),
+      );
     }
     expect(text).toContain(money(figures.valueCents));
     // The per-person statement counts requests done; the report speaks the app's language.
@@ -49,21 +57,30 @@ for (const language of ['nl', 'en'] as const) {
     }
 
     // The XLSX carries the same lines, ending on the cover's totals.
-    const [xlsx] = (await callApi<Files>(request, host, 'exportMonthlyOverview', { month: MONTH, format: 'xlsx' })).files;
+    const [xlsx] = (await callApi<Files>(request, host, 'exportMonthlyOverview', { month: MONTH, format: 'xlsx' }))
+      .files;
     const book = new ExcelJS.Workbook();
     await book.xlsx.read(Readable.from(Buffer.from(xlsx!.base64, 'base64')));
     const incomeSheet = book.getWorksheet(language === 'nl' ? 'Overige inkomsten' : 'Other income')!;
     expect(incomeSheet.actualRowCount).toBe(income.length + 2);
-    expect(Math.round(Number(incomeSheet.getRow(incomeSheet.actualRowCount).getCell(4).value) * 100)).toBe(figures.otherIncomeCents);
+    expect(Math.round(Number(incomeSheet.getRow(incomeSheet.actualRowCount).getCell(4).value) * 100)).toBe(
+      figures.otherIncomeCents,
+    );
     const valueSheet = book.getWorksheet(language === 'nl' ? 'Gecreëerde waarde' : 'Value created')!;
-    const valueCells = Array.from({ length: valueSheet.actualRowCount - 2 }, (_, i) => Math.round(Number(valueSheet.getRow(i + 2).getCell(6).value) * 100));
+    const valueCells = Array.from({ length: valueSheet.actualRowCount - 2 }, (_, i) =>
+      Math.round(Number(valueSheet.getRow(i + 2).getCell(6).value) * 100),
+    );
     expect(valueCells.reduce((sum, cents) => sum + cents, 0)).toBe(figures.valueCents);
 
     // And the CSV of requests is named as the app names them.
     const csv = (await callApi<Files>(request, host, 'exportMonthlyOverview', { month: MONTH, format: 'csv' })).files;
-    expect(csv.map((f) => f.name)).toContain(language === 'nl' ? 'Maandoverzicht-2026-10-aanvragen.csv' : 'Monthly-overview-2026-10-requests.csv');
+    expect(csv.map((f) => f.name)).toContain(
+      language === 'nl' ? 'Maandoverzicht-2026-10-aanvragen.csv' : 'Monthly-overview-2026-10-requests.csv',
+    );
     const capacity = csv.find((f) => /capaciteit|capacity/.test(f.name))!;
-    const rows = Papa.parse<string[]>(Buffer.from(capacity.base64, 'base64').toString('utf8').slice(1), { skipEmptyLines: true }).data;
+    const rows = Papa.parse<string[]>(Buffer.from(capacity.base64, 'base64').toString('utf8').slice(1), {
+      skipEmptyLines: true,
+    }).data;
     const doneColumn = rows[0]!.indexOf(language === 'nl' ? 'Aanvragen afgerond' : 'Requests done');
     expect(Number(rows.at(-1)![doneColumn])).toBe(figures.requests.done);
   });

@@ -37,11 +37,16 @@ for (const language of ['nl', 'en'] as const) {
     await report.open(host, `#/report/${MONTH}`);
     const file = await report.pdf(path.join(outDir, `report-${language}.pdf`));
     const text = pdfText(file);
-    for (const cents of [figures.revenueCents, figures.placementCents, figures.valueCents]) expect(text).toContain(formatMoney(cents, language));
+    for (const cents of [figures.revenueCents, figures.placementCents, figures.valueCents])
+      expect(text).toContain(formatMoney(cents, language));
     expect(text).toContain(formatHours(Math.round(figures.hours.total * 100) / 100, language));
     const [point] = monthlySeries(snapshot.workspace, [MONTH], snapshot.today);
     for (const client of snapshot.workspace.clients.filter((c) => point!.byClient[c.id])) {
-      expect(text).toMatch(new RegExp(`${client.name.replace(/[()&]/g, '.')}\\s+${formatMoney(point!.byClient[client.id]!, language).replace(/[.]/g, '\\.')}`));
+      expect(text).toMatch(
+        new RegExp(
+          `${client.name.replace(/[()&]/g, '.')}\\s+${formatMoney(point!.byClient[client.id]!, language).replace(/[.]/g, '\\.')}`,
+        ),
+      );
     }
     // Every key figure of the shared definition, in its order, with this month's figure on its line.
     const [summary] = overviewTables(monthReport(snapshot.workspace, MONTH, snapshot.today).model, language);
@@ -50,7 +55,10 @@ for (const language of ['nl', 'en'] as const) {
       const [label, value] = cells as [string, Cell];
       const at = text.indexOf(label, from);
       expect(at, label).toBeGreaterThan(from);
-      const shown = value !== null && typeof value === 'object' && value.kind !== 'date' ? formatStyled(Number(value.value), value.kind, language) : '–';
+      const shown =
+        value !== null && typeof value === 'object' && value.kind !== 'date'
+          ? formatStyled(Number(value.value), value.kind, language)
+          : '–';
       expect(text.slice(at, text.indexOf('\n', at)), label).toContain(shown);
       from = at + label.length;
     }
@@ -75,13 +83,22 @@ function dutchToCents(text: string): number {
 
 /** The first figure on the PDF line that starts with `label`; with `money`, the first euro amount. */
 function pdfRow(text: string, label: string, money = false): number {
-  const line = text.split('\n').find((l) => l.trim().startsWith(label))?.trim().slice(label.length) ?? '';
+  const line =
+    text
+      .split('\n')
+      .find((l) => l.trim().startsWith(label))
+      ?.trim()
+      .slice(label.length) ?? '';
   const value = (money ? /€ -?[\d.]+,\d\d/ : /-?[\d.]+(,\d+)?/).exec(line)?.[0];
   if (!value) throw new Error(`no ${label} row in the PDF`);
   return dutchToCents(value);
 }
 
-test('golden month: the PDF, the XLSX and the CSV give the same totals, equal to the hand-checked figures', async ({ page, host, request }) => {
+test('golden month: the PDF, the XLSX and the CSV give the same totals, equal to the hand-checked figures', async ({
+  page,
+  host,
+  request,
+}) => {
   const report = new ReportPage(page);
   await report.open(host, `#/report/${MONTH}`);
   const text = pdfText(await report.pdf(path.join(outDir, 'golden.pdf')));
@@ -96,7 +113,9 @@ test('golden month: the PDF, the XLSX and the CSV give the same totals, equal to
   const summary = book.getWorksheet('Samenvatting')!;
   const xlsxCents = (row: number) => Math.round(Number(summary.getCell(`B${row}`).value) * 100);
   const placementsSheet = book.getWorksheet('Detacheringen')!;
-  const xlsxPlacementTotal = Math.round(Number(placementsSheet.getRow(placementsSheet.actualRowCount).getCell(6).value) * 100);
+  const xlsxPlacementTotal = Math.round(
+    Number(placementsSheet.getRow(placementsSheet.actualRowCount).getCell(6).value) * 100,
+  );
 
   const csv = (await callApi<Files>(request, host, 'exportMonthlyOverview', { month: MONTH, format: 'csv' })).files;
   expect(csv.map((f) => f.name)).toContain('Maandoverzicht-2026-10-detacheringen.csv');
@@ -106,14 +125,38 @@ test('golden month: the PDF, the XLSX and the CSV give the same totals, equal to
   expect(rows.meta.delimiter).toBe(';');
   const csvCents = (label: string) => dutchToCents(rows.data.find((r) => r[0] === label)![1]!);
   const placementsCsv = csv.find((f) => f.name.endsWith('-detacheringen.csv'))!;
-  const csvPlacements = Papa.parse<string[]>(Buffer.from(placementsCsv.base64, 'base64').toString('utf8').slice(1), { skipEmptyLines: true }).data;
+  const csvPlacements = Papa.parse<string[]>(Buffer.from(placementsCsv.base64, 'base64').toString('utf8').slice(1), {
+    skipEmptyLines: true,
+  }).data;
 
   const all = {
-    revenue: [HAND_CHECKED.revenueCents, figures.revenueCents, pdfRow(text, 'Omzet', true), xlsxCents(2), csvCents('Omzet')],
-    value: [HAND_CHECKED.valueCents, figures.valueCents, pdfRow(text, 'Gecreëerde waarde', true), xlsxCents(5), csvCents('Gecreëerde waarde')],
-    hours: [hoursCents, pdfRow(text, 'Ingezette uren'), Math.round(Number(summary.getCell('B6').value) * 100), csvCents('Ingezette uren')],
+    revenue: [
+      HAND_CHECKED.revenueCents,
+      figures.revenueCents,
+      pdfRow(text, 'Omzet', true),
+      xlsxCents(2),
+      csvCents('Omzet'),
+    ],
+    value: [
+      HAND_CHECKED.valueCents,
+      figures.valueCents,
+      pdfRow(text, 'Gecreëerde waarde', true),
+      xlsxCents(5),
+      csvCents('Gecreëerde waarde'),
+    ],
+    hours: [
+      hoursCents,
+      pdfRow(text, 'Ingezette uren'),
+      Math.round(Number(summary.getCell('B6').value) * 100),
+      csvCents('Ingezette uren'),
+    ],
     // The first total after the placements' heading (other income and value created end on a total too).
-    placements: [HAND_CHECKED.placementCents, pdfRow(text.slice(text.search(/^\s*Detacheringen\s*$/m)), 'Totaal', true), xlsxPlacementTotal, dutchToCents(csvPlacements.at(-1)![5]!)],
+    placements: [
+      HAND_CHECKED.placementCents,
+      pdfRow(text.slice(text.search(/^\s*Detacheringen\s*$/m)), 'Totaal', true),
+      xlsxPlacementTotal,
+      dutchToCents(csvPlacements.at(-1)![5]!),
+    ],
   };
   for (const [figure, values] of Object.entries(all)) expect(new Set(values), figure).toEqual(new Set([values[0]]));
 });
@@ -128,7 +171,9 @@ test('one person’s statement prints on its own', async ({ page, host, request 
   expect(text).toContain(person.name);
   expect(text).toContain('Contracturen');
   expect(text).not.toContain(snapshot.workspace.people[1]!.name);
-  const [xlsx] = (await callApi<Files>(request, host, 'exportMonthlyOverview', { month: MONTH, format: 'xlsx', personId: person.id })).files;
+  const [xlsx] = (
+    await callApi<Files>(request, host, 'exportMonthlyOverview', { month: MONTH, format: 'xlsx', personId: person.id })
+  ).files;
   expect(xlsx!.name).toMatch(/^Maandoverzicht-2026-10-.+\.xlsx$/);
 });
 

@@ -17,7 +17,12 @@ const intake: Intake = {
   doneWhen: 'Concept binnen twee werkdagen bij de voorzitter',
 };
 
-test('intake with an error, assignment to the top suggestion, decline, deferral and undo', async ({ app, page, host, request }) => {
+test('intake with an error, assignment to the top suggestion, decline, deferral and undo', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
   const capacity = new CapacityPage(page);
   await app.goTo('capacity');
   await expect(capacity.rows.first()).toBeVisible();
@@ -56,17 +61,22 @@ test('intake with an error, assignment to the top suggestion, decline, deferral 
   await expect(requests.splitLines.first()).toHaveAttribute('data-week', WEEK);
   const preview = requests.previewLine(personId, WEEK);
   await expect(preview).toBeVisible();
-  expect(Number(await preview.getAttribute('data-before')) - Number(await preview.getAttribute('data-after'))).toBeCloseTo(8, 5);
+  expect(
+    Number(await preview.getAttribute('data-before')) - Number(await preview.getAttribute('data-after')),
+  ).toBeCloseTo(8, 5);
   await requests.confirmAssign();
   await expect(requests.drawerStatus).toHaveAttribute('data-status', 'assigned');
   await requests.closeDrawer();
 
   await app.goTo('capacity');
-  await expect.poll(async () => readHours(await (await capacity.cell(personId, WEEK)).innerText())).toBeCloseTo((spareBefore.get(personId) ?? 0) - 8, 5);
+  await expect
+    .poll(async () => readHours(await (await capacity.cell(personId, WEEK)).innerText()))
+    .toBeCloseTo((spareBefore.get(personId) ?? 0) - 8, 5);
 
   // Decline another request, with a reason.
   await app.goTo('requests');
-  const toDecline = (await requests.rowsWithStatus(['new', 'assigned'], [created!.id]).first().getAttribute('data-request-id')) ?? '';
+  const toDecline =
+    (await requests.rowsWithStatus(['new', 'assigned'], [created!.id]).first().getAttribute('data-request-id')) ?? '';
   await requests.open(toDecline);
   await requests.decline('Hoort bij de afdeling zelf');
   await expect(requests.drawerStatus).toHaveAttribute('data-status', 'declined');
@@ -87,5 +97,8 @@ test('intake with an error, assignment to the top suggestion, decline, deferral 
   await expect(requests.drawerStatus).toHaveAttribute('data-status', statusBefore);
   const after = await storedRequests(request, host);
   expect(after.find((r) => r.id === toDefer)).toMatchObject({ status: statusBefore, deferredTo: null });
-  expect(after.find((r) => r.id === toDecline)).toMatchObject({ status: 'declined', reason: 'Hoort bij de afdeling zelf' });
+  expect(after.find((r) => r.id === toDecline)).toMatchObject({
+    status: 'declined',
+    reason: 'Hoort bij de afdeling zelf',
+  });
 });

@@ -3,13 +3,38 @@ import { CapacityPage } from './support/capacity-page.ts';
 import { callApi } from './support/report-page.ts';
 
 const fullTime = { mon: 8, tue: 8, wed: 8, thu: 8, fri: 8, sat: 0, sun: 0 };
-const intake = { requesterName: 'Mevrouw Jansen', department: 'Beleid', goal: 'Doel', deliverable: 'Stuk', estimatedHours: 80, doneWhen: 'Als het af is', deadline: '2026-12-18', loggedAfterTheFact: false };
+const intake = {
+  requesterName: 'Mevrouw Jansen',
+  department: 'Beleid',
+  goal: 'Doel',
+  deliverable: 'Stuk',
+  estimatedHours: 80,
+  doneWhen: 'Als het af is',
+  deadline: '2026-12-18',
+  loggedAfterTheFact: false,
+};
 
-test('the grid rounds a quarter hour the same way on both sides of zero: −7,25 reads −7,3 as 7,25 reads 7,3', async ({ app, page, host, request }) => {
+test('the grid rounds a quarter hour the same way on both sides of zero: −7,25 reads −7,3 as 7,25 reads 7,3', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
   await callApi(request, host, 'resetWorkspace', { to: 'empty' });
-  await callApi(request, host, 'addPerson', { name: 'Roos Afronding', skills: [], contracts: [{ from: '2026-01-01', hours: fullTime }], activeFrom: '2026-01-01', activeTo: null });
+  await callApi(request, host, 'addPerson', {
+    name: 'Roos Afronding',
+    skills: [],
+    contracts: [{ from: '2026-01-01', hours: fullTime }],
+    activeFrom: '2026-01-01',
+    activeTo: null,
+  });
   await callApi(request, host, 'createRequest', { ...intake, title: 'Verhuizing archief' });
-  const { workspace } = await callApi<{ workspace: { people: { id: string }[]; requests: { id: string }[] } }>(request, host, 'getSnapshot', {});
+  const { workspace } = await callApi<{ workspace: { people: { id: string }[]; requests: { id: string }[] } }>(
+    request,
+    host,
+    'getSnapshot',
+    {},
+  );
   const personId = workspace.people[0]!.id;
   // 40 contract hours a week (no holidays in weeks 50 and 51): 47,25 h leaves −7,25, 32,75 h leaves 7,25.
   await callApi(request, host, 'assignRequest', {

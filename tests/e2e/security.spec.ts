@@ -81,6 +81,8 @@ test('a script from another origin is blocked before any request leaves the page
     script.src = 'https://cdn.example.invalid/x.js';
     document.body.append(script);
   }`);
-  await expect.poll(() => violations(page)).toContainEqual({ directive: 'script-src-elem', blocked: 'https://cdn.example.invalid/x.js' });
+  await expect
+    .poll(() => violations(page))
+    .toContainEqual({ directive: 'script-src-elem', blocked: 'https://cdn.example.invalid/x.js' });
   expect(reachedNetwork).toEqual([]);
 });

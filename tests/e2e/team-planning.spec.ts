@@ -48,7 +48,10 @@ test('Escape closes an open form first and the drawer on the next press', async 
   await expect(drawer.root).toHaveCount(0);
 });
 
-test('structural support is listed, and one week can be skipped and restored without touching the line', async ({ app, page }) => {
+test('structural support is listed, and one week can be skipped and restored without touching the line', async ({
+  app,
+  page,
+}) => {
   await app.goTo('team');
   const drawer = await openFirstPerson(page);
   await drawer.tab('structural');
@@ -72,7 +75,10 @@ test('structural support is listed, and one week can be skipped and restored wit
   await expect(row.getByTestId('structural-row-exceptions')).toHaveCount(0);
 });
 
-test('leave ending before it starts shows the error on the end date, saves nothing, and keeps what was typed', async ({ app, page }) => {
+test('leave ending before it starts shows the error on the end date, saves nothing, and keeps what was typed', async ({
+  app,
+  page,
+}) => {
   await app.goTo('team');
   const drawer = await openFirstPerson(page);
   await drawer.tab('leave');

@@ -38,7 +38,9 @@ async function signIn(browser: Browser, name: string, locale = 'nl-NL'): Promise
   return page;
 }
 
-test('two leads in two browsers edit one workspace and see each other’s changes, with who made them', async ({ browser }) => {
+test('two leads in two browsers edit one workspace and see each other’s changes, with who made them', async ({
+  browser,
+}) => {
   const anna = await signIn(browser, 'anna');
   const bram = await signIn(browser, 'bram');
   await expect(anna.getByTestId('session-badge')).toContainText('anna (teamleider)');
@@ -64,12 +66,17 @@ test('a viewer sees the dashboard without edit controls, and an edit sent direct
   await dirk.getByTestId('language-switch').getByText('EN', { exact: true }).click();
   await expect(dirk.getByTestId('session-badge')).toContainText('dirk (view only)');
   await expect(dirk.getByTestId('nav-value')).toHaveAttribute('aria-current', 'page');
-  for (const section of ['capacity', 'requests', 'placements', 'team', 'settings']) await expect(dirk.getByTestId(`nav-${section}`)).toHaveCount(0);
+  for (const section of ['capacity', 'requests', 'placements', 'team', 'settings'])
+    await expect(dirk.getByTestId(`nav-${section}`)).toHaveCount(0);
   await expect(dirk.getByTestId('history-open')).toHaveCount(0);
   await expect(dirk.getByTestId('undo')).toHaveCount(0);
   await expect(dirk.getByTestId('present')).toBeVisible();
   const refused = await dirk.evaluate(async () => {
-    const response = await fetch('api/addClient', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Sneaky BV', kind: 'external', defaultRateCents: 100 }) });
+    const response = await fetch('api/addClient', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Sneaky BV', kind: 'external', defaultRateCents: 100 }),
+    });
     return { status: response.status, body: (await response.json()) as { error: { code: string } } };
   });
   expect(refused.status).toBe(403);

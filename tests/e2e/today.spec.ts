@@ -9,13 +9,22 @@ test.slow();
 
 /** Closes the open drawer by its close button (Escape races the drawer's opening transition). */
 async function closeDrawer(page: Page): Promise<void> {
-  await page.getByRole('dialog').getByRole('button', { name: /^(Sluiten|Close)$/ }).first().click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^(Sluiten|Close)$/ })
+    .first()
+    .click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
 const kinds = ['overdue', 'deferredDue', 'nearDeadline', 'placementEnding', 'overbooked', 'uncovered'] as const;
 
-test('Today lists each kind of item with its count in the menu, and each action opens the thing it is about (NL)', async ({ app, page, host, request }) => {
+test('Today lists each kind of item with its count in the menu, and each action opens the thing it is about (NL)', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
   const built = await buildTodayWorkspace(request, host);
   await page.reload();
   await app.goTo('today');
@@ -33,31 +42,52 @@ test('Today lists each kind of item with its count in the menu, and each action 
   await expect(page.getByTestId('today-badge')).toHaveText(String(await items.count()));
   expect(await seriousViolations(page)).toEqual([]);
 
-  await page.getByTestId('today-kind-overdue').getByRole('button', { name: `Open aanvraag: ${built.overdue}` }).click();
+  await page
+    .getByTestId('today-kind-overdue')
+    .getByRole('button', { name: `Open aanvraag: ${built.overdue}` })
+    .click();
   await expect(app.nav('requests')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByTestId('request-drawer-title')).toHaveText(built.overdue);
 
   await closeDrawer(page);
   await app.goTo('today');
-  await page.getByTestId('today-kind-placementEnding').getByRole('button', { name: new RegExp(built.placementPerson) }).click();
+  await page
+    .getByTestId('today-kind-placementEnding')
+    .getByRole('button', { name: new RegExp(built.placementPerson) })
+    .click();
   await expect(page.getByTestId('placement-drawer')).toBeVisible();
   await expect(page.getByRole('dialog')).toContainText(built.placementPerson);
 
   await closeDrawer(page);
   await app.goTo('today');
-  await page.getByTestId('today-kind-overbooked').getByRole('button', { name: new RegExp(built.overbookedPerson.name) }).click();
+  await page
+    .getByTestId('today-kind-overbooked')
+    .getByRole('button', { name: new RegExp(built.overbookedPerson.name) })
+    .click();
   await expect(page.getByTestId('cell-panel')).toBeVisible();
   await expect(page.getByRole('dialog')).toContainText(built.overbookedPerson.name);
   await expect(page.getByTestId('capacity-week').first()).toHaveAttribute('data-week', '2026-W49');
 
   await closeDrawer(page);
   await app.goTo('today');
-  await page.getByTestId('today-kind-uncovered').getByRole('button', { name: new RegExp(built.uncoveredManager) }).click();
+  await page
+    .getByTestId('today-kind-uncovered')
+    .getByRole('button', { name: new RegExp(built.uncoveredManager) })
+    .click();
   await expect(page.getByTestId('capacity-tab-coverage')).toHaveAttribute('aria-selected', 'true');
-  await expect(page.locator(`[data-testid="coverage-row"][data-manager=${JSON.stringify(built.uncoveredManager)}][data-from="2026-W49"]`)).toBeVisible();
+  await expect(
+    page.locator(
+      `[data-testid="coverage-row"][data-manager=${JSON.stringify(built.uncoveredManager)}][data-from="2026-W49"]`,
+    ),
+  ).toBeVisible();
 });
 
-test('Today speaks English and an item settled drops off the list and the badge', async ({ app, page, host, request }) => {
+test('Today speaks English and an item settled drops off the list and the badge', async ({
+  app,
+  page,
+  host,
+  request,
+}) => {
   const built = await buildTodayWorkspace(request, host);
   await page.reload();
   await app.switchLanguage('EN');

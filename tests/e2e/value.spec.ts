@@ -33,9 +33,16 @@ test('presentation mode opens full screen and steps through the charts with the 
   await expect(presentation).toHaveCount(0);
 });
 
-test('confirming a proposed placement raises the revenue figure and chart by its planned revenue', async ({ app, page }) => {
-  const revenueCents = async () => Math.round(readDutchNumber(await page.getByTestId('kpi-revenue').getByTestId('kpi-value').innerText()) * 100);
-  const chartCents = async () => Number(await page.getByTestId('chart-revenue').locator('[data-last-month-cents]').getAttribute('data-last-month-cents'));
+test('confirming a proposed placement raises the revenue figure and chart by its planned revenue', async ({
+  app,
+  page,
+}) => {
+  const revenueCents = async () =>
+    Math.round(readDutchNumber(await page.getByTestId('kpi-revenue').getByTestId('kpi-value').innerText()) * 100);
+  const chartCents = async () =>
+    Number(
+      await page.getByTestId('chart-revenue').locator('[data-last-month-cents]').getAttribute('data-last-month-cents'),
+    );
 
   await app.goTo('value');
   await page.getByTestId('value-next').click();

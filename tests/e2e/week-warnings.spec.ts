@@ -5,7 +5,10 @@ import { TeamPage } from './support/team-page.ts';
 import { PlacementsPage } from './support/placements-page.ts';
 import { RequestsPage } from './support/requests-page.ts';
 
-test('confirming a placement that lands in leave weeks says so first; going back changes nothing (NL)', async ({ app, page }) => {
+test('confirming a placement that lands in leave weeks says so first; going back changes nothing (NL)', async ({
+  app,
+  page,
+}) => {
   await app.goTo('placements');
   const placements = new PlacementsPage(page);
   await placements.filterByStatus('Voorgesteld');
@@ -65,7 +68,10 @@ async function openSchedule(page: Page): Promise<{ drawer: PersonDrawer; name: s
 
 const fourHoursOnMonday = { mon: '4', tue: '0', wed: '0', thu: '0', fri: '0' };
 
-test('a new schedule that leaves someone short lists the weeks before it is saved; back keeps the form (NL)', async ({ app, page }) => {
+test('a new schedule that leaves someone short lists the weeks before it is saved; back keeps the form (NL)', async ({
+  app,
+  page,
+}) => {
   await app.goTo('team');
   const { drawer, name } = await openSchedule(page);
   const rows = drawer.root.getByTestId('schedule-row');
@@ -74,7 +80,8 @@ test('a new schedule that leaves someone short lists the weeks before it is save
   const scheduleFrom = page.getByTestId('person-schedule-from');
   await scheduleFrom.fill('04-01-2027');
   await scheduleFrom.press('Tab');
-  for (const [day, hours] of Object.entries(fourHoursOnMonday)) await page.getByTestId(`person-hours-${day}`).fill(hours);
+  for (const [day, hours] of Object.entries(fourHoursOnMonday))
+    await page.getByTestId(`person-hours-${day}`).fill(hours);
   await page.getByTestId('person-save').click();
 
   const warnings = page.getByTestId('week-warnings');
@@ -82,8 +89,16 @@ test('a new schedule that leaves someone short lists the weeks before it is save
   const first = warnings.getByTestId('week-warning').first();
   await expect(first).toHaveAttribute('data-kind', 'overbooked');
   // Nothing before the new schedule starts (week 1 of 2027) is its doing.
-  expect(((await warnings.getByTestId('week-warning').evaluateAll((els) => els.map((e) => e.getAttribute('data-first') ?? '')))).every((w) => w >= '2027-W01')).toBe(true);
-  await expect(first).toContainText(new RegExp(`^${name}: wk \\d+ \\(\\d\\d-\\d\\d-2027\\).* tekort, tot -[\\d,]+ uur vrij$`));
+  expect(
+    (
+      await warnings
+        .getByTestId('week-warning')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-first') ?? ''))
+    ).every((w) => w >= '2027-W01'),
+  ).toBe(true);
+  await expect(first).toContainText(
+    new RegExp(`^${name}: wk \\d+ \\(\\d\\d-\\d\\d-2027\\).* tekort, tot -[\\d,]+ uur vrij$`),
+  );
 
   await warnings.getByTestId('week-warnings-back').click();
   await expect(warnings).toHaveCount(0);
@@ -96,14 +111,18 @@ test('a new schedule that leaves someone short lists the weeks before it is save
   await expect(rows.first()).toContainText('04-01-2027');
 });
 
-test('a schedule correction that leaves someone short warns from this week on, then asks to confirm (EN)', async ({ app, page }) => {
+test('a schedule correction that leaves someone short warns from this week on, then asks to confirm (EN)', async ({
+  app,
+  page,
+}) => {
   await app.switchLanguage('EN');
   await app.goTo('team');
   const { drawer, name } = await openSchedule(page);
   const current = drawer.root.getByTestId('schedule-row').filter({ hasText: 'Current' });
   await current.getByTestId('schedule-correct').click();
   const correction = page.getByTestId('schedule-correction');
-  for (const [day, hours] of Object.entries(fourHoursOnMonday)) await correction.getByTestId(`correct-hours-${day}`).fill(hours);
+  for (const [day, hours] of Object.entries(fourHoursOnMonday))
+    await correction.getByTestId(`correct-hours-${day}`).fill(hours);
   await correction.getByTestId('schedule-correction-save').click();
 
   const first = correction.getByTestId('week-warning').first();

@@ -4,8 +4,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allowListSchema, judge, scan, type Finding, type ScanResult } from './electronegativity.ts';
 
-const { allow } = allowListSchema.parse(JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'electronegativity-allow.json'), 'utf8')));
-const describeFinding = (f: Finding) => `${f.id} ${f.severity}/${f.confidence} ${f.file}:${f.line} ${f.code} — ${f.description}`;
+const { allow } = allowListSchema.parse(
+  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'electronegativity-allow.json'), 'utf8')),
+);
+const describeFinding = (f: Finding) =>
+  `${f.id} ${f.severity}/${f.confidence} ${f.file}:${f.line} ${f.code} — ${f.description}`;
 
 let result: ScanResult;
 beforeAll(async () => {
@@ -46,14 +49,20 @@ describe('the gate', () => {
       (source) => `${source}\nnew BrowserWindow({ webPreferences: { contextIsolation: false, sandbox: false } });\n`,
     );
     expect(unreviewed.map((f) => `${f.id} ${f.file}`)).toEqual(
-      expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK electron/main/report-output.ts', 'SANDBOX_JS_CHECK electron/main/report-output.ts']),
+      expect.arrayContaining([
+        'CONTEXT_ISOLATION_JS_CHECK electron/main/report-output.ts',
+        'SANDBOX_JS_CHECK electron/main/report-output.ts',
+      ]),
     );
     expect(unreviewed.every((f) => f.code.includes('contextIsolation: false'))).toBe(true);
   }, 60_000);
 
   it('fails when an allowed window is edited to turn its sandbox off', async () => {
     const unreviewed = await gateOnCopyWith('electron/main/report-output.ts', (source) =>
-      source.replace('{ ...mainWindowOptions(preloadPath), show: false }', '{ ...mainWindowOptions(preloadPath), show: false, webPreferences: { sandbox: false } }'),
+      source.replace(
+        '{ ...mainWindowOptions(preloadPath), show: false }',
+        '{ ...mainWindowOptions(preloadPath), show: false, webPreferences: { sandbox: false } }',
+      ),
     );
     expect(unreviewed.map((f) => f.id)).toContain('SANDBOX_JS_CHECK');
   }, 60_000);
@@ -63,7 +72,7 @@ describe('the gate', () => {
     fs.writeFileSync(
       path.join(dir, 'main.js'),
       "const { BrowserWindow } = require('electron');\n" +
-        "new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false, webSecurity: false } });\n",
+        'new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false, webSecurity: false } });\n',
     );
     const ids = (await scan(dir, dir)).findings.map((f) => f.id);
     // The two global checks also prove that electron/ passes them only because its handlers exist.

@@ -4,7 +4,15 @@ import path from 'node:path';
 import { z } from 'zod';
 
 /** `code` is the flagged line as it stands in the file (trimmed), or '' for a global check. */
-export type Finding = { id: string; file: string; line: number; code: string; severity: string; confidence: string; description: string };
+export type Finding = {
+  id: string;
+  file: string;
+  line: number;
+  code: string;
+  severity: string;
+  confidence: string;
+  description: string;
+};
 
 /**
  * One reviewed finding: the check, the file and the exact line it flags. Matching on the line, not
@@ -25,7 +33,12 @@ type RawIssue = {
   confidence?: { name?: string };
   description?: string;
 };
-type RawResult = { globalChecks: number; atomicChecks: number; errors: { file: string; message: string }[]; issues: RawIssue[] };
+type RawResult = {
+  globalChecks: number;
+  atomicChecks: number;
+  errors: { file: string; message: string }[];
+  issues: RawIssue[];
+};
 type Run = (options: Record<string, unknown>) => Promise<RawResult>;
 
 const require = createRequire(import.meta.url);
@@ -38,7 +51,9 @@ const require = createRequire(import.meta.url);
 function loadOffline(): Run {
   const entry = require.resolve('@doyensec/electronegativity');
   const gotPath = require.resolve('got', { paths: [path.dirname(entry)] });
-  const offline = Object.assign(() => Promise.reject(new Error('offline')), { head: () => Promise.reject(new Error('offline')) });
+  const offline = Object.assign(() => Promise.reject(new Error('offline')), {
+    head: () => Promise.reject(new Error('offline')),
+  });
   const stub = new Module(gotPath);
   stub.filename = gotPath;
   stub.loaded = true;
@@ -70,7 +85,8 @@ export async function scan(dir: string, root: string = process.cwd()): Promise<S
     checks: result.globalChecks + result.atomicChecks,
     errors: result.errors,
     findings: result.issues.map((issue) => {
-      const file = issue.file === 'N/A' ? 'N/A' : path.relative(root, path.resolve(dir, issue.file)).split(path.sep).join('/');
+      const file =
+        issue.file === 'N/A' ? 'N/A' : path.relative(root, path.resolve(dir, issue.file)).split(path.sep).join('/');
       const line = issue.location?.line ?? 0;
       return {
         id: issue.id,
@@ -78,7 +94,7 @@ export async function scan(dir: string, root: string = process.cwd()): Promise<S
         line,
         code: flaggedLine(root, file, line),
         severity: issue.severity?.name ?? '?',
-      confidence: issue.confidence?.name ?? '?',
+        confidence: issue.confidence?.name ?? '?',
         description: issue.description ?? '',
       };
     }),
@@ -89,7 +105,10 @@ export async function scan(dir: string, root: string = process.cwd()): Promise<S
  * Pairs findings with allow-list entries one to one: each entry covers a single finding, so the
  * same line pasted twice is one unreviewed finding. What is left over on either side is reported.
  */
-export function judge(findings: readonly Finding[], allow: readonly AllowEntry[]): { unreviewed: Finding[]; stale: AllowEntry[] } {
+export function judge(
+  findings: readonly Finding[],
+  allow: readonly AllowEntry[],
+): { unreviewed: Finding[]; stale: AllowEntry[] } {
   const open = [...allow];
   const unreviewed = findings.filter((finding) => {
     const index = open.findIndex((e) => e.id === finding.id && e.file === finding.file && e.code === finding.code);

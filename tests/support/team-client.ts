@@ -12,7 +12,11 @@ export type TeamClient = {
 export function teamClient(baseUrl: string, name: string, session = ''): TeamClient {
   let cookie = session;
   const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(new URL(url, baseUrl), { method: 'POST', headers: { 'content-type': 'application/json', cookie, ...headers }, body: JSON.stringify(body) });
+    fetch(new URL(url, baseUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, ...headers },
+      body: JSON.stringify(body),
+    });
   return {
     name,
     cookie: () => cookie,

@@ -40,58 +40,65 @@ async function extraSeeds(name: string): Promise<unknown[]> {
   return exported.ok ? [{ content: (exported.value as { content: string }).content }] : [];
 }
 
-
 describe('every contract operation under generated input', () => {
-  it.each(operations.map((name, index) => [name, index] as const))('%s', async (name, index) => {
-    const schema = contract[name as keyof typeof contract].input as z.ZodType;
-    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-    const arbitrary = inputsFor(json, [...seedsFor(schema, json, records), ...(await extraSeeds(name))], pools);
-    const tally = { runs: 0, accepted: 0, changed: 0, refusedBySchema: 0, refusedByRule: 0 };
-    const started = performance.now();
-    let services = memoryServices(workspace);
+  it.each(operations.map((name, index) => [name, index] as const))(
+    '%s',
+    async (name, index) => {
+      const schema = contract[name as keyof typeof contract].input as z.ZodType;
+      const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+      const arbitrary = inputsFor(json, [...seedsFor(schema, json, records), ...(await extraSeeds(name))], pools);
+      const tally = { runs: 0, accepted: 0, changed: 0, refusedBySchema: 0, refusedByRule: 0 };
+      const started = performance.now();
+      let services = memoryServices(workspace);
 
-    for (let chunk = 0; tally.runs < MAX_RUNS; chunk++) {
-      if (tally.runs >= MIN_RUNS && BUDGET_MS > 0 && performance.now() - started > budgetPerOperation) break;
-      // The handlers are synchronous: give the test runner's own messages a turn between chunks.
-      await new Promise((resolve) => setImmediate(resolve));
-      for (const input of fc.sample(arbitrary, { numRuns: Math.min(CHUNK, MAX_RUNS - tally.runs), seed: 20261123 + index * 1000 + chunk })) {
-        const i = tally.runs++;
-        if (i > 0 && i % RESET_EVERY === 0) services = memoryServices(workspace);
-        const { store } = services.context;
-        const before = store.workspace();
-        const writes = services.writes();
-        // Both transports send {} for a call without input; dispatch does the same with null/undefined.
-        const schemaValid = schema.safeParse(input ?? {}).success;
-        const result = await services.call(name, input);
-        const shown = () => `${name} #${i}: ${String(JSON.stringify(input)).slice(0, 300)} -> ${JSON.stringify(result).slice(0, 300)}`;
+      for (let chunk = 0; tally.runs < MAX_RUNS; chunk++) {
+        if (tally.runs >= MIN_RUNS && BUDGET_MS > 0 && performance.now() - started > budgetPerOperation) break;
+        // The handlers are synchronous: give the test runner's own messages a turn between chunks.
+        await new Promise((resolve) => setImmediate(resolve));
+        for (const input of fc.sample(arbitrary, {
+          numRuns: Math.min(CHUNK, MAX_RUNS - tally.runs),
+          seed: 20261123 + index * 1000 + chunk,
+        })) {
+          const i = tally.runs++;
+          if (i > 0 && i % RESET_EVERY === 0) services = memoryServices(workspace);
+          const { store } = services.context;
+          const before = store.workspace();
+          const writes = services.writes();
+          // Both transports send {} for a call without input; dispatch does the same with null/undefined.
+          const schemaValid = schema.safeParse(input ?? {}).success;
+          const result = await services.call(name, input);
+          const shown = () =>
+            `${name} #${i}: ${String(JSON.stringify(input)).slice(0, 300)} -> ${JSON.stringify(result).slice(0, 300)}`;
 
-        expect(prototypesClean(), shown()).toBe(true);
-        if (!schemaValid) expect(result, shown()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-        if (!result.ok) {
-          expect(result.error.message.length, shown()).toBeGreaterThan(0);
-          expect(result.error.code, shown()).not.toBe('internal');
-          // Refused: the very same (frozen) document, and nothing handed to the backend.
-          expect(store.workspace() === before && services.writes() === writes, shown()).toBe(true);
-          if (schemaValid) tally.refusedByRule++;
-          else tally.refusedBySchema++;
-          continue;
+          expect(prototypesClean(), shown()).toBe(true);
+          if (!schemaValid) expect(result, shown()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+          if (!result.ok) {
+            expect(result.error.message.length, shown()).toBeGreaterThan(0);
+            expect(result.error.code, shown()).not.toBe('internal');
+            // Refused: the very same (frozen) document, and nothing handed to the backend.
+            expect(store.workspace() === before && services.writes() === writes, shown()).toBe(true);
+            if (schemaValid) tally.refusedByRule++;
+            else tally.refusedBySchema++;
+            continue;
+          }
+          tally.accepted++;
+          if (store.workspace() === before) continue;
+          tally.changed++;
+          const doc = store.document();
+          expect(invariantViolations(doc.workspace), shown()).toEqual([]);
+          if (tally.changed % FULL_CHECK_EVERY === 0) expect(documentSchema.safeParse(doc).success, shown()).toBe(true);
         }
-        tally.accepted++;
-        if (store.workspace() === before) continue;
-        tally.changed++;
-        const doc = store.document();
-        expect(invariantViolations(doc.workspace), shown()).toEqual([]);
-        if (tally.changed % FULL_CHECK_EVERY === 0) expect(documentSchema.safeParse(doc).success, shown()).toBe(true);
       }
-    }
 
-    expect(documentSchema.safeParse(services.context.store.document()).success).toBe(true);
-    const ms = Math.round(performance.now() - started);
-    console.info(
-      `${name}: ${tally.runs} inputs in ${ms} ms; ${tally.accepted} accepted (${tally.changed} changed the workspace), ` +
-        `${tally.refusedBySchema} refused by the schema, ${tally.refusedByRule} by a rule`,
-    );
-    expect(tally.runs).toBeGreaterThanOrEqual(MIN_RUNS);
-    expect(tally.refusedBySchema, `${name}: no invalid input was generated`).toBeGreaterThan(0);
-  }, 300_000);
+      expect(documentSchema.safeParse(services.context.store.document()).success).toBe(true);
+      const ms = Math.round(performance.now() - started);
+      console.info(
+        `${name}: ${tally.runs} inputs in ${ms} ms; ${tally.accepted} accepted (${tally.changed} changed the workspace), ` +
+          `${tally.refusedBySchema} refused by the schema, ${tally.refusedByRule} by a rule`,
+      );
+      expect(tally.runs).toBeGreaterThanOrEqual(MIN_RUNS);
+      expect(tally.refusedBySchema, `${name}: no invalid input was generated`).toBeGreaterThan(0);
+    },
+    300_000,
+  );
 });

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleFixture } from './fixtures/bundle-fixture.ts';
 import { createAppServices } from '../../electron/services/app-services.ts';
 import { confBackend } from '../../electron/services/storage/conf-backend.ts';
-import { DATA_KEY_VARIABLE, environmentEncryption } from '../../electron/services/storage/encryption/encryption-setup.ts';
+import {
+  DATA_KEY_VARIABLE,
+  environmentEncryption,
+} from '../../electron/services/storage/encryption/encryption-setup.ts';
 import { fixedClock } from '../../electron/services/testing/temp-services.ts';
 import { documentSchema } from '../../shared/schemas/index.ts';
 
@@ -32,7 +35,10 @@ type Mode = 'any-moment' | 'after-open' | 'during-write';
 /** Starts the writer and kills it with SIGKILL; answers the lines it printed. */
 function runAndKill(dir: string, mode: Mode, random: () => number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, dir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, [DATA_KEY_VARIABLE]: DATA_KEY } });
+    const child = spawn(process.execPath, [writer, dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, [DATA_KEY_VARIABLE]: DATA_KEY },
+    });
     let out = '';
     let err = '';
     let writes = 0;
@@ -61,7 +67,11 @@ function runAndKill(dir: string, mode: Mode, random: () => number): Promise<stri
 type Acknowledged = { revision: number; hash: string };
 
 /** The last change a run acknowledged (or the state it opened with), and whether a change was under way when it died. */
-function lastAcknowledged(lines: string[]): { opened: Acknowledged | null; acknowledged: Acknowledged | null; writing: boolean } {
+function lastAcknowledged(lines: string[]): {
+  opened: Acknowledged | null;
+  acknowledged: Acknowledged | null;
+  writing: boolean;
+} {
   let opened: Acknowledged | null = null;
   let acknowledged: Acknowledged | null = null;
   let writing = false;
@@ -98,7 +108,8 @@ describe('crash safety of the journal', () => {
       const lines = await runAndKill(dir, mode, random);
       const context = `kill ${kill} (${mode}, seed ${seed})`;
       const run = lastAcknowledged(lines);
-      if (known && run.opened) expect(run.opened, `${context}: the writer opened something other than the last state`).toEqual(known);
+      if (known && run.opened)
+        expect(run.opened, `${context}: the writer opened something other than the last state`).toEqual(known);
       const acknowledged = run.acknowledged ?? known;
       stats.commits += lines.filter((l) => l.startsWith('committed')).length;
 
@@ -108,10 +119,17 @@ describe('crash safety of the journal', () => {
       expect(store.recovery(), `${context}: the journal needed a recovery`).toBeNull();
       if (acknowledged) {
         // The change under way when the process died may have committed before it could say so; nothing earlier may be missing.
-        if (onDisk.revision === acknowledged.revision) expect(onDisk, `${context}: not the acknowledged state`).toEqual(acknowledged);
+        if (onDisk.revision === acknowledged.revision)
+          expect(onDisk, `${context}: not the acknowledged state`).toEqual(acknowledged);
         else {
-          expect(run.writing && onDisk.revision === acknowledged.revision + 1, `${context}: at revision ${onDisk.revision}, acknowledged ${acknowledged.revision}`).toBe(true);
-          expect(documentSchema.shape.workspace.safeParse(store.workspace()).success, `${context}: the unreported change does not validate`).toBe(true);
+          expect(
+            run.writing && onDisk.revision === acknowledged.revision + 1,
+            `${context}: at revision ${onDisk.revision}, acknowledged ${acknowledged.revision}`,
+          ).toBe(true);
+          expect(
+            documentSchema.shape.workspace.safeParse(store.workspace()).success,
+            `${context}: the unreported change does not validate`,
+          ).toBe(true);
           stats.landedBeforeReported++;
         }
       }
@@ -121,8 +139,12 @@ describe('crash safety of the journal', () => {
 
     expect(stats.commits, 'too few changes were made to say anything').toBeGreaterThan(200);
     for (const name of fs.readdirSync(dir).filter((n) => n.startsWith('workspace.db'))) {
-      expect(fs.readFileSync(path.join(dir, name)).includes('Medewerker '), `${name} holds a name in plain text`).toBe(false);
+      expect(fs.readFileSync(path.join(dir, name)).includes('Medewerker '), `${name} holds a name in plain text`).toBe(
+        false,
+      );
     }
-    console.info(`crash safety: ${KILLS} kills, ${stats.commits} acknowledged changes, ${stats.landedBeforeReported} kills after a change committed but before it was reported (seed ${seed})`);
+    console.info(
+      `crash safety: ${KILLS} kills, ${stats.commits} acknowledged changes, ${stats.landedBeforeReported} kills after a change committed but before it was reported (seed ${seed})`,
+    );
   }, 240_000);
 });

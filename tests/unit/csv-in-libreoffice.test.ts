@@ -14,11 +14,24 @@ const soffice = ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice'].fin
 async function openInLibreOffice(csv: Buffer): Promise<ExcelJS.Worksheet> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'secretariaat-lo-'));
   fs.writeFileSync(path.join(dir, 'export.csv'), csv);
-  execFileSync(soffice!, ['--headless', '--norestore', '--convert-to', 'xlsx', '--infilter=CSV:59,34,76,1', '--outdir', dir, path.join(dir, 'export.csv')], {
-    env: { ...process.env, HOME: dir },
-    stdio: 'ignore',
-    timeout: 60_000,
-  });
+  execFileSync(
+    soffice!,
+    [
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx',
+      '--infilter=CSV:59,34,76,1',
+      '--outdir',
+      dir,
+      path.join(dir, 'export.csv'),
+    ],
+    {
+      env: { ...process.env, HOME: dir },
+      stdio: 'ignore',
+      timeout: 60_000,
+    },
+  );
   const book = new ExcelJS.Workbook();
   await book.xlsx.read(Readable.from(fs.readFileSync(path.join(dir, 'export.xlsx'))));
   return book.worksheets[0]!;
@@ -30,7 +43,11 @@ describe.skipIf(!soffice)('an exported CSV opened in LibreOffice Calc', () => {
     const title = '=HYPERLINK("http://x";"y")';
     const ws = goldenWorkspace();
     ws.requests[0]!.title = title;
-    const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'csv', separator: ';' });
+    const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', {
+      month: GOLDEN_MONTH,
+      format: 'csv',
+      separator: ';',
+    });
     const requests = files.find((f) => f.name.toLowerCase().includes('aanvragen'))!;
     const sheet = await openInLibreOffice(Buffer.from(requests.base64, 'base64'));
     const cell = sheet.getColumn(1).values.find((v) => typeof v === 'string' && v.includes('HYPERLINK'));

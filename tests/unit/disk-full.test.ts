@@ -22,7 +22,8 @@ afterAll(() => {
   fs.rmSync(mountPoint, { recursive: true, force: true });
 });
 
-const open = () => createAppServices({ dataDir: path.join(mountPoint, 'data'), backend: confBackend, clock: fixedClock, demoPeople: 3 });
+const open = () =>
+  createAppServices({ dataDir: path.join(mountPoint, 'data'), backend: confBackend, clock: fixedClock, demoPeople: 3 });
 const request = (n: number) => ({
   loggedAfterTheFact: false,
   title: `Verzoek ${n}`,
@@ -56,10 +57,15 @@ describe.runIf(canMount)('a full disk', () => {
     expect(refusal?.message).toMatch(/disk is full.*Nothing was changed/);
     expect(acknowledged.length).toBeGreaterThan(10);
     // A second try fails the same way, and a read still works.
-    expect(await services.call('createRequest', request(9999))).toMatchObject({ ok: false, error: { code: 'storage_full' } });
+    expect(await services.call('createRequest', request(9999))).toMatchObject({
+      ok: false,
+      error: { code: 'storage_full' },
+    });
     expect((await services.call('getSnapshot', {})).ok).toBe(true);
 
-    const titles = open().context.store.workspace().requests.map((r) => r.title);
+    const titles = open()
+      .context.store.workspace()
+      .requests.map((r) => r.title);
     for (const title of acknowledged) expect(titles).toContain(title);
     expect(titles).not.toContain('Verzoek 9999');
   }, 120_000);

@@ -46,7 +46,11 @@ describe('electron-builder.yml', () => {
   });
 
   it('names the app and keeps the build output in dist/', () => {
-    expect(config).toMatchObject({ appId: 'nl.secretariaat.app', productName: 'Secretariaat', directories: { output: 'dist', buildResources: 'build' } });
+    expect(config).toMatchObject({
+      appId: 'nl.secretariaat.app',
+      productName: 'Secretariaat',
+      directories: { output: 'dist', buildResources: 'build' },
+    });
     expect(config.files).toContain('out/**');
   });
 

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import nlHolidays from '../../shared/capacity/nl-holidays.json' with { type: 'json' };
 import { UNUSED_CALENDARS, withoutCalendars } from '../../scripts/holiday-calendars-plugin.ts';
 
-const factoryFile = path.join(path.dirname(createRequire(import.meta.url).resolve('date-holidays-parser/package.json')), 'src/CalEventFactory.js');
+const factoryFile = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('date-holidays-parser/package.json')),
+  'src/CalEventFactory.js',
+);
 
 describe('the renderer build of the holiday engine', () => {
   it('keeps Easter and plain dates and leaves out the calendars (and their imports) the Netherlands never uses', () => {

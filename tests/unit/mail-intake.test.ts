@@ -21,7 +21,14 @@ async function readBytes(name: string, bytes: Uint8Array) {
 async function requestFrom(name: string, bytes: Uint8Array) {
   const result = await readBytes(name, bytes);
   if (!result.ok) throw new Error(result.problem);
-  const values = { ...valuesFromMail(result.mail, TODAY), department: 'Leden', deliverable: 'Verslag', deadline: '2026-12-18', estimatedHours: 6, doneWhen: 'Akkoord voorzitter' };
+  const values = {
+    ...valuesFromMail(result.mail, TODAY),
+    department: 'Leden',
+    deliverable: 'Verslag',
+    deadline: '2026-12-18',
+    estimatedHours: 6,
+    doneWhen: 'Akkoord voorzitter',
+  };
   const services = servicesIn();
   const answer = await services.call('createRequest', createRequestSchema.parse(createInput(values)));
   expect(answer).toMatchObject({ ok: true });
@@ -46,26 +53,59 @@ describe('a mail becomes a request', () => {
   });
 
   it('an Outlook .msg', async () => {
-    const request = await requestFrom('sent.msg', await readFile(path.join(import.meta.dirname, '../fixtures/mail/sent.msg')));
-    expect(request).toMatchObject({ requesterName: 'xmailuser', requesterEmail: 'xmailuser@xmailserver.test', title: 'Sent time', goal: 'Test mail', createdOn: '2021-02-15' });
+    const request = await requestFrom(
+      'sent.msg',
+      await readFile(path.join(import.meta.dirname, '../fixtures/mail/sent.msg')),
+    );
+    expect(request).toMatchObject({
+      requesterName: 'xmailuser',
+      requesterEmail: 'xmailuser@xmailserver.test',
+      title: 'Sent time',
+      goal: 'Test mail',
+      createdOn: '2021-02-15',
+    });
   });
 
   it('a request stored before mail drafts existed still loads, in Dutch and without an address', () => {
-    const old = { id: 'r1', title: 'Oud', requesterName: 'Jan', deadline: null, estimatedHours: 2, status: 'new', createdOn: '2025-01-06' };
+    const old = {
+      id: 'r1',
+      title: 'Oud',
+      requesterName: 'Jan',
+      deadline: null,
+      estimatedHours: 2,
+      status: 'new',
+      createdOn: '2025-01-06',
+    };
     expect(supportRequestSchema.parse(old)).toMatchObject({ requesterEmail: '', requesterLanguage: 'nl' });
   });
 
   it('refuses a request said to arrive in the future', async () => {
     const services = servicesIn();
     const before = services.context.store.revision();
-    const values = { ...valuesFromMail({ fromName: 'A', fromAddress: '', subject: 'S', body: 'B', receivedOn: null, attachments: [] }, TODAY), department: 'Leden', deliverable: 'V', deadline: '2026-12-18', estimatedHours: 6, doneWhen: 'K' };
-    const answer = await services.call('createRequest', createRequestSchema.parse({ ...createInput(values), receivedOn: '2026-11-24' }));
+    const values = {
+      ...valuesFromMail(
+        { fromName: 'A', fromAddress: '', subject: 'S', body: 'B', receivedOn: null, attachments: [] },
+        TODAY,
+      ),
+      department: 'Leden',
+      deliverable: 'V',
+      deadline: '2026-12-18',
+      estimatedHours: 6,
+      doneWhen: 'K',
+    };
+    const answer = await services.call(
+      'createRequest',
+      createRequestSchema.parse({ ...createInput(values), receivedOn: '2026-11-24' }),
+    );
     expect(answer).toMatchObject({ ok: false, error: { field: 'receivedOn' } });
     expect(services.context.store.revision()).toBe(before);
   });
 
   it('never dates a request after today, even when the sender’s clock ran ahead', () => {
-    const values = valuesFromMail({ fromName: '', fromAddress: 'x@example.org', subject: 'S', body: '', receivedOn: '2026-11-25', attachments: [] }, TODAY);
+    const values = valuesFromMail(
+      { fromName: '', fromAddress: 'x@example.org', subject: 'S', body: '', receivedOn: '2026-11-25', attachments: [] },
+      TODAY,
+    );
     expect(values).toMatchObject({ receivedOn: TODAY, requesterName: 'x', requesterEmail: 'x@example.org' });
   });
 });

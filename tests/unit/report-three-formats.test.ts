@@ -14,11 +14,16 @@ import { definitionGrids, plain, type Grid } from './fixtures/overview-grid.ts';
  * renderer/src/pages/report/report-page-tables.test.tsx (React's types stay out of this program),
  * and the printed PDF in tests/e2e/report.spec.ts. So the three formats show the same tables.
  */
-const golden = (language: Language) => definitionGrids(overviewTables(buildMonthlyOverview(goldenWorkspace(), GOLDEN_MONTH, GOLDEN_TODAY), language));
+const golden = (language: Language) =>
+  definitionGrids(overviewTables(buildMonthlyOverview(goldenWorkspace(), GOLDEN_MONTH, GOLDEN_TODAY), language));
 
 async function csvGrids(language: Language): Promise<Grid[]> {
   const separator = language === 'nl' ? ';' : ',';
-  const files = await exportMonthlyOverview(goldenWorkspace(), GOLDEN_TODAY, language, { month: GOLDEN_MONTH, format: 'csv', separator });
+  const files = await exportMonthlyOverview(goldenWorkspace(), GOLDEN_TODAY, language, {
+    month: GOLDEN_MONTH,
+    format: 'csv',
+    separator,
+  });
   return files.map((file) => {
     const text = Buffer.from(file.base64, 'base64').toString('utf8').slice(1);
     const rows = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: true }).data;
@@ -42,12 +47,17 @@ function xlsxCell(cell: ExcelJS.Cell): string {
 }
 
 async function xlsxGrids(language: Language): Promise<Grid[]> {
-  const [file] = await exportMonthlyOverview(goldenWorkspace(), GOLDEN_TODAY, language, { month: GOLDEN_MONTH, format: 'xlsx' });
+  const [file] = await exportMonthlyOverview(goldenWorkspace(), GOLDEN_TODAY, language, {
+    month: GOLDEN_MONTH,
+    format: 'xlsx',
+  });
   const book = new ExcelJS.Workbook();
   await book.xlsx.read(Readable.from(Buffer.from(file!.base64, 'base64')));
   return book.worksheets.map((sheet) => {
     const rows: string[][] = [];
-    sheet.eachRow((row) => rows.push(Array.from({ length: sheet.columnCount }, (_, i) => xlsxCell(row.getCell(i + 1)))));
+    sheet.eachRow((row) =>
+      rows.push(Array.from({ length: sheet.columnCount }, (_, i) => xlsxCell(row.getCell(i + 1)))),
+    );
     return { title: sheet.name, rows };
   });
 }
@@ -71,8 +81,40 @@ describe.each(['nl', 'en'] as const)('the golden month in %s, from the one defin
     const [summary] = golden(language);
     expect(summary!.rows.map((row) => row[0])).toEqual(
       language === 'nl'
-        ? ['Kengetal', 'Omzet', 'Omzet detacheringen', 'Overige inkomsten', 'Gecreëerde waarde', 'Ingezette uren', 'Uren vaste ondersteuning', 'Uren detacheringen', 'Uren ad hoc', 'Gemiddelde bezetting', 'Aanvragen afgerond', 'Aanvragen afgewezen', 'Aanvragen uitgesteld', 'Tevredenheid (1–5)', 'Doorlooptijd (mediaan, dagen)']
-        : ['Figure', 'Revenue', 'Placement revenue', 'Other income', 'Value created', 'Hours deployed', 'Hours structural support', 'Hours placements', 'Hours ad hoc', 'Average utilisation', 'Requests done', 'Requests declined', 'Requests deferred', 'Satisfaction (1–5)', 'Lead time (median, days)'],
+        ? [
+            'Kengetal',
+            'Omzet',
+            'Omzet detacheringen',
+            'Overige inkomsten',
+            'Gecreëerde waarde',
+            'Ingezette uren',
+            'Uren vaste ondersteuning',
+            'Uren detacheringen',
+            'Uren ad hoc',
+            'Gemiddelde bezetting',
+            'Aanvragen afgerond',
+            'Aanvragen afgewezen',
+            'Aanvragen uitgesteld',
+            'Tevredenheid (1–5)',
+            'Doorlooptijd (mediaan, dagen)',
+          ]
+        : [
+            'Figure',
+            'Revenue',
+            'Placement revenue',
+            'Other income',
+            'Value created',
+            'Hours deployed',
+            'Hours structural support',
+            'Hours placements',
+            'Hours ad hoc',
+            'Average utilisation',
+            'Requests done',
+            'Requests declined',
+            'Requests deferred',
+            'Satisfaction (1–5)',
+            'Lead time (median, days)',
+          ],
     );
     // r1 ran from 1 to 6 October; r4 (done in September) took 5 days too.
     expect(summary!.rows.at(-1)!.slice(1, 3)).toEqual(['5', '5']);

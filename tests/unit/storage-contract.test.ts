@@ -12,10 +12,20 @@ import { pgAvailable, startPgCluster, type PgCluster } from '../support/pg-clust
  * (two windows on one folder, or two servers on one database) so the tests can check what one
  * process sees of the other's changes.
  */
-type Engine = { name: string; available: () => boolean; setUp?: () => Promise<void>; tearDown?: () => void; newWorkspace: () => () => WorkspaceStore };
+type Engine = {
+  name: string;
+  available: () => boolean;
+  setUp?: () => Promise<void>;
+  tearDown?: () => void;
+  newWorkspace: () => () => WorkspaceStore;
+};
 
 const demo: Workspace = generateDemoWorkspace({ people: 4, today: TEST_TODAY });
-const firstStart = (): StoredDocument => ({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'nl' }, workspace: structuredClone(demo) });
+const firstStart = (): StoredDocument => ({
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  preferences: { language: 'nl' },
+  workspace: structuredClone(demo),
+});
 
 let cluster: PgCluster | null = null;
 let schemas = 0;
@@ -26,7 +36,8 @@ const engines: Engine[] = [
     available: () => true,
     newWorkspace() {
       const dir = tempDir();
-      return () => openWorkspaceStore({ dir, backend: memoryBackend, now: fixedClock.now, firstStart, afterRecovery: firstStart });
+      return () =>
+        openWorkspaceStore({ dir, backend: memoryBackend, now: fixedClock.now, firstStart, afterRecovery: firstStart });
     },
   },
   {
@@ -39,7 +50,15 @@ const engines: Engine[] = [
     newWorkspace() {
       const schema = `contract_${++schemas}`;
       const dir = tempDir();
-      return () => openTeamStore({ connectionString: cluster!.url(), schema, dir, now: fixedClock.now, backend: memoryBackend, firstStart }).store;
+      return () =>
+        openTeamStore({
+          connectionString: cluster!.url(),
+          schema,
+          dir,
+          now: fixedClock.now,
+          backend: memoryBackend,
+          firstStart,
+        }).store;
     },
   },
 ];
@@ -90,7 +109,10 @@ for (const engine of engines) {
       const store = opener()();
       const original = store.workspace().people.map((p) => p.name);
       rename(store, 'Mine', { author: 'lead-a', base: store.revision() });
-      store.update((w) => void (w.people[1]!.name = 'Theirs'), { op: 'updatePerson', caller: { author: 'lead-b', base: store.revision() } });
+      store.update((w) => void (w.people[1]!.name = 'Theirs'), {
+        op: 'updatePerson',
+        caller: { author: 'lead-b', base: store.revision() },
+      });
       expect(store.historyStatus({ author: 'lead-a', base: null }).undo?.author).toBe('lead-a');
       expect(store.undo({ author: 'lead-a', base: null })).toBe(true);
       expect(store.workspace().people.map((p) => p.name)).toEqual([original[0], 'Theirs', ...original.slice(2)]);
@@ -109,7 +131,12 @@ for (const engine of engines) {
         expect(other.refresh()).toBe(true);
         expect(other.workspace()).toEqual(writer.workspace());
       }
-      expect(one.workspace().people.flatMap((p) => p.skills).filter((s) => s.startsWith('skill-'))).toHaveLength(10);
+      expect(
+        one
+          .workspace()
+          .people.flatMap((p) => p.skills)
+          .filter((s) => s.startsWith('skill-')),
+      ).toHaveLength(10);
       expect(one.refresh()).toBe(false);
     });
 
@@ -124,7 +151,10 @@ for (const engine of engines) {
       expect(a.workspace().people[0]!.name).toBe('Changed by B');
       expect(a.revision()).toBe(before + 1);
       // Another record from the same out-of-date screen is fine: nothing of anyone is overwritten.
-      a.update((w) => void (w.people[2]!.name = 'Other record'), { op: 'updatePerson', caller: { author: 'lead-a', base: seen } });
+      a.update((w) => void (w.people[2]!.name = 'Other record'), {
+        op: 'updatePerson',
+        caller: { author: 'lead-a', base: seen },
+      });
       b.refresh();
       expect(b.workspace().people.map((p) => p.name)).toContain('Other record');
     });
@@ -144,7 +174,10 @@ for (const engine of engines) {
       const person = store.workspace().people[3]!;
       rename(store, 'Someone else');
       store.update((w) => void (w.people[3]!.email = 'private.note@example.org'), { op: 'updatePerson' });
-      store.replace((w) => ({ ...w, people: w.people.filter((p) => p.id !== person.id) }), { op: 'erasePerson', undoable: false });
+      store.replace((w) => ({ ...w, people: w.people.filter((p) => p.id !== person.id) }), {
+        op: 'erasePerson',
+        undoable: false,
+      });
       store.eraseFromHistory({ id: person.id, name: person.name });
       const text = JSON.stringify(store.history({ limit: 100 }));
       expect(text).not.toContain(person.name);

@@ -20,11 +20,17 @@ async function signedIn(count: number): Promise<TeamClient[]> {
       return client;
     }),
   );
-  return Array.from({ length: count }, (_, i) => teamClient(server.url, leads[i % leads.length]!.name, leads[i % leads.length]!.cookie()));
+  return Array.from({ length: count }, (_, i) =>
+    teamClient(server.url, leads[i % leads.length]!.name, leads[i % leads.length]!.cookie()),
+  );
 }
 
 /** Each client adds clients named `${tag}-${client}-${n}` one after another; the names it got an answer for are acknowledged. */
-async function burst(clients: TeamClient[], tag: string, perClient: number): Promise<{ acknowledged: string[]; failed: number }> {
+async function burst(
+  clients: TeamClient[],
+  tag: string,
+  perClient: number,
+): Promise<{ acknowledged: string[]; failed: number }> {
   const acknowledged: string[] = [];
   let failed = 0;
   await Promise.all(

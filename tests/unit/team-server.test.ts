@@ -26,7 +26,13 @@ describe.skipIf(!pgAvailable())('the team server', () => {
       firstStart: 'demo',
     });
     url = `http://127.0.0.1:${team.host.port}`;
-    for (const [name, role] of [['anna', 'lead'], ['bram', 'lead'], ['dirk', 'viewer'], ['root', 'admin']] as const) await team.accounts.add(name, role, PASSWORD);
+    for (const [name, role] of [
+      ['anna', 'lead'],
+      ['bram', 'lead'],
+      ['dirk', 'viewer'],
+      ['root', 'admin'],
+    ] as const)
+      await team.accounts.add(name, role, PASSWORD);
   }, 90_000);
   afterAll(async () => {
     await team?.close();
@@ -40,7 +46,11 @@ describe.skipIf(!pgAvailable())('the team server', () => {
   });
 
   it('signs a lead in with an HttpOnly, SameSite=Strict cookie and names them in the snapshot', async () => {
-    const res = await fetch(`${url}/api/session/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'anna', password: PASSWORD }) });
+    const res = await fetch(`${url}/api/session/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'anna', password: PASSWORD }),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('set-cookie')).toMatch(/secretariaat_session=[\w-]+; Path=\/; HttpOnly; SameSite=Strict/);
     const anna = teamClient(url, 'anna');
@@ -86,10 +96,15 @@ describe.skipIf(!pgAvailable())('the team server', () => {
     expect(byRoot.status).toBe(200);
     const byAnna = await anna.call('updateClient', { ...client, contactName: 'Changed by Anna' }, seen.revision);
     expect(byAnna.status).toBe(409);
-    expect(byAnna.body).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'changed_by_other', params: { author: 'root' } } });
+    expect(byAnna.body).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', reason: 'changed_by_other', params: { author: 'root' } },
+    });
     const after = valueOf<Snapshot>((await anna.call('getSnapshot')).body);
     expect(after.workspace.clients[0]!.contactName).toBe('Changed by root');
-    const history = valueOf<{ author: string | null; op: string }[]>((await anna.call('getHistory', { limit: 5 })).body);
+    const history = valueOf<{ author: string | null; op: string }[]>(
+      (await anna.call('getHistory', { limit: 5 })).body,
+    );
     expect(history[0]).toMatchObject({ op: 'updateClient', author: 'root' });
   });
 
@@ -105,7 +120,9 @@ describe.skipIf(!pgAvailable())('the team server', () => {
     let text = decoder.decode((await reader.read()).value);
     const first = Number(/data: (\d+)/.exec(text)![1]);
     const started = Date.now();
-    const change = valueOf<Update>((await anna.call('addClient', { name: 'Live BV', kind: 'external', defaultRateCents: 5000 })).body);
+    const change = valueOf<Update>(
+      (await anna.call('addClient', { name: 'Live BV', kind: 'external', defaultRateCents: 5000 })).body,
+    );
     while (!text.includes(`data: ${change.revision}`)) text += decoder.decode((await reader.read()).value);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(change.revision).toBeGreaterThan(first);

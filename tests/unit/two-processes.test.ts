@@ -28,9 +28,17 @@ function runWriter(dir: string, tag: string, count: number): Promise<string> {
   });
 }
 
-const namesOf = (services: ReturnType<typeof servicesIn>) => services.context.store.workspace().people.map((p) => p.name);
+const namesOf = (services: ReturnType<typeof servicesIn>) =>
+  services.context.store.workspace().people.map((p) => p.name);
 const hours = { mon: 8, tue: 8, wed: 8, thu: 8, fri: 0, sat: 0, sun: 0 };
-const person = (name: string) => ({ name, email: '', skills: [], contracts: [{ from: '2026-01-01', hours }], activeFrom: '2026-01-01', activeTo: null });
+const person = (name: string) => ({
+  name,
+  email: '',
+  skills: [],
+  contracts: [{ from: '2026-01-01', hours }],
+  activeFrom: '2026-01-01',
+  activeTo: null,
+});
 
 describe('two hosts on one data folder', () => {
   it('keep both hosts’ changes when they take turns, and each sees the other’s', async () => {
@@ -41,7 +49,12 @@ describe('two hosts on one data folder', () => {
     await second.call('addPerson', person('Tweede Host'));
     // The first host catches up when it is asked for changes, as its window does every second.
     const seen = await first.call('changesSince', { revision: 1 });
-    expect(seen.ok && (seen.value as Update).patches.some((p) => p.kind === 'record' && (p.after as { name?: string } | null)?.name === 'Tweede Host')).toBe(true);
+    expect(
+      seen.ok &&
+        (seen.value as Update).patches.some(
+          (p) => p.kind === 'record' && (p.after as { name?: string } | null)?.name === 'Tweede Host',
+        ),
+    ).toBe(true);
     expect(namesOf(first)).toEqual(expect.arrayContaining(['Eerste Host', 'Tweede Host']));
     await first.call('addPerson', person('Derde Wijziging'));
     expect(namesOf(servicesIn(dir))).toEqual(expect.arrayContaining(['Eerste Host', 'Tweede Host', 'Derde Wijziging']));

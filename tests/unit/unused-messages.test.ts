@@ -10,7 +10,9 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 type Tree = { [key: string]: string | Tree };
 
 function keysOf(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`.replace(PLURAL, '')] : keysOf(value, `${prefix}${key}.`)));
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`.replace(PLURAL, '')] : keysOf(value, `${prefix}${key}.`),
+  );
 }
 
 function sourceFiles(dir: string): string[] {
@@ -21,7 +23,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const source = ['renderer/src', 'shared'].flatMap((dir) => sourceFiles(path.join(root, dir))).map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+const source = ['renderer/src', 'shared']
+  .flatMap((dir) => sourceFiles(path.join(root, dir)))
+  .map((file) => fs.readFileSync(file, 'utf8'))
+  .join('\n');
 // `t(\`capacity.legend.${band}\`)` uses every key under capacity.legend.
 const dynamicPrefixes = [...source.matchAll(/`([A-Za-z0-9_.]+\.)\$\{/g)].map((match) => match[1]!);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,7 +38,10 @@ function used(key: string): boolean {
 
 describe('the texts the app shows', () => {
   it('has no message key that no screen uses: a dead key is a text nobody reviews', () => {
-    const all = [...keysOf(nl as Tree), ...Object.entries(sectionMessages).flatMap(([ns, messages]) => keysOf(messages.nl as Tree, `${ns}.`))];
+    const all = [
+      ...keysOf(nl as Tree),
+      ...Object.entries(sectionMessages).flatMap(([ns, messages]) => keysOf(messages.nl as Tree, `${ns}.`)),
+    ];
     expect(all.filter((key) => !used(key))).toEqual([]);
   });
 });

@@ -17,7 +17,15 @@ describe('capacity grid to XLSX', () => {
   const grid = computeCapacityGrid(ws, weekRange('2026-W50', 2));
 
   it('keeps the people and order shown, with the hours and bands the grid shows', () => {
-    const sheet = gridSheet(grid, new Map([['anna', 'Anna'], ['bob', 'Bob']]), ['bob', 'anna'], false);
+    const sheet = gridSheet(
+      grid,
+      new Map([
+        ['anna', 'Anna'],
+        ['bob', 'Bob'],
+      ]),
+      ['bob', 'anna'],
+      false,
+    );
     expect(sheet.rows.map((r) => r.name)).toEqual(['Bob', 'Anna']);
     expect(sheet.rows[1]!.cells[0]).toEqual({ hours: -4, band: 'over' });
     expect(sheet.rows[0]!.cells.map((c) => c.band)).toEqual(['plenty', 'off']);
@@ -25,7 +33,15 @@ describe('capacity grid to XLSX', () => {
   });
 
   it('writes the cells in the grid colours, striped bands as a pattern, and a legend in the language', async () => {
-    const sheet = gridSheet(grid, new Map([['anna', 'Anna'], ['bob', 'Bob']]), ['anna', 'bob'], false);
+    const sheet = gridSheet(
+      grid,
+      new Map([
+        ['anna', 'Anna'],
+        ['bob', 'Bob'],
+      ]),
+      ['anna', 'bob'],
+      false,
+    );
     const [file] = await exportCapacityGrid(sheet, 'en', 'Org', '2026-11-23');
     expect(file!.name).toBe('Capacity-2026-W50-2026-W51.xlsx');
     const book = new ExcelJS.Workbook();
@@ -34,11 +50,21 @@ describe('capacity grid to XLSX', () => {
     expect(cells.getCell('B2').value).toBe('wk 50');
     expect([cells.getCell('A4').value, cells.getCell('B4').value]).toEqual(['Anna', -4]);
     const over = cells.getCell('B4').fill as ExcelJS.FillPattern;
-    expect([over.pattern, over.bgColor?.argb, over.fgColor?.argb]).toEqual(['darkUp', argb(bandColours.over.background), argb(bandColours.over.stripe!)]);
+    expect([over.pattern, over.bgColor?.argb, over.fgColor?.argb]).toEqual([
+      'darkUp',
+      argb(bandColours.over.background),
+      argb(bandColours.over.stripe!),
+    ]);
     const plenty = cells.getCell('B5').fill as ExcelJS.FillPattern;
     expect([plenty.pattern, plenty.fgColor?.argb]).toEqual(['solid', argb(bandColours.plenty.background)]);
     const legend = book.getWorksheet('Legend')!;
-    expect([3, 4, 5, 6, 7].map((r) => legend.getCell(r, 2).value)).toEqual(['Plenty of room', 'Some room', 'Full', 'Over-booked', 'Not working']);
+    expect([3, 4, 5, 6, 7].map((r) => legend.getCell(r, 2).value)).toEqual([
+      'Plenty of room',
+      'Some room',
+      'Full',
+      'Over-booked',
+      'Not working',
+    ]);
     expect(legend.getCell('C5').value).toBe('less than 10% free');
   });
 });

@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { bandColours, bandOrder, bandThresholds, type CellBand, type GridSheet } from '../../../shared/capacity/index.ts';
+import {
+  bandColours,
+  bandOrder,
+  bandThresholds,
+  type CellBand,
+  type GridSheet,
+} from '../../../shared/capacity/index.ts';
 import { formatMonth, formatPercent } from '../../../shared/format.ts';
 import type { IsoDate, Language } from '../../../shared/schemas/index.ts';
 import { monthOfWeek } from '../../../shared/dashboard/index.ts';
@@ -60,7 +66,12 @@ const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 function fillOf(band: CellBand): ExcelJS.Fill {
   const { background, stripe } = bandColours[band];
   if (!stripe) return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(background) } };
-  return { type: 'pattern', pattern: band === 'over' ? 'darkUp' : 'lightUp', fgColor: { argb: argb(stripe) }, bgColor: { argb: argb(background) } };
+  return {
+    type: 'pattern',
+    pattern: band === 'over' ? 'darkUp' : 'lightUp',
+    fgColor: { argb: argb(stripe) },
+    bgColor: { argb: argb(background) },
+  };
 }
 
 function paint(cell: ExcelJS.Cell, band: CellBand): void {
@@ -75,7 +86,9 @@ function gridSheetOf(book: ExcelJS.Workbook, sheet: GridSheet, language: Languag
   const ws = book.addWorksheet(l.sheet, { views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }] });
   ws.columns = [{ width: 28 }, ...sheet.weeks.map(() => ({ width: 8 }))];
   // Row 1 names the month above its first week, like the band above the grid.
-  const months = sheet.weeks.map((week, i) => (i === 0 || monthOfWeek(week) !== monthOfWeek(sheet.weeks[i - 1]!) ? formatMonth(monthOfWeek(week), language) : null));
+  const months = sheet.weeks.map((week, i) =>
+    i === 0 || monthOfWeek(week) !== monthOfWeek(sheet.weeks[i - 1]!) ? formatMonth(monthOfWeek(week), language) : null,
+  );
   ws.addRow([null, ...months]).font = { bold: true, color: { argb: 'FF495057' } };
   ws.addRow([l.person, ...sheet.weeks.map((week) => l.week(Number(week.slice(6))))]).font = { bold: true };
   const total = ws.addRow([l.total, ...sheet.total.map((c) => c.hours)]);
@@ -103,7 +116,12 @@ function legendSheetOf(book: ExcelJS.Workbook, language: Language): void {
 }
 
 /** `Capaciteit-2026-W48-2027-W08.xlsx`: the weeks shown, in the file's name and title. */
-export async function exportCapacityGrid(sheet: GridSheet, language: Language, organisation: string, today: IsoDate): Promise<ExportedFile[]> {
+export async function exportCapacityGrid(
+  sheet: GridSheet,
+  language: Language,
+  organisation: string,
+  today: IsoDate,
+): Promise<ExportedFile[]> {
   const l = labels[language];
   const base = `${l.fileBase}-${sheet.weeks[0]}-${sheet.weeks.at(-1)}`;
   const book = new ExcelJS.Workbook();

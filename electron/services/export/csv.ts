@@ -27,6 +27,8 @@ function textOf(cell: Cell, separator: CsvSeparator, language: Language): string
 
 /** One CSV per table, UTF-8 with a byte-order mark so Excel reads the accents right. */
 export function writeCsv(table: ReportTable, separator: CsvSeparator, language: Language): string {
-  const rows = [...table.rows, ...(table.total ? [table.total] : [])].map((row) => row.cells.map((c) => textOf(c, separator, language)));
+  const rows = [...table.rows, ...(table.total ? [table.total] : [])].map((row) =>
+    row.cells.map((c) => textOf(c, separator, language)),
+  );
   return `\uFEFF${Papa.unparse({ fields: table.headers.map(neutraliseCsvText), data: rows }, { delimiter: separator, newline: '\r\n' })}`;
 }

@@ -29,7 +29,16 @@ describe('XLSX of the golden month', () => {
     const [file] = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'en', { month: GOLDEN_MONTH, format: 'xlsx' });
     expect(file!.name).toBe('Monthly-overview-2026-10.xlsx');
     const book = await readBook(file!);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Revenue per client', 'Top reasons', 'Other income', 'Value created', 'Placements', 'Requests', 'Capacity']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Revenue per client',
+      'Top reasons',
+      'Other income',
+      'Value created',
+      'Placements',
+      'Requests',
+      'Capacity',
+    ]);
     for (const sheet of book.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 
     const summary = book.getWorksheet('Summary')!;
@@ -50,7 +59,13 @@ describe('XLSX of the golden month', () => {
     expect(book.getWorksheet('Requests')!.getCell('E2').numFmt).toBe('dd-mm-yyyy');
     // Value created line by line: 10 h × € 65 and the done request's 4 h × € 50, ending on the cover's total.
     const value = book.getWorksheet('Value created')!;
-    expect([2, 3].map((row) => [value.getRow(row).getCell(4).value, value.getRow(row).getCell(5).value, value.getRow(row).getCell(6).value])).toEqual([
+    expect(
+      [2, 3].map((row) => [
+        value.getRow(row).getCell(4).value,
+        value.getRow(row).getCell(5).value,
+        value.getRow(row).getCell(6).value,
+      ]),
+    ).toEqual([
       [10, 65, 650],
       [4, 50, 200],
     ]);
@@ -62,7 +77,16 @@ describe('XLSX of the golden month', () => {
     const [file] = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'xlsx' });
     expect(file!.name).toBe('Maandoverzicht-2026-10.xlsx');
     const book = await readBook(file!);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Samenvatting', 'Omzet per klant', 'Meest genoemde redenen', 'Overige inkomsten', 'Gecreëerde waarde', 'Detacheringen', 'Aanvragen', 'Capaciteit']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Samenvatting',
+      'Omzet per klant',
+      'Meest genoemde redenen',
+      'Overige inkomsten',
+      'Gecreëerde waarde',
+      'Detacheringen',
+      'Aanvragen',
+      'Capaciteit',
+    ]);
   });
 });
 
@@ -92,7 +116,11 @@ describe('CSV of the golden month', () => {
   });
 
   it('uses `,` with decimal points when asked, and the settings separator by default', async () => {
-    const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'en', { month: GOLDEN_MONTH, format: 'csv', separator: ',' });
+    const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'en', {
+      month: GOLDEN_MONTH,
+      format: 'csv',
+      separator: ',',
+    });
     const parsed = Papa.parse<string[]>(text(files[0]!).slice(1), { skipEmptyLines: true });
     expect(parsed.meta.delimiter).toBe(',');
     expect(parsed.data[1]).toEqual(['Revenue', '4844.00', '1760.00', '300.00']);
@@ -100,7 +128,11 @@ describe('CSV of the golden month', () => {
   });
 
   it('exports one person’s statement alone', async () => {
-    const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'csv', personId: 'bob' });
+    const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', {
+      month: GOLDEN_MONTH,
+      format: 'csv',
+      personId: 'bob',
+    });
     expect(files.map((f) => f.name)).toEqual(['Maandoverzicht-2026-10-Bob-Jansen-capaciteit.csv']);
     const rows = Papa.parse<string[]>(text(files[0]!).slice(1), { skipEmptyLines: true }).data;
     expect(rows).toHaveLength(2);
@@ -113,19 +145,43 @@ describe('CSV of requests with hostile titles', () => {
   const ws = goldenWorkspace();
   ws.requests.slice(0, hostile.length).forEach((r, i) => (r.title = hostile[i]!));
 
-  it.each([';', ','] as const)('writes each as text behind an apostrophe with `%s`, and numbers stay numbers', async (separator) => {
-    const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', { month: GOLDEN_MONTH, format: 'csv', separator });
-    const rows = Papa.parse<string[]>(text(files[6]!).slice(1), { skipEmptyLines: true }).data;
-    const titles = rows.slice(1).map((row) => row[0]);
-    const inMonth = hostile.filter((title) => titles.includes(`'${title}`));
-    expect(inMonth.length).toBeGreaterThanOrEqual(3);
-    expect(titles.filter((title) => /^[=+\-@\t\r]/.test(title ?? ''))).toEqual([]);
-    const hoursColumn = rows[0]!.indexOf('Uren');
-    expect(rows.slice(1).map((row) => row[hoursColumn]).filter((h) => h !== '')).toContain(separator === ';' ? '4,00' : '4.00');
-  });
+  it.each([';', ','] as const)(
+    'writes each as text behind an apostrophe with `%s`, and numbers stay numbers',
+    async (separator) => {
+      const files = await exportMonthlyOverview(ws, GOLDEN_TODAY, 'nl', {
+        month: GOLDEN_MONTH,
+        format: 'csv',
+        separator,
+      });
+      const rows = Papa.parse<string[]>(text(files[6]!).slice(1), { skipEmptyLines: true }).data;
+      const titles = rows.slice(1).map((row) => row[0]);
+      const inMonth = hostile.filter((title) => titles.includes(`'${title}`));
+      expect(inMonth.length).toBeGreaterThanOrEqual(3);
+      expect(titles.filter((title) => /^[=+\-@\t\r]/.test(title ?? ''))).toEqual([]);
+      const hoursColumn = rows[0]!.indexOf('Uren');
+      expect(
+        rows
+          .slice(1)
+          .map((row) => row[hoursColumn])
+          .filter((h) => h !== ''),
+      ).toContain(separator === ';' ? '4,00' : '4.00');
+    },
+  );
 
   it('keeps a negative amount a number and neutralises a hostile header', () => {
-    const csv = writeCsv({ key: 'summary', title: 'x', headers: ['=Kop', 'Bedrag'], widths: [], rows: [{ cells: ['-korting', { kind: 'money', value: -1250 }] }], total: null, empty: '' }, ';', 'nl');
+    const csv = writeCsv(
+      {
+        key: 'summary',
+        title: 'x',
+        headers: ['=Kop', 'Bedrag'],
+        widths: [],
+        rows: [{ cells: ['-korting', { kind: 'money', value: -1250 }] }],
+        total: null,
+        empty: '',
+      },
+      ';',
+      'nl',
+    );
     expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data).toEqual([
       ["'=Kop", 'Bedrag'],
       ["'-korting", '-12,50'],
@@ -137,7 +193,19 @@ describe('one decimal rule per column', () => {
   it('writes every hours cell with two decimals and rounds a negative tie like a positive one', () => {
     const hours = (value: number) => ({ kind: 'hours' as const, value });
     const rating = (value: number) => ({ kind: 'rating' as const, value });
-    const csv = writeCsv({ key: 'capacity', title: 'x', headers: ['Uren', 'Gem.'], widths: [], rows: [{ cells: [hours(1522.3107), rating(7.25)] }, { cells: [hours(1455.1), rating(-7.25)] }], total: null, empty: '' }, ';', 'nl');
+    const csv = writeCsv(
+      {
+        key: 'capacity',
+        title: 'x',
+        headers: ['Uren', 'Gem.'],
+        widths: [],
+        rows: [{ cells: [hours(1522.3107), rating(7.25)] }, { cells: [hours(1455.1), rating(-7.25)] }],
+        total: null,
+        empty: '',
+      },
+      ';',
+      'nl',
+    );
     expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1)).toEqual([
       ['1522,31', '7,3'],
       ['1455,10', '-7,3'],
@@ -150,7 +218,11 @@ describe('exportMonthlyOverview operation', () => {
     const services = servicesIn();
     const ok = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'csv' });
     expect(ok.ok && (ok.value as { files: ExportedFile[] }).files).toHaveLength(8);
-    const unknown = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'xlsx', personId: 'nobody' });
+    const unknown = await services.call('exportMonthlyOverview', {
+      month: '2026-10',
+      format: 'xlsx',
+      personId: 'nobody',
+    });
     expect(unknown.ok ? null : unknown.error.field).toBe('personId');
     const pdf = await services.call('exportMonthlyOverview', { month: '2026-10', format: 'pdf' });
     expect(pdf.ok ? null : pdf.error.field).toBe('format');
@@ -160,11 +232,25 @@ describe('exportMonthlyOverview operation', () => {
 
   it('exports a range of months under the range’s name, and refuses a backwards or too long range', async () => {
     const services = servicesIn();
-    const range = await services.call('exportMonthlyOverview', { month: '2026-03', lastMonth: '2026-08', format: 'xlsx' });
-    expect(range.ok && (range.value as { files: ExportedFile[] }).files.map((f) => f.name)).toEqual(['Overzicht-mrt-aug-2026.xlsx']);
-    const backwards = await services.call('exportMonthlyOverview', { month: '2026-08', lastMonth: '2026-03', format: 'csv' });
+    const range = await services.call('exportMonthlyOverview', {
+      month: '2026-03',
+      lastMonth: '2026-08',
+      format: 'xlsx',
+    });
+    expect(range.ok && (range.value as { files: ExportedFile[] }).files.map((f) => f.name)).toEqual([
+      'Overzicht-mrt-aug-2026.xlsx',
+    ]);
+    const backwards = await services.call('exportMonthlyOverview', {
+      month: '2026-08',
+      lastMonth: '2026-03',
+      format: 'csv',
+    });
     expect(backwards.ok ? null : [backwards.error.field, backwards.error.reason]).toEqual(['lastMonth', 'range_order']);
-    const long = await services.call('exportMonthlyOverview', { month: '2023-01', lastMonth: '2026-08', format: 'csv' });
+    const long = await services.call('exportMonthlyOverview', {
+      month: '2023-01',
+      lastMonth: '2026-08',
+      format: 'csv',
+    });
     expect(long.ok ? null : [long.error.field, long.error.reason]).toEqual(['lastMonth', 'range_too_long']);
   });
 });
@@ -178,7 +264,11 @@ describe('PDF through the host’s printer', () => {
     const [file] = result.ok ? (result.value as { files: ExportedFile[] }).files : [];
     expect(file?.name).toMatch(/^Maandoverzicht-2026-10-.+\.pdf$/);
     expect(text(file!)).toBe('#/report/2026-10/p01');
-    const range = await services.call('exportMonthlyOverview', { month: '2026-03', lastMonth: '2026-08', format: 'pdf' });
+    const range = await services.call('exportMonthlyOverview', {
+      month: '2026-03',
+      lastMonth: '2026-08',
+      format: 'pdf',
+    });
     const [ranged] = range.ok ? (range.value as { files: ExportedFile[] }).files : [];
     expect(ranged?.name).toBe('Overzicht-mrt-aug-2026.pdf');
     expect(text(ranged!)).toBe('#/report/2026-03..2026-08');

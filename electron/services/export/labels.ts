@@ -15,6 +15,7 @@ const safe = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-
  */
 export function fileBase(language: Language, month: string, personName?: string, lastMonth?: string): string {
   const person = personName ? `-${safe(personName)}` : '';
-  if (lastMonth && lastMonth !== month) return `${fileWords[language].range}-${safe(formatMonthRange(month, lastMonth, language))}${person}`;
+  if (lastMonth && lastMonth !== month)
+    return `${fileWords[language].range}-${safe(formatMonthRange(month, lastMonth, language))}${person}`;
   return `${fileWords[language].month}-${month}${person}`;
 }

@@ -7,7 +7,13 @@ import { fileBase } from './labels.ts';
 import { writeXlsx } from './xlsx.ts';
 
 export type ExportedFile = { name: string; mimeType: string; base64: string };
-export type ExportRequest = { month: string; lastMonth?: string | undefined; format: 'xlsx' | 'csv'; personId?: string | undefined; separator?: CsvSeparator | undefined };
+export type ExportRequest = {
+  month: string;
+  lastMonth?: string | undefined;
+  format: 'xlsx' | 'csv';
+  personId?: string | undefined;
+  separator?: CsvSeparator | undefined;
+};
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -24,12 +30,22 @@ export async function exportMonthlyOverview(
   request: ExportRequest,
 ): Promise<ExportedFile[]> {
   // A closed month is exported as it was issued, with its revision and corrections as extra tables.
-  const { model, closing } = rangeReport(workspace, request.month, request.lastMonth ?? request.month, today, request.personId);
+  const { model, closing } = rangeReport(
+    workspace,
+    request.month,
+    request.lastMonth ?? request.month,
+    today,
+    request.personId,
+  );
   const tables = [...overviewTables(model, language), ...closingTables(closing, language)];
   const base = `${baseName(model, workspace, language)}${revisionSuffix(closing, language)}`;
   if (request.format === 'xlsx') {
     const [y, m, d] = model.madeOn.split('-').map(Number) as [number, number, number];
-    const buffer = await writeXlsx(tables, { title: base, organisation: model.organisationName, madeOn: new Date(Date.UTC(y, m - 1, d)) });
+    const buffer = await writeXlsx(tables, {
+      title: base,
+      organisation: model.organisationName,
+      madeOn: new Date(Date.UTC(y, m - 1, d)),
+    });
     return [{ name: `${base}.xlsx`, mimeType: XLSX_MIME, base64: buffer.toString('base64') }];
   }
   const separator = request.separator ?? workspace.settings.csvSeparator;

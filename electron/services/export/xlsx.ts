@@ -47,7 +47,10 @@ function addSheet(book: ExcelJS.Workbook, table: ReportTable): void {
   if (table.total) writeRow(sheet, table.total, true);
 }
 
-export async function writeXlsx(tables: ReportTable[], meta: { title: string; organisation: string; madeOn: Date }): Promise<Buffer> {
+export async function writeXlsx(
+  tables: ReportTable[],
+  meta: { title: string; organisation: string; madeOn: Date },
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = meta.organisation;
   book.title = meta.title;

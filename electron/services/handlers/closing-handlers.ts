@@ -18,7 +18,8 @@ export const closingHandlers = {
   closeMonth: ({ month }, ctx) => {
     const today = ctx.clock.today();
     // The current month is still being worked; only a month that has ended has figures to report.
-    if (!isClosedMonth(month, today)) throw new DomainError('invalid_input', 'month: only a month that has ended can be closed', 'month');
+    if (!isClosedMonth(month, today))
+      throw new DomainError('invalid_input', 'month: only a month that has ended can be closed', 'month');
     const record = recordOf(ctx, month);
     if (record?.closed) throw new DomainError('conflict', `month: ${month} is already closed`, 'month');
     const overview = liveOverview(ctx.store.workspace(), month, today);
@@ -42,7 +43,8 @@ export const closingHandlers = {
     const reported = reportedOverview(ctx.store.workspace(), month);
     if (!reported) throw new DomainError('conflict', `month: ${month} is not closed`, 'month');
     const overview = liveOverview(ctx.store.workspace(), month, today);
-    if (figureChanges(reported, overview).length === 0) throw new DomainError('conflict', `month: no figure of ${month} changed since it was issued`, 'month');
+    if (figureChanges(reported, overview).length === 0)
+      throw new DomainError('conflict', `month: no figure of ${month} changed since it was issued`, 'month');
     return change(ctx, (workspace) => {
       const existing = workspace.closedMonths.find((c) => c.id === month)!;
       existing.issues.push({ issuedOn: today, revised: true, overview });

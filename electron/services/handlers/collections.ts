@@ -21,8 +21,15 @@ function indexIn<K extends CollectionKey>(workspace: Workspace, key: K, id: stri
   const base = plain(workspace[key] as ItemOf<K>[]);
   const at = base.findIndex((x) => x.id === id);
   // A record added earlier in the same change is only in the draft.
-  const index = at >= 0 && (workspace[key] as ItemOf<K>[])[at]?.id === id ? at : (workspace[key] as ItemOf<K>[]).findIndex((x) => x.id === id);
-  if (index < 0) throw new DomainError('not_found', `${field}: no ${key} record with id ${id}`, field, { reason: 'record_gone', params: {} });
+  const index =
+    at >= 0 && (workspace[key] as ItemOf<K>[])[at]?.id === id
+      ? at
+      : (workspace[key] as ItemOf<K>[]).findIndex((x) => x.id === id);
+  if (index < 0)
+    throw new DomainError('not_found', `${field}: no ${key} record with id ${id}`, field, {
+      reason: 'record_gone',
+      params: {},
+    });
   return index;
 }
 
@@ -31,7 +38,12 @@ export function findIn<K extends CollectionKey>(workspace: Workspace, key: K, id
   return (workspace[key] as ItemOf<K>[])[indexIn(workspace, key, id, field)]!;
 }
 
-export function addTo<K extends CollectionKey>(workspace: Workspace, key: K, prefix: string, item: Omit<ItemOf<K>, 'id'>): string {
+export function addTo<K extends CollectionKey>(
+  workspace: Workspace,
+  key: K,
+  prefix: string,
+  item: Omit<ItemOf<K>, 'id'>,
+): string {
   const list = workspace[key] as ItemOf<K>[];
   const id = newId(prefix, plain(list));
   list.push({ ...item, id } as ItemOf<K>);

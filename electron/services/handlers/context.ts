@@ -77,7 +77,11 @@ export function changed(ctx: HandlerContext, run: () => void): Update {
  * Puts a whole workspace from a file (a backup, an import) in place of the current one, after a
  * backup of what was there; the recovery notice goes, as the user has now chosen what to keep.
  */
-export function replaceWorkspace(ctx: HandlerContext, workspace: Workspace, reason: Extract<BackupReason, 'before-restore' | 'before-import'>): Update {
+export function replaceWorkspace(
+  ctx: HandlerContext,
+  workspace: Workspace,
+  reason: Extract<BackupReason, 'before-restore' | 'before-import'>,
+): Update {
   ctx.store.backup(reason);
   const update = changed(ctx, () => ctx.store.replace(() => workspace, { op: ctx.operation, caller: ctx.caller }));
   ctx.store.clearRecovery();

@@ -14,7 +14,9 @@ type ImportInput = { kind: 'people' | 'placements'; fileName: string; base64: st
 async function preview(input: ImportInput, ctx: HandlerContext): Promise<ImportPreview> {
   const table = await runJob(input.jobId, (signal) => readTable(input.fileName, input.base64, signal));
   const workspace = ctx.store.document().workspace;
-  return input.kind === 'people' ? previewPeople(table, workspace, ctx.clock.today()) : previewPlacements(table, workspace);
+  return input.kind === 'people'
+    ? previewPeople(table, workspace, ctx.clock.today())
+    : previewPlacements(table, workspace);
 }
 
 export const importHandlers = {
@@ -23,10 +25,18 @@ export const importHandlers = {
   /** The file is read again rather than trusting a preview from the renderer: what is written is what was checked. */
   applyImport: async (input, ctx) => {
     const result = await preview(input, ctx);
-    if (result.rows.length === 0) throw new DomainError('invalid_input', 'base64: the file has no rows to import', 'base64', { reason: 'no_rows', params: {} });
+    if (result.rows.length === 0)
+      throw new DomainError('invalid_input', 'base64: the file has no rows to import', 'base64', {
+        reason: 'no_rows',
+        params: {},
+      });
     const bad = result.rows.find((r) => r.problem !== null);
     if (bad?.problem) {
-      throw new DomainError('invalid_input', `row ${bad.row}: ${bad.problem.code} in column "${bad.problem.column}" (${bad.problem.value}); nothing was imported`, 'base64');
+      throw new DomainError(
+        'invalid_input',
+        `row ${bad.row}: ${bad.problem.code} in column "${bad.problem.column}" (${bad.problem.value}); nothing was imported`,
+        'base64',
+      );
     }
     ctx.store.backup('before-import');
     // One journaled change for all rows: every record is validated and it is written once, all or nothing.

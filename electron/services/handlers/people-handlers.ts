@@ -9,7 +9,10 @@ function normalise<T extends Pick<Person, 'contracts' | 'skills'>>(person: T): T
   const contracts = [...person.contracts].sort((a, b) => a.from.localeCompare(b.from));
   contracts.forEach((c, i) => {
     if (i > 0 && contracts[i - 1]?.from === c.from) {
-      throw new DomainError('invalid_input', `contracts: two contracts start on ${c.from}`, 'contracts', { reason: 'same_start_contracts', params: { date: c.from } });
+      throw new DomainError('invalid_input', `contracts: two contracts start on ${c.from}`, 'contracts', {
+        reason: 'same_start_contracts',
+        params: { date: c.from },
+      });
     }
   });
   return { ...person, contracts, skills: [...new Set(person.skills)] };
@@ -30,7 +33,12 @@ export const peopleHandlers = {
     change(ctx, (workspace) => {
       const person = findIn(workspace, 'people', id);
       if (to < person.activeFrom) {
-        throw new DomainError('invalid_input', `to: the last day cannot be before the start (${person.activeFrom})`, 'to', { reason: 'end_before_start', params: { date: person.activeFrom } });
+        throw new DomainError(
+          'invalid_input',
+          `to: the last day cannot be before the start (${person.activeFrom})`,
+          'to',
+          { reason: 'end_before_start', params: { date: person.activeFrom } },
+        );
       }
       person.activeTo = to;
     }),

@@ -9,7 +9,8 @@ import { servicesIn, TEST_TODAY } from '../testing/temp-services.ts';
  * pl7 proposed from December.
  */
 const workspaceOf = (services: ReturnType<typeof servicesIn>): Workspace => services.context.store.document().workspace;
-const placementOf = (services: ReturnType<typeof servicesIn>, id: string) => workspaceOf(services).placements.find((p) => p.id === id)!;
+const placementOf = (services: ReturnType<typeof servicesIn>, id: string) =>
+  workspaceOf(services).placements.find((p) => p.id === id)!;
 
 async function expectRefused(input: { op: string; body: unknown }, error: { code: string; field: string }) {
   const services = servicesIn();
@@ -18,7 +19,13 @@ async function expectRefused(input: { op: string; body: unknown }, error: { code
   expect(JSON.stringify(services.context.store.document())).toBe(before);
 }
 
-const newClient = { name: 'Stichting Nieuw', kind: 'tenant', contactName: 'Eva', contactEmail: 'eva@example.nl', defaultRateCents: 6250 };
+const newClient = {
+  name: 'Stichting Nieuw',
+  kind: 'tenant',
+  contactName: 'Eva',
+  contactEmail: 'eva@example.nl',
+  defaultRateCents: 6250,
+};
 
 describe('clients', () => {
   it('adds, updates and removes a client without placements', async () => {
@@ -32,11 +39,26 @@ describe('clients', () => {
   });
 
   it.each([
-    [{ op: 'addClient', body: { ...newClient, contactEmail: 'not-an-email' } }, { code: 'invalid_input', field: 'contactEmail' }],
-    [{ op: 'addClient', body: { ...newClient, defaultRateCents: 62.5 } }, { code: 'invalid_input', field: 'defaultRateCents' }],
-    [{ op: 'addClient', body: { ...newClient, name: 'stichting vakopleiding (huurder)' } }, { code: 'conflict', field: 'name' }],
-    [{ op: 'removeClient', body: { id: 'c1' } }, { code: 'conflict', field: 'id' }],
-    [{ op: 'removeClient', body: { id: 'nobody' } }, { code: 'not_found', field: 'id' }],
+    [
+      { op: 'addClient', body: { ...newClient, contactEmail: 'not-an-email' } },
+      { code: 'invalid_input', field: 'contactEmail' },
+    ],
+    [
+      { op: 'addClient', body: { ...newClient, defaultRateCents: 62.5 } },
+      { code: 'invalid_input', field: 'defaultRateCents' },
+    ],
+    [
+      { op: 'addClient', body: { ...newClient, name: 'stichting vakopleiding (huurder)' } },
+      { code: 'conflict', field: 'name' },
+    ],
+    [
+      { op: 'removeClient', body: { id: 'c1' } },
+      { code: 'conflict', field: 'id' },
+    ],
+    [
+      { op: 'removeClient', body: { id: 'nobody' } },
+      { code: 'not_found', field: 'id' },
+    ],
   ])('refuses a bad client change naming the field and changes nothing (%#)', async (input, error) => {
     await expectRefused(input, error);
   });
@@ -61,24 +83,78 @@ describe('placements', () => {
   });
 
   it.each([
-    [{ op: 'addPlacement', body: { ...newPlacement, personId: 'nobody' } }, { code: 'not_found', field: 'personId' }],
-    [{ op: 'addPlacement', body: { ...newPlacement, clientId: 'nobody' } }, { code: 'not_found', field: 'clientId' }],
-    [{ op: 'addPlacement', body: { ...newPlacement, to: '2026-11-01' } }, { code: 'invalid_input', field: 'to' }],
-    [{ op: 'addPlacement', body: { ...newPlacement, status: 'ended' } }, { code: 'invalid_input', field: 'to' }],
-    [{ op: 'addPlacement', body: { ...newPlacement, rates: [] } }, { code: 'invalid_input', field: 'rates' }],
-    [{ op: 'addPlacement', body: { ...newPlacement, hoursPerWeek: 7.1 } }, { code: 'invalid_input', field: 'hoursPerWeek' }],
-    [{ op: 'confirmPlacement', body: { id: 'pl3' } }, { code: 'conflict', field: 'status' }],
-    [{ op: 'endPlacement', body: { id: 'pl7', to: '2027-01-31' } }, { code: 'conflict', field: 'status' }],
-    [{ op: 'endPlacement', body: { id: 'pl3', to: '2026-05-31' } }, { code: 'invalid_input', field: 'to' }],
-    [{ op: 'endPlacement', body: { id: 'pl4', to: '2026-12-31' } }, { code: 'invalid_input', field: 'to' }],
-    [{ op: 'extendPlacement', body: { id: 'pl3', to: '2027-06-30' } }, { code: 'conflict', field: 'to' }],
-    [{ op: 'extendPlacement', body: { id: 'pl4', to: '2026-11-15' } }, { code: 'invalid_input', field: 'to' }],
-    [{ op: 'changePlacementRate', body: { id: 'pl4', from: '2027-01-01', cents: 6000 } }, { code: 'invalid_input', field: 'from' }],
-    [{ op: 'changePlacementRate', body: { id: 'pl3', from: '2026-12-01', cents: -1 } }, { code: 'invalid_input', field: 'cents' }],
-    [{ op: 'correctPlacementMonth', body: { id: 'pl3', month: '2026-11', hours: 4 } }, { code: 'invalid_input', field: 'month' }],
-    [{ op: 'correctPlacementMonth', body: { id: 'pl3', month: '2026-05', hours: 4 } }, { code: 'invalid_input', field: 'month' }],
-    [{ op: 'correctPlacementMonth', body: { id: 'pl3', month: '2026-10', hours: 0.3 } }, { code: 'invalid_input', field: 'hours' }],
-    [{ op: 'correctPlacementMonth', body: { id: 'pl7', month: '2026-10', hours: 4 } }, { code: 'conflict', field: 'status' }],
+    [
+      { op: 'addPlacement', body: { ...newPlacement, personId: 'nobody' } },
+      { code: 'not_found', field: 'personId' },
+    ],
+    [
+      { op: 'addPlacement', body: { ...newPlacement, clientId: 'nobody' } },
+      { code: 'not_found', field: 'clientId' },
+    ],
+    [
+      { op: 'addPlacement', body: { ...newPlacement, to: '2026-11-01' } },
+      { code: 'invalid_input', field: 'to' },
+    ],
+    [
+      { op: 'addPlacement', body: { ...newPlacement, status: 'ended' } },
+      { code: 'invalid_input', field: 'to' },
+    ],
+    [
+      { op: 'addPlacement', body: { ...newPlacement, rates: [] } },
+      { code: 'invalid_input', field: 'rates' },
+    ],
+    [
+      { op: 'addPlacement', body: { ...newPlacement, hoursPerWeek: 7.1 } },
+      { code: 'invalid_input', field: 'hoursPerWeek' },
+    ],
+    [
+      { op: 'confirmPlacement', body: { id: 'pl3' } },
+      { code: 'conflict', field: 'status' },
+    ],
+    [
+      { op: 'endPlacement', body: { id: 'pl7', to: '2027-01-31' } },
+      { code: 'conflict', field: 'status' },
+    ],
+    [
+      { op: 'endPlacement', body: { id: 'pl3', to: '2026-05-31' } },
+      { code: 'invalid_input', field: 'to' },
+    ],
+    [
+      { op: 'endPlacement', body: { id: 'pl4', to: '2026-12-31' } },
+      { code: 'invalid_input', field: 'to' },
+    ],
+    [
+      { op: 'extendPlacement', body: { id: 'pl3', to: '2027-06-30' } },
+      { code: 'conflict', field: 'to' },
+    ],
+    [
+      { op: 'extendPlacement', body: { id: 'pl4', to: '2026-11-15' } },
+      { code: 'invalid_input', field: 'to' },
+    ],
+    [
+      { op: 'changePlacementRate', body: { id: 'pl4', from: '2027-01-01', cents: 6000 } },
+      { code: 'invalid_input', field: 'from' },
+    ],
+    [
+      { op: 'changePlacementRate', body: { id: 'pl3', from: '2026-12-01', cents: -1 } },
+      { code: 'invalid_input', field: 'cents' },
+    ],
+    [
+      { op: 'correctPlacementMonth', body: { id: 'pl3', month: '2026-11', hours: 4 } },
+      { code: 'invalid_input', field: 'month' },
+    ],
+    [
+      { op: 'correctPlacementMonth', body: { id: 'pl3', month: '2026-05', hours: 4 } },
+      { code: 'invalid_input', field: 'month' },
+    ],
+    [
+      { op: 'correctPlacementMonth', body: { id: 'pl3', month: '2026-10', hours: 0.3 } },
+      { code: 'invalid_input', field: 'hours' },
+    ],
+    [
+      { op: 'correctPlacementMonth', body: { id: 'pl7', month: '2026-10', hours: 4 } },
+      { code: 'conflict', field: 'status' },
+    ],
   ])('refuses a broken rule naming the field and changes nothing (%#)', async (input, error) => {
     await expectRefused(input, error);
   });
@@ -114,21 +190,30 @@ describe('placements', () => {
     const services = servicesIn();
     const [novBefore] = revenueByMonth(workspaceOf(services), ['2026-11'], TEST_TODAY);
     await services.call('changePlacementRate', { id: 'pl3', from: '2026-12-01', cents: 7500 });
-    expect(placementOf(services, 'pl3').rates).toEqual([{ from: '2026-06-01', cents: 6900 }, { from: '2026-12-01', cents: 7500 }]);
+    expect(placementOf(services, 'pl3').rates).toEqual([
+      { from: '2026-06-01', cents: 6900 },
+      { from: '2026-12-01', cents: 7500 },
+    ]);
     const [nov, dec] = revenueByMonth(workspaceOf(services), ['2026-11', '2026-12'], TEST_TODAY);
     expect(nov).toEqual(novBefore);
     const line = dec!.placements.find((p) => p.placementId === 'pl3')!;
     expect(line.plannedCents).toBe(Math.round(line.plannedHours * 7500));
     // A second change on an earlier date replaces the later step.
     await services.call('changePlacementRate', { id: 'pl3', from: '2026-11-15', cents: 7000 });
-    expect(placementOf(services, 'pl3').rates).toEqual([{ from: '2026-06-01', cents: 6900 }, { from: '2026-11-15', cents: 7000 }]);
+    expect(placementOf(services, 'pl3').rates).toEqual([
+      { from: '2026-06-01', cents: 6900 },
+      { from: '2026-11-15', cents: 7000 },
+    ]);
   });
 
   it('corrects a past month, replaces the correction, and removes it with 0 hours', async () => {
     const services = servicesIn();
     await services.call('correctPlacementMonth', { id: 'pl3', month: '2026-10', hours: 4 });
     await services.call('correctPlacementMonth', { id: 'pl3', month: '2026-10', hours: -2.5 });
-    expect(placementOf(services, 'pl3').corrections).toEqual([{ month: '2026-07', hours: 2 }, { month: '2026-10', hours: -2.5 }]);
+    expect(placementOf(services, 'pl3').corrections).toEqual([
+      { month: '2026-07', hours: 2 },
+      { month: '2026-10', hours: -2.5 },
+    ]);
     await services.call('correctPlacementMonth', { id: 'pl3', month: '2026-10', hours: 0 });
     expect(placementOf(services, 'pl3').corrections).toEqual([{ month: '2026-07', hours: 2 }]);
   });
@@ -143,8 +228,19 @@ describe('placements', () => {
 });
 
 describe('income and value entries', () => {
-  const income = { date: '2026-11-02', kind: 'sponsoring', description: 'Sponsoring Ledencongres', amountCents: 150_000, clientId: null };
-  const value = { date: '2026-11-02', description: 'Onboarding in SharePoint', beneficiary: 'ICT-servicedesk', hours: 6.5 };
+  const income = {
+    date: '2026-11-02',
+    kind: 'sponsoring',
+    description: 'Sponsoring Ledencongres',
+    amountCents: 150_000,
+    clientId: null,
+  };
+  const value = {
+    date: '2026-11-02',
+    description: 'Onboarding in SharePoint',
+    beneficiary: 'ICT-servicedesk',
+    hours: 6.5,
+  };
 
   it('adds, updates and removes income and value entries', async () => {
     const services = servicesIn();
@@ -164,11 +260,26 @@ describe('income and value entries', () => {
   });
 
   it.each([
-    [{ op: 'addIncomeEntry', body: { ...income, clientId: 'nobody' } }, { code: 'not_found', field: 'clientId' }],
-    [{ op: 'addIncomeEntry', body: { ...income, amountCents: 10.5 } }, { code: 'invalid_input', field: 'amountCents' }],
-    [{ op: 'addIncomeEntry', body: { ...income, description: ' ' } }, { code: 'invalid_input', field: 'description' }],
-    [{ op: 'addValueEntry', body: { ...value, hours: 1.1 } }, { code: 'invalid_input', field: 'hours' }],
-    [{ op: 'updateValueEntry', body: { ...value, id: 'nobody' } }, { code: 'not_found', field: 'id' }],
+    [
+      { op: 'addIncomeEntry', body: { ...income, clientId: 'nobody' } },
+      { code: 'not_found', field: 'clientId' },
+    ],
+    [
+      { op: 'addIncomeEntry', body: { ...income, amountCents: 10.5 } },
+      { code: 'invalid_input', field: 'amountCents' },
+    ],
+    [
+      { op: 'addIncomeEntry', body: { ...income, description: ' ' } },
+      { code: 'invalid_input', field: 'description' },
+    ],
+    [
+      { op: 'addValueEntry', body: { ...value, hours: 1.1 } },
+      { code: 'invalid_input', field: 'hours' },
+    ],
+    [
+      { op: 'updateValueEntry', body: { ...value, id: 'nobody' } },
+      { code: 'not_found', field: 'id' },
+    ],
   ])('refuses a bad entry naming the field and changes nothing (%#)', async (input, error) => {
     await expectRefused(input, error);
   });

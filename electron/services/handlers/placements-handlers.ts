@@ -12,15 +12,25 @@ function checkPlacement<T extends PlacementInput>(workspace: Workspace, placemen
   requirePerson(workspace, placement.personId, 'personId');
   findIn(workspace, 'clients', placement.clientId, 'clientId');
   if (placement.status === 'ended' && placement.to === null) {
-    throw new DomainError('invalid_input', 'to: an ended placement needs its last day', 'to', { reason: 'ended_needs_end', params: {} });
+    throw new DomainError('invalid_input', 'to: an ended placement needs its last day', 'to', {
+      reason: 'ended_needs_end',
+      params: {},
+    });
   }
   const rates = sortedRates(placement.rates);
   rates.forEach((r, i) => {
-    if (i > 0 && rates[i - 1]?.from === r.from) throw new DomainError('invalid_input', `rates: two rates start on ${r.from}`, 'rates', { reason: 'same_start_rates', params: { date: r.from } });
+    if (i > 0 && rates[i - 1]?.from === r.from)
+      throw new DomainError('invalid_input', `rates: two rates start on ${r.from}`, 'rates', {
+        reason: 'same_start_rates',
+        params: { date: r.from },
+      });
   });
   const byMonth = new Map<string, number>();
   for (const c of placement.corrections) byMonth.set(c.month, (byMonth.get(c.month) ?? 0) + c.hours);
-  const corrections = [...byMonth].filter(([, hours]) => hours !== 0).sort(([a], [b]) => a.localeCompare(b)).map(([month, hours]) => ({ month, hours }));
+  const corrections = [...byMonth]
+    .filter(([, hours]) => hours !== 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, hours]) => ({ month, hours }));
   return { ...placement, rates, corrections };
 }
 
@@ -35,7 +45,10 @@ function statusFor(to: string | null, today: string): Placement['status'] {
 
 function refuseProposed(placement: Placement, action: string): void {
   if (placement.status === 'proposed') {
-    throw new DomainError('conflict', `status: a proposed placement cannot be ${action}; confirm it first`, 'status', { reason: 'confirm_first', params: {} });
+    throw new DomainError('conflict', `status: a proposed placement cannot be ${action}; confirm it first`, 'status', {
+      reason: 'confirm_first',
+      params: {},
+    });
   }
 }
 
@@ -43,15 +56,25 @@ export const placementsHandlers = {
   addClient: (input, ctx) =>
     change(ctx, (workspace) => {
       if (workspace.clients.some((c) => c.name.toLocaleLowerCase() === input.name.toLocaleLowerCase())) {
-        throw new DomainError('conflict', `name: there is already a client called ${input.name}`, 'name', { reason: 'client_exists', params: { name: input.name } });
+        throw new DomainError('conflict', `name: there is already a client called ${input.name}`, 'name', {
+          reason: 'client_exists',
+          params: { name: input.name },
+        });
       }
       addTo(workspace, 'clients', 'c', input);
     }),
 
   updateClient: (input, ctx) =>
     change(ctx, (workspace) => {
-      if (workspace.clients.some((c) => c.id !== input.id && c.name.toLocaleLowerCase() === input.name.toLocaleLowerCase())) {
-        throw new DomainError('conflict', `name: there is already a client called ${input.name}`, 'name', { reason: 'client_exists', params: { name: input.name } });
+      if (
+        workspace.clients.some(
+          (c) => c.id !== input.id && c.name.toLocaleLowerCase() === input.name.toLocaleLowerCase(),
+        )
+      ) {
+        throw new DomainError('conflict', `name: there is already a client called ${input.name}`, 'name', {
+          reason: 'client_exists',
+          params: { name: input.name },
+        });
       }
       replaceIn(workspace, 'clients', input);
     }),
@@ -61,11 +84,25 @@ export const placementsHandlers = {
       findIn(workspace, 'clients', id);
       // Removing would orphan the history of who was placed where and who paid what.
       const placements = workspace.placements.filter((p) => p.clientId === id).length;
-      if (placements > 0) throw new DomainError('conflict', `id: the client has ${placements} placement(s); remove or move those first`, 'id', { reason: 'client_has_placements', params: { count: placements } });
+      if (placements > 0)
+        throw new DomainError(
+          'conflict',
+          `id: the client has ${placements} placement(s); remove or move those first`,
+          'id',
+          { reason: 'client_has_placements', params: { count: placements } },
+        );
       const income = workspace.income.filter((e) => e.clientId === id).length;
-      if (income > 0) throw new DomainError('conflict', `id: ${income} income entries refer to the client`, 'id', { reason: 'client_has_income', params: { count: income } });
+      if (income > 0)
+        throw new DomainError('conflict', `id: ${income} income entries refer to the client`, 'id', {
+          reason: 'client_has_income',
+          params: { count: income },
+        });
       const requests = workspace.requests.filter((r) => r.clientId === id).length;
-      if (requests > 0) throw new DomainError('conflict', `id: ${requests} requests refer to the client`, 'id', { reason: 'client_has_requests', params: { count: requests } });
+      if (requests > 0)
+        throw new DomainError('conflict', `id: ${requests} requests refer to the client`, 'id', {
+          reason: 'client_has_requests',
+          params: { count: requests },
+        });
       removeFrom(workspace, 'clients', id);
     }),
 
@@ -85,9 +122,20 @@ export const placementsHandlers = {
     change(ctx, (workspace) => {
       const placement = findIn(workspace, 'placements', id);
       refuseProposed(placement, 'ended');
-      if (to < placement.from) throw new DomainError('invalid_input', `to: the last day cannot be before the start (${placement.from})`, 'to', { reason: 'end_before_start', params: { date: placement.from } });
+      if (to < placement.from)
+        throw new DomainError(
+          'invalid_input',
+          `to: the last day cannot be before the start (${placement.from})`,
+          'to',
+          { reason: 'end_before_start', params: { date: placement.from } },
+        );
       if (placement.to !== null && to > placement.to) {
-        throw new DomainError('invalid_input', `to: the placement already ends on ${placement.to}; extend it for a later end`, 'to', { reason: 'already_ends', params: { date: placement.to } });
+        throw new DomainError(
+          'invalid_input',
+          `to: the placement already ends on ${placement.to}; extend it for a later end`,
+          'to',
+          { reason: 'already_ends', params: { date: placement.to } },
+        );
       }
       placement.to = to;
       placement.status = statusFor(to, ctx.clock.today());
@@ -98,9 +146,16 @@ export const placementsHandlers = {
   extendPlacement: ({ id, to }, ctx) =>
     change(ctx, (workspace) => {
       const placement = findIn(workspace, 'placements', id);
-      if (placement.to === null) throw new DomainError('conflict', 'to: the placement is already open-ended', 'to', { reason: 'already_open_ended', params: {} });
+      if (placement.to === null)
+        throw new DomainError('conflict', 'to: the placement is already open-ended', 'to', {
+          reason: 'already_open_ended',
+          params: {},
+        });
       if (to !== null && to <= placement.to) {
-        throw new DomainError('invalid_input', `to: the new last day must be after ${placement.to}`, 'to', { reason: 'extend_after', params: { date: placement.to } });
+        throw new DomainError('invalid_input', `to: the new last day must be after ${placement.to}`, 'to', {
+          reason: 'extend_after',
+          params: { date: placement.to },
+        });
       }
       placement.to = to;
       if (placement.status === 'ended') placement.status = statusFor(to, ctx.clock.today());
@@ -110,7 +165,10 @@ export const placementsHandlers = {
     change(ctx, (workspace) => {
       const placement = findIn(workspace, 'placements', id);
       if (placement.to !== null && from > placement.to) {
-        throw new DomainError('invalid_input', `from: the placement ends on ${placement.to}`, 'from', { reason: 'placement_ends', params: { date: placement.to } });
+        throw new DomainError('invalid_input', `from: the placement ends on ${placement.to}`, 'from', {
+          reason: 'placement_ends',
+          params: { date: placement.to },
+        });
       }
       placement.rates = withRateFrom(placement.rates, from, cents);
     }),
@@ -118,7 +176,11 @@ export const placementsHandlers = {
   confirmPlacement: ({ id }, ctx) =>
     change(ctx, (workspace) => {
       const placement = findIn(workspace, 'placements', id);
-      if (placement.status !== 'proposed') throw new DomainError('conflict', `status: the placement is already ${placement.status}`, 'status', { reason: 'placement_not_proposed', params: {} });
+      if (placement.status !== 'proposed')
+        throw new DomainError('conflict', `status: the placement is already ${placement.status}`, 'status', {
+          reason: 'placement_not_proposed',
+          params: {},
+        });
       placement.status = 'confirmed';
     }),
 
@@ -127,12 +189,20 @@ export const placementsHandlers = {
       const placement = findIn(workspace, 'placements', id);
       refuseProposed(placement, 'corrected');
       // The current month is still being worked: only its plan exists until it closes.
-      if (!isClosedMonth(month, ctx.clock.today())) throw new DomainError('invalid_input', 'month: only past months can be corrected', 'month', { reason: 'month_not_closed', params: {} });
+      if (!isClosedMonth(month, ctx.clock.today()))
+        throw new DomainError('invalid_input', 'month: only past months can be corrected', 'month', {
+          reason: 'month_not_closed',
+          params: {},
+        });
       if (lastDayOf(month) < placement.from || (placement.to !== null && monthOf(placement.to) < month)) {
-        throw new DomainError('invalid_input', `month: the placement does not run in ${month}`, 'month', { reason: 'placement_not_in_month', params: { month } });
+        throw new DomainError('invalid_input', `month: the placement does not run in ${month}`, 'month', {
+          reason: 'placement_not_in_month',
+          params: { month },
+        });
       }
       const others = placement.corrections.filter((c) => c.month !== month);
-      placement.corrections = hours === 0 ? others : [...others, { month, hours }].sort((a, b) => a.month.localeCompare(b.month));
+      placement.corrections =
+        hours === 0 ? others : [...others, { month, hours }].sort((a, b) => a.month.localeCompare(b.month));
     }),
 
   addIncomeEntry: (input, ctx) =>

@@ -17,10 +17,23 @@ describe('arranging cover for a run of weeks', () => {
     const { line, others } = uncoveredLine(services);
     const [a, b] = others;
     const before = workspaceOf(services).structural.length;
-    const covers = [{ personId: a!.id, hours: 6 }, { personId: b!.id, hours: 4.5 }];
-    expect(await services.call('acceptCover', { structuralId: line.id, from: '2026-W50', to: '2026-W51', covers })).toMatchObject({ ok: true });
+    const covers = [
+      { personId: a!.id, hours: 6 },
+      { personId: b!.id, hours: 4.5 },
+    ];
+    expect(
+      await services.call('acceptCover', { structuralId: line.id, from: '2026-W50', to: '2026-W51', covers }),
+    ).toMatchObject({ ok: true });
     const added = workspaceOf(services).structural.slice(before);
-    expect(added.map((l) => ({ personId: l.personId, supported: l.supported, hours: l.hoursPerWeek, from: l.from, to: l.to }))).toEqual([
+    expect(
+      added.map((l) => ({
+        personId: l.personId,
+        supported: l.supported,
+        hours: l.hoursPerWeek,
+        from: l.from,
+        to: l.to,
+      })),
+    ).toEqual([
       { personId: a!.id, supported: line.supported, hours: 6, from: '2026-12-07', to: '2026-12-20' },
       { personId: b!.id, supported: line.supported, hours: 4.5, from: '2026-12-07', to: '2026-12-20' },
     ]);
@@ -30,9 +43,22 @@ describe('arranging cover for a run of weeks', () => {
     const services = servicesIn();
     const { line, others } = uncoveredLine(services);
     const before = JSON.stringify(workspaceOf(services));
-    const self = await services.call('acceptCover', { structuralId: line.id, from: '2026-W50', to: '2026-W50', covers: [{ personId: line.personId, hours: 4 }] });
+    const self = await services.call('acceptCover', {
+      structuralId: line.id,
+      from: '2026-W50',
+      to: '2026-W50',
+      covers: [{ personId: line.personId, hours: 4 }],
+    });
     expect(self).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'personId' } });
-    const twice = await services.call('acceptCover', { structuralId: line.id, from: '2026-W50', to: '2026-W50', covers: [{ personId: others[0]!.id, hours: 2 }, { personId: others[0]!.id, hours: 2 }] });
+    const twice = await services.call('acceptCover', {
+      structuralId: line.id,
+      from: '2026-W50',
+      to: '2026-W50',
+      covers: [
+        { personId: others[0]!.id, hours: 2 },
+        { personId: others[0]!.id, hours: 2 },
+      ],
+    });
     expect(twice).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(JSON.stringify(workspaceOf(services))).toBe(before);
   });
@@ -43,9 +69,20 @@ describe('dismissing a cover gap', () => {
     const dir = tempDir();
     const services = servicesIn(dir);
     const { line } = uncoveredLine(services);
-    const input = { supported: line.supported, from: '2026-W52', to: '2026-W53', reason: 'managerAway', note: ' Kantoor dicht ' };
+    const input = {
+      supported: line.supported,
+      from: '2026-W52',
+      to: '2026-W53',
+      reason: 'managerAway',
+      note: ' Kantoor dicht ',
+    };
     expect(await services.call('dismissCover', input)).toMatchObject({ ok: true });
-    const stored = { id: workspaceOf(services).coverDismissals[0]!.id, ...input, note: 'Kantoor dicht', decidedOn: TEST_TODAY };
+    const stored = {
+      id: workspaceOf(services).coverDismissals[0]!.id,
+      ...input,
+      note: 'Kantoor dicht',
+      decidedOn: TEST_TODAY,
+    };
     expect(workspaceOf(services).coverDismissals).toEqual([stored]);
     expect(servicesIn(dir).context.store.workspace().coverDismissals).toEqual([stored]);
 
@@ -56,11 +93,23 @@ describe('dismissing a cover gap', () => {
   it('restores a dismissed gap, and refuses a manager no support line names', async () => {
     const services = servicesIn();
     const { line } = uncoveredLine(services);
-    await services.call('dismissCover', { supported: line.supported, from: '2026-W50', to: '2026-W50', reason: 'notNeeded', note: '' });
+    await services.call('dismissCover', {
+      supported: line.supported,
+      from: '2026-W50',
+      to: '2026-W50',
+      reason: 'notNeeded',
+      note: '',
+    });
     const [dismissal] = workspaceOf(services).coverDismissals;
     expect(await services.call('restoreCover', { id: dismissal!.id })).toMatchObject({ ok: true });
     expect(workspaceOf(services).coverDismissals).toEqual([]);
-    const unknown = await services.call('dismissCover', { supported: 'Niemand', from: '2026-W50', to: '2026-W50', reason: 'other', note: '' });
+    const unknown = await services.call('dismissCover', {
+      supported: 'Niemand',
+      from: '2026-W50',
+      to: '2026-W50',
+      reason: 'other',
+      note: '',
+    });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found', field: 'supported' } });
   });
 });

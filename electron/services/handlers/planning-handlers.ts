@@ -11,7 +11,10 @@ function checkSupport(workspace: Workspace, line: Omit<StructuralSupport, 'id'>)
   if (line.backupPersonId === null) return;
   requirePerson(workspace, line.backupPersonId, 'backupPersonId');
   if (line.backupPersonId === line.personId) {
-    throw new DomainError('invalid_input', 'backupPersonId: the backup must be someone else', 'backupPersonId', { reason: 'backup_is_self', params: {} });
+    throw new DomainError('invalid_input', 'backupPersonId: the backup must be someone else', 'backupPersonId', {
+      reason: 'backup_is_self',
+      params: {},
+    });
   }
 }
 
@@ -21,7 +24,14 @@ export const planningHandlers = {
     const grid = computeCapacityGrid(workspace, weekRange(input.firstWeek, input.weeks));
     const names = new Map(workspace.people.map((p) => [p.id, p.name]));
     const sheet = gridSheet(grid, names, input.personIds, input.includeProposed);
-    return { files: await exportCapacityGrid(sheet, preferences.language, workspace.settings.organisationName, ctx.clock.today()) };
+    return {
+      files: await exportCapacityGrid(
+        sheet,
+        preferences.language,
+        workspace.settings.organisationName,
+        ctx.clock.today(),
+      ),
+    };
   },
   addStructural: (input, ctx) =>
     change(ctx, (workspace) => {
@@ -41,7 +51,8 @@ export const planningHandlers = {
     change(ctx, (workspace) => {
       const line = findIn(workspace, 'structural', id);
       const others = line.exceptions.filter((e) => e.week !== week);
-      line.exceptions = hours === null ? others : [...others, { week, hours }].sort((a, b) => a.week.localeCompare(b.week));
+      line.exceptions =
+        hours === null ? others : [...others, { week, hours }].sort((a, b) => a.week.localeCompare(b.week));
     }),
 
   addLeave: (input, ctx) =>
@@ -64,7 +75,10 @@ export const planningHandlers = {
       for (const { personId, hours } of covers) {
         requirePerson(workspace, personId, 'personId');
         if (personId === line.personId) {
-          throw new DomainError('invalid_input', 'personId: cover must come from someone else', 'personId', { reason: 'cover_is_self', params: {} });
+          throw new DomainError('invalid_input', 'personId: cover must come from someone else', 'personId', {
+            reason: 'cover_is_self',
+            params: {},
+          });
         }
         // A support line for the same manager over the run: it shows in the cover's capacity and marks the manager covered.
         addTo(workspace, 'structural', 's', {

@@ -6,9 +6,13 @@ describe('the lead’s commentary on a month', () => {
   it('is stored per month, reaches that month’s report only, and an empty text removes it', async () => {
     const services = servicesIn();
     const workspace = () => services.context.store.document().workspace;
-    expect(await services.call('setMonthCommentary', { month: '2026-10', text: '  De herfstvakantie drukte de omzet.  ' })).toMatchObject({ ok: true });
+    expect(
+      await services.call('setMonthCommentary', { month: '2026-10', text: '  De herfstvakantie drukte de omzet.  ' }),
+    ).toMatchObject({ ok: true });
     expect(workspace().monthNotes).toEqual({ '2026-10': 'De herfstvakantie drukte de omzet.' });
-    expect(buildMonthlyOverview(workspace(), '2026-10', TEST_TODAY).commentary).toBe('De herfstvakantie drukte de omzet.');
+    expect(buildMonthlyOverview(workspace(), '2026-10', TEST_TODAY).commentary).toBe(
+      'De herfstvakantie drukte de omzet.',
+    );
     expect(buildMonthlyOverview(workspace(), '2026-09', TEST_TODAY).commentary).toBe('');
 
     await services.call('setMonthCommentary', { month: '2026-10', text: ' ' });
@@ -25,6 +29,9 @@ describe('the lead’s commentary on a month', () => {
 
   it('refuses a month that is not a month', async () => {
     const services = servicesIn();
-    expect(await services.call('setMonthCommentary', { month: '2026-13', text: 'x' })).toMatchObject({ ok: false, error: { field: 'month' } });
+    expect(await services.call('setMonthCommentary', { month: '2026-13', text: 'x' })).toMatchObject({
+      ok: false,
+      error: { field: 'month' },
+    });
   });
 });

@@ -8,8 +8,16 @@ import { change, type HandlersFor } from './context.ts';
 
 function checkRange(first: string, last: string): void {
   const problem = rangeProblem(first, last);
-  if (problem === 'order') throw new DomainError('invalid_input', 'lastMonth: the last month lies before the first', 'lastMonth', { reason: 'range_order', params: {} });
-  if (problem === 'tooLong') throw new DomainError('invalid_input', `lastMonth: a range holds at most ${MAX_RANGE_MONTHS} months`, 'lastMonth', { reason: 'range_too_long', params: { max: MAX_RANGE_MONTHS } });
+  if (problem === 'order')
+    throw new DomainError('invalid_input', 'lastMonth: the last month lies before the first', 'lastMonth', {
+      reason: 'range_order',
+      params: {},
+    });
+  if (problem === 'tooLong')
+    throw new DomainError('invalid_input', `lastMonth: a range holds at most ${MAX_RANGE_MONTHS} months`, 'lastMonth', {
+      reason: 'range_too_long',
+      params: { max: MAX_RANGE_MONTHS },
+    });
 }
 
 export const reportHandlers = {
@@ -25,11 +33,22 @@ export const reportHandlers = {
     if (input.personId) requirePerson(workspace, input.personId, 'personId');
     if (input.lastMonth) checkRange(input.month, input.lastMonth);
     if (input.format !== 'pdf') {
-      return { files: await exportMonthlyOverview(workspace, ctx.clock.today(), preferences.language, { ...input, format: input.format }) };
+      return {
+        files: await exportMonthlyOverview(workspace, ctx.clock.today(), preferences.language, {
+          ...input,
+          format: input.format,
+        }),
+      };
     }
     // Only Electron can print a page to PDF; the web host has no such capability and the renderer
     // opens the print page in the browser instead.
-    if (!ctx.printToPdf) throw new DomainError('conflict', 'format: PDF is made by the desktop app; open the print page instead', 'format', { reason: 'pdf_desktop_only', params: {} });
+    if (!ctx.printToPdf)
+      throw new DomainError(
+        'conflict',
+        'format: PDF is made by the desktop app; open the print page instead',
+        'format',
+        { reason: 'pdf_desktop_only', params: {} },
+      );
     const span = input.lastMonth && input.lastMonth !== input.month ? `..${input.lastMonth}` : '';
     const route = `#/report/${input.month}${span}${input.personId ? `/${input.personId}` : ''}`;
     const pdf = await ctx.printToPdf(route);

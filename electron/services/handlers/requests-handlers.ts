@@ -7,7 +7,10 @@ import { addTo, findIn, removeFrom, replaceIn, requirePerson } from './collectio
 import { change, type HandlerContext, type HandlersFor } from './context.ts';
 
 function broken(v: RuleViolation): DomainError {
-  return new DomainError(v.rule === 'notAllowed' ? 'conflict' : 'invalid_input', v.message, v.field, { reason: `request_${v.rule}`, params: {} });
+  return new DomainError(v.rule === 'notAllowed' ? 'conflict' : 'invalid_input', v.message, v.field, {
+    reason: `request_${v.rule}`,
+    params: {},
+  });
 }
 
 function checkClient(workspace: Workspace, clientId: string | null): void {
@@ -18,7 +21,8 @@ function checkClient(workspace: Workspace, clientId: string | null): void {
 function act(ctx: HandlerContext, id: string, action: RequestAction) {
   return change(ctx, (workspace) => {
     const request = findIn(workspace, 'requests', id);
-    if (action.kind === 'assign') action.assignments.forEach((a, i) => requirePerson(workspace, a.personId, `assignments.${i}.personId`));
+    if (action.kind === 'assign')
+      action.assignments.forEach((a, i) => requirePerson(workspace, a.personId, `assignments.${i}.personId`));
     const result = applyAction(request, action, ctx.clock.today());
     if (!result.ok) throw broken(result.violation);
     replaceIn(workspace, 'requests', result.request);
@@ -50,7 +54,13 @@ export const requestsHandlers = {
       };
       let request: Omit<SupportRequest, 'id'>;
       if (input.loggedAfterTheFact) {
-        if (input.closedOn > today) throw new DomainError('invalid_input', 'closedOn: work logged after the fact cannot be done in the future', 'closedOn', { reason: 'closed_in_future', params: {} });
+        if (input.closedOn > today)
+          throw new DomainError(
+            'invalid_input',
+            'closedOn: work logged after the fact cannot be done in the future',
+            'closedOn',
+            { reason: 'closed_in_future', params: {} },
+          );
         if (input.doneBy !== null) requirePerson(workspace, input.doneBy, 'doneBy');
         request = {
           ...common,
@@ -60,13 +70,20 @@ export const requestsHandlers = {
           createdOn: input.closedOn,
           closedOn: input.closedOn,
           // Booked in the week it was done, so the capacity of that week shows where the hours went.
-          assignments: input.doneBy === null ? [] : [{ personId: input.doneBy, week: weekKey(input.closedOn), hours: input.actualHours }],
+          assignments:
+            input.doneBy === null
+              ? []
+              : [{ personId: input.doneBy, week: weekKey(input.closedOn), hours: input.actualHours }],
           actualHours: input.actualHours,
           satisfaction: input.satisfaction,
           loggedAfterTheFact: true,
         };
       } else {
-        if (input.receivedOn !== null && input.receivedOn > today) throw new DomainError('invalid_input', 'receivedOn: a request cannot arrive in the future', 'receivedOn', { reason: 'received_in_future', params: {} });
+        if (input.receivedOn !== null && input.receivedOn > today)
+          throw new DomainError('invalid_input', 'receivedOn: a request cannot arrive in the future', 'receivedOn', {
+            reason: 'received_in_future',
+            params: {},
+          });
         request = {
           ...common,
           estimatedHours: input.estimatedHours,
@@ -94,7 +111,8 @@ export const requestsHandlers = {
 
   assignRequest: ({ id, assignments }, ctx) => act(ctx, id, { kind: 'assign', assignments }),
   startRequest: ({ id }, ctx) => act(ctx, id, { kind: 'start' }),
-  completeRequest: ({ id, actualHours, satisfaction }, ctx) => act(ctx, id, { kind: 'complete', actualHours, satisfaction }),
+  completeRequest: ({ id, actualHours, satisfaction }, ctx) =>
+    act(ctx, id, { kind: 'complete', actualHours, satisfaction }),
   declineRequest: ({ id, reason }, ctx) => act(ctx, id, { kind: 'decline', reason }),
   deferRequest: ({ id, week, reason }, ctx) => act(ctx, id, { kind: 'defer', week, reason }),
   reopenRequest: ({ id }, ctx) => act(ctx, id, { kind: 'reopen' }),

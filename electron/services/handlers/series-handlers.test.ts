@@ -13,10 +13,16 @@ const template = {
 
 async function withSeries() {
   const services = servicesIn();
-  const result = await services.call('createSeries', { rule: { kind: 'monthly', day: 27, start: '2026-11-23', until: null }, template });
+  const result = await services.call('createSeries', {
+    rule: { kind: 'monthly', day: 27, start: '2026-11-23', until: null },
+    template,
+  });
   expect(result.ok).toBe(true);
   const workspace = () => services.context.store.document().workspace;
-  const occurrences = () => workspace().requests.filter((r) => r.seriesId !== undefined).sort((a, b) => a.occurrenceDate!.localeCompare(b.occurrenceDate!));
+  const occurrences = () =>
+    workspace()
+      .requests.filter((r) => r.seriesId !== undefined)
+      .sort((a, b) => a.occurrenceDate!.localeCompare(b.occurrenceDate!));
   return { services, workspace, occurrences };
 }
 
@@ -34,7 +40,10 @@ describe('series operations', () => {
 
   it('rejects a series whose expectations are missing, naming the field', async () => {
     const services = servicesIn();
-    const result = await services.call('createSeries', { rule: { kind: 'weekly', interval: 2, start: '2026-11-23', until: null }, template: { ...template, doneWhen: '' } });
+    const result = await services.call('createSeries', {
+      rule: { kind: 'weekly', interval: 2, start: '2026-11-23', until: null },
+      template: { ...template, doneWhen: '' },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(services.context.store.document().workspace.series).toEqual([]);
   });
@@ -43,8 +52,46 @@ describe('series operations', () => {
     const { services, occurrences, workspace } = await withSeries();
     const [first, second] = occurrences();
     const edited = { ...second!, estimatedHours: 6, doneWhen: 'Vastgesteld door de voorzitter' };
-    const { id, title, requesterName, requesterEmail, requesterLanguage, department, clientId, goal, deliverable, windowFrom, deadline, estimatedHours, skills, urgency, requesterSupplies, doneWhen } = edited;
-    expect((await services.call('changeSeriesFrom', { id, title, requesterName, requesterEmail, requesterLanguage, department, clientId, goal, deliverable, windowFrom, deadline, estimatedHours, skills, urgency, requesterSupplies, doneWhen })).ok).toBe(true);
+    const {
+      id,
+      title,
+      requesterName,
+      requesterEmail,
+      requesterLanguage,
+      department,
+      clientId,
+      goal,
+      deliverable,
+      windowFrom,
+      deadline,
+      estimatedHours,
+      skills,
+      urgency,
+      requesterSupplies,
+      doneWhen,
+    } = edited;
+    expect(
+      (
+        await services.call('changeSeriesFrom', {
+          id,
+          title,
+          requesterName,
+          requesterEmail,
+          requesterLanguage,
+          department,
+          clientId,
+          goal,
+          deliverable,
+          windowFrom,
+          deadline,
+          estimatedHours,
+          skills,
+          urgency,
+          requesterSupplies,
+          doneWhen,
+        })
+      ).ok,
+    ).toBe(true);
     expect(occurrences().map((r) => [r.deadline, r.estimatedHours, r.doneWhen])).toEqual([
       ['2026-11-27', 4, 'Verstuurd aan de leden'],
       ['2026-12-28', 6, 'Vastgesteld door de voorzitter'],
@@ -60,6 +107,9 @@ describe('series operations', () => {
     expect(occurrences().map((r) => r.deadline)).toEqual(['2026-11-27']);
     expect(workspace().series[0]?.rule.until).toBe('2026-11-27');
     const oneOff = workspace().requests.find((r) => r.seriesId === undefined)!;
-    expect(await services.call('stopSeries', { id: oneOff.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await services.call('stopSeries', { id: oneOff.id })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
   });
 });

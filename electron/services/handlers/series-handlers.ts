@@ -16,7 +16,10 @@ function plan(workspace: Workspace, series: RequestSeries, today: string): void 
 function occurrenceOf(workspace: Workspace, id: string): { request: SupportRequest; series: RequestSeries } {
   const request = findIn(workspace, 'requests', id);
   if (request.seriesId === undefined || request.occurrenceDate === undefined) {
-    throw new DomainError('conflict', 'id: this request is not part of a series', 'id', { reason: 'not_in_series', params: {} });
+    throw new DomainError('conflict', 'id: this request is not part of a series', 'id', {
+      reason: 'not_in_series',
+      params: {},
+    });
   }
   return { request, series: findIn(workspace, 'series', request.seriesId, 'id') };
 }
@@ -26,7 +29,12 @@ export const seriesHandlers = {
     change(ctx, (workspace) => {
       if (template.clientId !== null) findIn(workspace, 'clients', template.clientId, 'template.clientId');
       const today = ctx.clock.today();
-      const id = addTo(workspace, 'series', 's', { rule, template: { ...template, skills: [...new Set(template.skills)] }, plannedThrough: null, createdOn: today });
+      const id = addTo(workspace, 'series', 's', {
+        rule,
+        template: { ...template, skills: [...new Set(template.skills)] },
+        plannedThrough: null,
+        createdOn: today,
+      });
       plan(workspace, findIn(workspace, 'series', id), today);
     }),
 

@@ -20,6 +20,9 @@ describe('opening a team workspace from the desktop app', () => {
   it('is not offered by the web host, which says to go to the server’s address instead', async () => {
     const services = servicesIn();
     expect(await services.call('getCapabilities', {})).toMatchObject({ ok: true, value: { openTeamWorkspace: false } });
-    expect(await services.call('openTeamWorkspace', { url: 'https://plan.example.nl' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await services.call('openTeamWorkspace', { url: 'https://plan.example.nl' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 });

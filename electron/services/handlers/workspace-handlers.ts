@@ -31,28 +31,52 @@ export const workspaceHandlers = {
 
   restoreBackup: ({ file }, ctx) => {
     const source = resolveBackup(ctx.store.dir, file);
-    if (!source) throw new DomainError('not_found', `No backup named ${file}`, 'file', { reason: 'backup_missing', params: { file } });
+    if (!source)
+      throw new DomainError('not_found', `No backup named ${file}`, 'file', {
+        reason: 'backup_missing',
+        params: { file },
+      });
     const inspection = inspectFile(source, ctx.store.codec);
     if (inspection.kind !== 'ok' && inspection.kind !== 'older') {
-      const why = inspection.kind === 'newer' ? `it comes from a newer version (schema ${inspection.version})` : inspection.kind === 'missing' ? 'it is gone' : inspection.reason;
-      throw new DomainError('storage', `Backup ${file} cannot be restored: ${why}.`, 'file', { reason: 'backup_unusable', params: { file } });
+      const why =
+        inspection.kind === 'newer'
+          ? `it comes from a newer version (schema ${inspection.version})`
+          : inspection.kind === 'missing'
+            ? 'it is gone'
+            : inspection.reason;
+      throw new DomainError('storage', `Backup ${file} cannot be restored: ${why}.`, 'file', {
+        reason: 'backup_unusable',
+        params: { file },
+      });
     }
     return replaceWorkspace(ctx, documentOf(inspection).workspace, 'before-restore');
   },
 
   undo: (_input, ctx) =>
     changed(ctx, () => {
-      if (!ctx.store.undo(ctx.caller)) throw new DomainError('conflict', 'There is no change to undo.', null, { reason: 'nothing_to_undo', params: {} });
+      if (!ctx.store.undo(ctx.caller))
+        throw new DomainError('conflict', 'There is no change to undo.', null, {
+          reason: 'nothing_to_undo',
+          params: {},
+        });
     }),
 
   redo: (_input, ctx) =>
     changed(ctx, () => {
-      if (!ctx.store.redo(ctx.caller)) throw new DomainError('conflict', 'There is no undone change to redo.', null, { reason: 'nothing_to_redo', params: {} });
+      if (!ctx.store.redo(ctx.caller))
+        throw new DomainError('conflict', 'There is no undone change to redo.', null, {
+          reason: 'nothing_to_redo',
+          params: {},
+        });
     }),
 
   undoTo: ({ revision }, ctx) =>
     changed(ctx, () => {
-      if (revision > ctx.store.revision()) throw new DomainError('not_found', `revision: there is no revision ${revision} yet`, 'revision', { reason: 'no_revision', params: { revision } });
+      if (revision > ctx.store.revision())
+        throw new DomainError('not_found', `revision: there is no revision ${revision} yet`, 'revision', {
+          reason: 'no_revision',
+          params: { revision },
+        });
       ctx.store.undoTo(revision, ctx.caller);
     }),
 

@@ -25,7 +25,18 @@ describe('the spreadsheet import', () => {
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value).toMatchObject({
       kind: 'people',
-      rows: [{ row: 2, problem: null, record: { name: 'Xena Excel', activeFrom: '2027-01-04', skills: ['minutes', 'events'], contracts: [{ hours: { mon: 8, tue: 7.5, wed: 4 } }] } }],
+      rows: [
+        {
+          row: 2,
+          problem: null,
+          record: {
+            name: 'Xena Excel',
+            activeFrom: '2027-01-04',
+            skills: ['minutes', 'events'],
+            contracts: [{ hours: { mon: 8, tue: 7.5, wed: 4 } }],
+          },
+        },
+      ],
     });
   });
 
@@ -40,16 +51,26 @@ describe('the spreadsheet import', () => {
     const dir = tempDir();
     const services = servicesIn(dir);
     const before = { revision: services.context.store.revision(), workspace: services.context.store.workspace() };
-    const result = await services.call('applyImport', { kind: 'people', fileName: 'team.csv', base64: base64('Naam;Ma\nNieuw Mens;8\nFout Mens;99\n') });
+    const result = await services.call('applyImport', {
+      kind: 'people',
+      fileName: 'team.csv',
+      base64: base64('Naam;Ma\nNieuw Mens;8\nFout Mens;99\n'),
+    });
     expect(!result.ok && result.error.message).toMatch(/^row 3: bad_hours in column "Ma"/);
-    expect({ revision: services.context.store.revision(), workspace: services.context.store.workspace() }).toEqual(before);
+    expect({ revision: services.context.store.revision(), workspace: services.context.store.workspace() }).toEqual(
+      before,
+    );
   });
 
   it('adds every row at once after a backup, as one undoable change', async () => {
     const dir = tempDir();
     const services = servicesIn(dir);
     const count = services.context.store.document().workspace.people.length;
-    const result = await services.call('applyImport', { kind: 'people', fileName: 'team.csv', base64: base64('Name,Mon\nNew One,8\nNew Two,4\n') });
+    const result = await services.call('applyImport', {
+      kind: 'people',
+      fileName: 'team.csv',
+      base64: base64('Name,Mon\nNew One,8\nNew Two,4\n'),
+    });
     expect(result.ok).toBe(true);
     expect(services.context.store.document().workspace.people).toHaveLength(count + 2);
     expect(fs.readdirSync(path.join(dir, 'backups')).some((name) => name.includes('before-import'))).toBe(true);
@@ -68,7 +89,12 @@ describe('the spreadsheet import', () => {
 
   it('stops reading when the renderer cancels the job, and says so', async () => {
     const services = servicesIn();
-    const reading = services.call('previewImport', { kind: 'people', fileName: 'big.xlsx', base64: (await zipBomb(400, true)).toString('base64'), jobId: 'job-1' });
+    const reading = services.call('previewImport', {
+      kind: 'people',
+      fileName: 'big.xlsx',
+      base64: (await zipBomb(400, true)).toString('base64'),
+      jobId: 'job-1',
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await services.call('cancelImport', { jobId: 'job-1' })).toEqual({ ok: true, value: { cancelled: true } });
     const result = await reading;
@@ -77,7 +103,11 @@ describe('the spreadsheet import', () => {
   }, 30_000);
 
   it('refuses a file that is neither CSV nor XLSX', async () => {
-    const result = await servicesIn().call('previewImport', { kind: 'people', fileName: 'team.pdf', base64: base64('x') });
+    const result = await servicesIn().call('previewImport', {
+      kind: 'people',
+      fileName: 'team.pdf',
+      base64: base64('x'),
+    });
     expect(!result.ok && result.error.field).toBe('fileName');
   });
 });

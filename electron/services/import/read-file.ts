@@ -12,14 +12,20 @@ function two(n: number): string {
 /** Cell values as the user saw them: dates as YYYY-MM-DD (Excel dates are UTC midnights), formulas by their saved result. */
 function cellText(value: ExcelJS.CellValue, address: string): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return `${value.getUTCFullYear()}-${two(value.getUTCMonth() + 1)}-${two(value.getUTCDate())}`;
+  if (value instanceof Date)
+    return `${value.getUTCFullYear()}-${two(value.getUTCMonth() + 1)}-${two(value.getUTCDate())}`;
   if (typeof value !== 'object') return String(value).trim();
   if ('formula' in value || 'sharedFormula' in value) {
     // A file written by a program rather than by Excel may hold a formula without its result; computing it here is no option.
-    if (value.result === undefined || value.result === null) throw refuseImport('formula_without_value', { cell: address });
+    if (value.result === undefined || value.result === null)
+      throw refuseImport('formula_without_value', { cell: address });
     return typeof value.result === 'object' && 'error' in value.result ? '' : cellText(value.result, address);
   }
-  if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
   if ('text' in value) return String(value.text).trim();
   return '';
 }
@@ -33,7 +39,9 @@ function checkUnpackedSizes(bytes: Uint8Array): void {
   for (const entry of zipEntries(bytes) ?? []) {
     if (entry.method !== 8) continue;
     try {
-      zlib.inflateRawSync(bytes.subarray(entry.dataStart, entry.dataStart + entry.packed), { maxOutputLength: Math.max(1, entry.unpacked) });
+      zlib.inflateRawSync(bytes.subarray(entry.dataStart, entry.dataStart + entry.packed), {
+        maxOutputLength: Math.max(1, entry.unpacked),
+      });
     } catch (error) {
       if (error instanceof RangeError) throw refuseImport('false_sizes', { entry: entry.name });
       throw refuseImport('not_a_workbook');

@@ -31,7 +31,10 @@ function readInWorker(input: WorkerInput, limits: ImportLimits, signal: AbortSig
       void worker.terminate();
       outcome();
     };
-    const timer = setTimeout(() => finish(() => reject(refuseImport('time_limit', { seconds: limits.seconds }))), limits.seconds * 1000);
+    const timer = setTimeout(
+      () => finish(() => reject(refuseImport('time_limit', { seconds: limits.seconds }))),
+      limits.seconds * 1000,
+    );
     const onAbort = () => finish(() => reject(refuseImport('cancelled')));
     signal.addEventListener('abort', onAbort);
     worker.on('message', (message: unknown) => {
@@ -41,7 +44,8 @@ function readInWorker(input: WorkerInput, limits: ImportLimits, signal: AbortSig
       else finish(() => reject(new Error(`reading ${input.fileName} failed: ${answer.failure}`)));
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(() => reject(refuseImport('memory_limit', { limitMb: limits.heapMb })));
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        finish(() => reject(refuseImport('memory_limit', { limitMb: limits.heapMb })));
       else finish(() => reject(error));
     });
     worker.on('exit', (code) => finish(() => reject(new Error(`the reading worker stopped (exit code ${code})`))));
@@ -49,14 +53,23 @@ function readInWorker(input: WorkerInput, limits: ImportLimits, signal: AbortSig
 }
 
 /** The uploaded file as rows of text cells; the extension decides between XLSX and CSV. */
-export async function readTable(fileName: string, base64: string, signal: AbortSignal, limits: ImportLimits = IMPORT_LIMITS): Promise<Table> {
+export async function readTable(
+  fileName: string,
+  base64: string,
+  signal: AbortSignal,
+  limits: ImportLimits = IMPORT_LIMITS,
+): Promise<Table> {
   const isXlsx = /\.xlsx$/i.test(fileName);
   if (!isXlsx && !/\.(csv|txt)$/i.test(fileName)) {
-    throw new DomainError('invalid_input', 'fileName: choose a .csv or .xlsx file', 'fileName', { reason: 'unknown_file_type', params: {} });
+    throw new DomainError('invalid_input', 'fileName: choose a .csv or .xlsx file', 'fileName', {
+      reason: 'unknown_file_type',
+      params: {},
+    });
   }
   // A copy with its own buffer: it is handed over to the worker, not shared with Node's buffer pool.
   const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
-  if (bytes.length > limits.fileBytes) throw refuseImport('file_too_large', { limitMb: limits.fileBytes / (1024 * 1024) });
+  if (bytes.length > limits.fileBytes)
+    throw refuseImport('file_too_large', { limitMb: limits.fileBytes / (1024 * 1024) });
   if (isXlsx) {
     // Checked here, before a worker starts: the central directory is a few bytes per entry.
     const entries = zipEntries(bytes);

@@ -10,7 +10,8 @@ const answer = (message: WorkerAnswer) => parentPort?.postMessage(message);
 readFile(fileName, bytes).then(
   (table) => answer({ ok: true, table }),
   (error: unknown) => {
-    if (error instanceof DomainError && error.detail) answer({ ok: false, refusal: importRefusalSchema.parse(error.detail) });
+    if (error instanceof DomainError && error.detail)
+      answer({ ok: false, refusal: importRefusalSchema.parse(error.detail) });
     else answer({ ok: false, failure: error instanceof Error ? error.message : String(error) });
   },
 );

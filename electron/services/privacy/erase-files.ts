@@ -63,7 +63,11 @@ export function eraseFromCopies(dir: string, person: { id: string; name: string 
     if (!mentions(copy.text)) continue;
     const doc = copy.intact ? readDocument(copy.text) : null;
     if (doc) {
-      const cleaned = JSON.stringify({ ...doc, workspace: erasePersonData(doc.workspace, person.id) } satisfies StoredDocument, null, '\t');
+      const cleaned = JSON.stringify(
+        { ...doc, workspace: erasePersonData(doc.workspace, person.id) } satisfies StoredDocument,
+        null,
+        '\t',
+      );
       // A copy that still mentions them (name inside another record's text) falls through to deletion.
       if (!mentions(cleaned)) {
         replaceFile(file, codec.encode(cleaned));

@@ -31,7 +31,10 @@ describe('GDPR requests', () => {
     const person = wellConnected(workspace);
     const result = await services.call('exportPerson', { id: person.id });
     if (!result.ok) throw new Error(result.error.message);
-    const { data, content } = result.value as { data: { leave: unknown[]; placements: unknown[]; requestAssignments: unknown[] }; content: string };
+    const { data, content } = result.value as {
+      data: { leave: unknown[]; placements: unknown[]; requestAssignments: unknown[] };
+      content: string;
+    };
     expect(data.leave).toHaveLength(workspace.leave.filter((l) => l.personId === person.id).length);
     expect(data.placements).toHaveLength(workspace.placements.filter((l) => l.personId === person.id).length);
     expect(data.requestAssignments.length).toBeGreaterThan(0);
@@ -48,8 +51,13 @@ describe('GDPR requests', () => {
     // A damaged copy that mentions the person cannot be cleaned, and one that does not stays for recovery.
     // The journal now holds the person in its history too: the reset and the restore, and this edit.
     await first.call('updatePerson', { ...person, skills: [...person.skills, 'notulen'] });
-    const damaged = fs.readFileSync(path.join(dir, 'backups', 'workspace-2026-11-23T10-00-00-000Z-manual.json'), 'utf8').slice(0, 5000);
-    fs.writeFileSync(path.join(dir, 'workspace-unreadable-2026-11-01T00-00-00-000Z.json'), `${damaged}, "x": "${person.name}"`);
+    const damaged = fs
+      .readFileSync(path.join(dir, 'backups', 'workspace-2026-11-23T10-00-00-000Z-manual.json'), 'utf8')
+      .slice(0, 5000);
+    fs.writeFileSync(
+      path.join(dir, 'workspace-unreadable-2026-11-01T00-00-00-000Z.json'),
+      `${damaged}, "x": "${person.name}"`,
+    );
     fs.writeFileSync(path.join(dir, 'workspace-unreadable-2026-10-01T00-00-00-000Z.json'), '{"broken');
     const services = servicesIn(dir);
     const others = services.context.store.document().workspace.people.length - 1;
@@ -80,7 +88,10 @@ describe('GDPR requests', () => {
     const dir = tempDir();
     const services = servicesIn(dir);
     const person = wellConnected(services.context.store.document().workspace);
-    const commentary = await services.call('setMonthCommentary', { month: '2026-10', text: `${person.name} nam de notulen over.` });
+    const commentary = await services.call('setMonthCommentary', {
+      month: '2026-10',
+      text: `${person.name} nam de notulen over.`,
+    });
     expect(commentary.ok).toBe(true);
     const closed = await services.call('closeMonth', { month: '2026-10' });
     if (!closed.ok) throw new Error(closed.error.message);
@@ -111,7 +122,10 @@ describe('GDPR requests', () => {
   it('purges leave that ended longer ago than the retention period, at start and on request', async () => {
     const services = servicesIn();
     const leave = services.context.store.document().workspace.leave;
-    await services.call('updateSettings', { ...services.context.store.document().workspace.settings, leaveRetentionMonths: 3 });
+    await services.call('updateSettings', {
+      ...services.context.store.document().workspace.settings,
+      leaveRetentionMonths: 3,
+    });
     const expected = leave.filter((l) => l.to >= '2026-08-23').length;
     const result = await services.call('purgeOldLeave', {});
     expect(result.ok && (result.value as { removed: number }).removed).toBe(leave.length - expected);
@@ -122,7 +136,10 @@ describe('GDPR requests', () => {
   it('purges expired leave when the store opens', async () => {
     const dir = tempDir();
     const first = servicesIn(dir);
-    await first.call('updateSettings', { ...first.context.store.document().workspace.settings, leaveRetentionMonths: 1 });
+    await first.call('updateSettings', {
+      ...first.context.store.document().workspace.settings,
+      leaveRetentionMonths: 1,
+    });
     const reopened = servicesIn(dir);
     expect(reopened.context.store.document().workspace.leave.every((l) => l.to >= '2026-10-23')).toBe(true);
   });

@@ -5,7 +5,11 @@ import type { FileCodec } from './encryption/file-cipher.ts';
 import { documentOf, inspectFile } from './inspect-file.ts';
 
 export function contentsOf(workspace: Workspace): BackupContents {
-  return { people: workspace.people.length, requests: workspace.requests.length, placements: workspace.placements.length };
+  return {
+    people: workspace.people.length,
+    requests: workspace.requests.length,
+    placements: workspace.placements.length,
+  };
 }
 
 /**

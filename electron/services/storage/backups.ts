@@ -8,8 +8,8 @@ import { writeFlushed } from './replace-file.ts';
 import type { Workspace } from '../../../shared/schemas/index.ts';
 import { COLLECTION_KEYS } from '../../../shared/journal/patch.ts';
 
-export type BackupReason = 'manual' | 'daily' | 'before-migration' | 'before-restore' | 'before-reset' | 'before-import';
-
+export type BackupReason =
+  'manual' | 'daily' | 'before-migration' | 'before-restore' | 'before-reset' | 'before-import';
 
 const NAME_PATTERN = /^workspace-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-([a-z-]+?)(?:-\d+)?\.json$/;
 

@@ -15,4 +15,9 @@ export const sharedPreferencesOptions = {
 export const PREFERENCES_NAME = 'preferences';
 
 export const confBackend: BackendFactory = (dir) =>
-  new Conf<Record<string, unknown>>({ ...sharedPreferencesOptions, cwd: dir, configName: PREFERENCES_NAME, projectName: 'secretariaat' });
+  new Conf<Record<string, unknown>>({
+    ...sharedPreferencesOptions,
+    cwd: dir,
+    configName: PREFERENCES_NAME,
+    projectName: 'secretariaat',
+  });

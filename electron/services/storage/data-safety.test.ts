@@ -31,8 +31,10 @@ describe('backups', () => {
     await services.call('backupNow', {});
     await services.call('resetWorkspace', { to: 'empty' });
     const { store } = services.context;
-    const backupDaily = (at: Date) => void makeBackup(dir, 'daily', at, store.codec.encode(JSON.stringify(store.document())));
-    for (let day = 1; day <= 20; day += 1) dailyRotation(dir, () => new Date(Date.UTC(2026, 11, day, 9)), backupDaily)();
+    const backupDaily = (at: Date) =>
+      void makeBackup(dir, 'daily', at, store.codec.encode(JSON.stringify(store.document())));
+    for (let day = 1; day <= 20; day += 1)
+      dailyRotation(dir, () => new Date(Date.UTC(2026, 11, day, 9)), backupDaily)();
     const dailies = listBackups(dir).filter((name) => describeBackup(dir, name).reason === 'daily');
     expect(dailies).toHaveLength(DAILY_BACKUPS_KEPT);
     expect(describeBackup(dir, dailies.at(-1)!).date).toBe('2026-12-07T09:00:00.000Z');
@@ -56,8 +58,14 @@ describe('backups', () => {
     // Read from the file itself by a fresh start, not from what this run remembered writing.
     fs.writeFileSync(path.join(dir, 'backups', 'workspace-2026-11-22T10-00-00-000Z-manual.json'), '{"broken');
     const again = await servicesIn(dir).call('listBackups', {});
-    const holds = new Map((again.ok ? (again.value as { name: string; holds: unknown }[]) : []).map((b) => [b.name, b.holds]));
-    expect(holds.get('workspace-2026-11-23T10-00-00-000Z-before-reset.json')).toEqual({ people: people.length, requests: requests.length, placements: placements.length });
+    const holds = new Map(
+      (again.ok ? (again.value as { name: string; holds: unknown }[]) : []).map((b) => [b.name, b.holds]),
+    );
+    expect(holds.get('workspace-2026-11-23T10-00-00-000Z-before-reset.json')).toEqual({
+      people: people.length,
+      requests: requests.length,
+      placements: placements.length,
+    });
     expect(holds.get('workspace-2026-11-22T10-00-00-000Z-manual.json')).toBeNull();
   });
 
@@ -75,14 +83,23 @@ describe('a failed migration', () => {
     const file = path.join(dir, 'workspace.json');
     const workspace = generateDemoWorkspace({ people: 3, today: '2026-11-23', seed: 3 });
     // Written with odd spacing so a rewrite, even of equal data, would show in the bytes.
-    fs.writeFileSync(file, `${JSON.stringify({ schemaVersion: 1, preferences: { language: 'nl' }, workspace }, null, 3)}\n`);
+    fs.writeFileSync(
+      file,
+      `${JSON.stringify({ schemaVersion: 1, preferences: { language: 'nl' }, workspace }, null, 3)}\n`,
+    );
     return { file, bytes: fs.readFileSync(file) };
   };
 
   it('leaves the data file byte for byte as it was when a step throws, and makes no journal', () => {
     const dir = tempDir();
     const { file, bytes } = olderFile(dir);
-    const throwing: Migration = { from: 1, describe: 'fails', migrate: () => { throw new Error('step broke'); } };
+    const throwing: Migration = {
+      from: 1,
+      describe: 'fails',
+      migrate: () => {
+        throw new Error('step broke');
+      },
+    };
     expect(() => openWith(dir, [throwing])).toThrow(/could not be upgraded \(step broke\).*left unchanged/);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
     expect(fs.existsSync(path.join(dir, 'workspace.db'))).toBe(false);
@@ -115,7 +132,10 @@ describe('workspace export and import', () => {
 
   it.each([
     ['not JSON', '{"schemaVersion":1,'],
-    ['not a workspace', JSON.stringify({ schemaVersion: 1, preferences: { language: 'nl' }, workspace: { people: 3 } })],
+    [
+      'not a workspace',
+      JSON.stringify({ schemaVersion: 1, preferences: { language: 'nl' }, workspace: { people: 3 } }),
+    ],
     ['from a newer version', JSON.stringify({ schemaVersion: 99 })],
   ])('refuses a file that is %s with a clear error and changes nothing', async (_case, content) => {
     const dir = tempDir();
@@ -124,7 +144,9 @@ describe('workspace export and import', () => {
     const result = await services.call('importWorkspace', { content });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.field).toBe('content');
-    expect({ revision: services.context.store.revision(), workspace: services.context.store.workspace() }).toEqual(before);
+    expect({ revision: services.context.store.revision(), workspace: services.context.store.workspace() }).toEqual(
+      before,
+    );
     expect(reasons(dir)).not.toContain('before-import');
   });
 });

@@ -33,7 +33,9 @@ export function inspectText(text: string, codec: FileCodec, target: number = CUR
     json = codec.decode(text);
   } catch (error) {
     if (!(error instanceof LockedFileError)) throw error;
-    return error.reason === 'damaged' ? { kind: 'unreadable', reason: error.message } : { kind: 'locked', reason: error.message };
+    return error.reason === 'damaged'
+      ? { kind: 'unreadable', reason: error.message }
+      : { kind: 'locked', reason: error.message };
   }
   let raw: unknown;
   try {
@@ -56,7 +58,11 @@ export function inspectText(text: string, codec: FileCodec, target: number = CUR
 
 function validate(raw: unknown): FileInspection {
   const parsed = documentSchema.safeParse(raw);
-  if (!parsed.success) return { kind: 'unreadable', reason: `the data does not match the schema (${describeZodError(parsed.error).message})` };
+  if (!parsed.success)
+    return {
+      kind: 'unreadable',
+      reason: `the data does not match the schema (${describeZodError(parsed.error).message})`,
+    };
   return { kind: 'ok', doc: parsed.data };
 }
 

@@ -1,4 +1,9 @@
-import { CURRENT_SCHEMA_VERSION, type Preferences, type StoredDocument, type Workspace } from '../../../shared/schemas/index.ts';
+import {
+  CURRENT_SCHEMA_VERSION,
+  type Preferences,
+  type StoredDocument,
+  type Workspace,
+} from '../../../shared/schemas/index.ts';
 import type { Recovery } from '../../../shared/contract/snapshot.ts';
 import type { HistoryEntry, HistoryFilter, HistoryStatus } from '../../../shared/contract/history.ts';
 import type { WorkspacePatch } from '../../../shared/journal/patch.ts';
@@ -77,7 +82,11 @@ export function createJournalStore(options: JournalStoreOptions): WorkspaceStore
   let recovery = options.recovery;
 
   const preferences = (): Preferences => readPreferences(prefs);
-  const document = (): StoredDocument => ({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: preferences(), workspace: journal.state().workspace });
+  const document = (): StoredDocument => ({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    preferences: preferences(),
+    workspace: journal.state().workspace,
+  });
   const backupAt = (reason: BackupReason, at: Date) => {
     const file = makeBackup(dir, reason, at, codec.encode(JSON.stringify(document(), null, '\t')));
     rememberContents(file, journal.state().workspace);

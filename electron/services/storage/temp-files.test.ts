@@ -21,7 +21,12 @@ describe('leftover temp files from an interrupted write', () => {
     first.context.store.close();
     const dataBefore = fs.readFileSync(path.join(dir, 'workspace.db'));
     const leftovers = ['workspace.json.tmp-1764000000a1b2c3', 'workspace.json.tmp-0000000001000000'];
-    const keep = ['workspace.json.tmp-notours', 'notes.json.tmp-1764000000a1b2c3', 'workspace-unreadable-2026-11-23.json', 'workspace.json.tmp-1764000000a1b2c3.bak'];
+    const keep = [
+      'workspace.json.tmp-notours',
+      'notes.json.tmp-1764000000a1b2c3',
+      'workspace-unreadable-2026-11-23.json',
+      'workspace.json.tmp-1764000000a1b2c3.bak',
+    ];
     for (const name of [...leftovers, ...keep]) fs.writeFileSync(path.join(dir, name), '{"half');
 
     const reopened = servicesIn(dir);

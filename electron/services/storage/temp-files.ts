@@ -16,7 +16,8 @@ export const ATOMIC_TEMP_FILE = new RegExp(`^${escape(DATA_FILE_NAME)}\\.tmp-\\d
  * through `<file>.partial` and a rename (earlier versions erased through `<file>.erasing`); a
  * leftover is an unfinished one, and may hold personal data that was about to be erased or encrypted.
  */
-export const REPLACE_TEMP_FILE = /^workspace[^/\\]*\.(json\.partial|json\.erasing|key\.partial|db\.partial(-wal|-shm|-journal)?)$/;
+export const REPLACE_TEMP_FILE =
+  /^workspace[^/\\]*\.(json\.partial|json\.erasing|key\.partial|db\.partial(-wal|-shm|-journal)?)$/;
 
 /**
  * Removes those leftovers when the store opens; returns their names. Only these exact patterns

@@ -35,7 +35,11 @@ describe('the workspace store', () => {
   it('turns a workspace.json of the previous version into the first snapshot and keeps the file as a backup', () => {
     const dir = tempDir();
     const workspace = generateDemoWorkspace({ people: 4, today: '2026-11-23', seed: 7 });
-    const text = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'en' }, workspace }, null, '\t');
+    const text = JSON.stringify(
+      { schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'en' }, workspace },
+      null,
+      '\t',
+    );
     fs.writeFileSync(path.join(dir, 'workspace.json'), text);
     const { context } = servicesIn(dir);
     expect(context.store.workspace()).toEqual(workspace);
@@ -50,7 +54,10 @@ describe('the workspace store', () => {
     ['truncated', '{"schemaVersion":1,"preferences":{"lang'],
     ['empty', ''],
     ['NUL-filled', '\0\0\0\0\0\0'],
-    ['schema-invalid', JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'fr' }, workspace: {} })],
+    [
+      'schema-invalid',
+      JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'fr' }, workspace: {} }),
+    ],
   ])('moves a %s workspace.json aside instead of overwriting it, and says so', (_kind, content) => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'workspace.json'), content);

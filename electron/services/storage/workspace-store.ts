@@ -25,8 +25,18 @@ export function openWorkspaceStore(options: OpenStoreOptions): WorkspaceStore {
   const opened = openJournal({ ...options, codec });
   if (codec.encrypts) encryptPlainCopies(dir, codec);
   const prefs = options.backend(dir);
-  if (opened.migratedFrom && prefs.store.language === undefined) prefs.store = { ...prefs.store, ...opened.migratedFrom.preferences };
-  return createJournalStore({ dir, dataFile: journalFilePath(dir), port: opened.port, state: opened.state, codec, now, prefs, recovery: opened.recovery });
+  if (opened.migratedFrom && prefs.store.language === undefined)
+    prefs.store = { ...prefs.store, ...opened.migratedFrom.preferences };
+  return createJournalStore({
+    dir,
+    dataFile: journalFilePath(dir),
+    port: opened.port,
+    state: opened.state,
+    codec,
+    now,
+    prefs,
+    recovery: opened.recovery,
+  });
 }
 
 /**

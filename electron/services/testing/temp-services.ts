@@ -27,7 +27,12 @@ export function newDataKey(): string {
 
 /** Real services writing encrypted with the given key, as the desktop app does with its keystore key. */
 export function encryptedServicesIn(dir: string, dataKey: string): AppServices {
-  return createAppServices({ dataDir: dir, backend: confBackend, clock: fixedClock, encryption: environmentEncryption(dataKey) });
+  return createAppServices({
+    dataDir: dir,
+    backend: confBackend,
+    clock: fixedClock,
+    encryption: environmentEncryption(dataKey),
+  });
 }
 
 /**
@@ -35,8 +40,12 @@ export function encryptedServicesIn(dir: string, dataKey: string): AppServices {
  * password built into the program. Real encryption, so tests see real blobs; `failUnlock` and
  * `renew` stand for a locked keychain and an OS key rotation.
  */
-export function passwordKeystore(options: { password?: string; failUnlock?: boolean; renew?: boolean; weak?: boolean } = {}): Keystore {
-  const secret = createHash('sha256').update(options.password ?? 'peanuts').digest();
+export function passwordKeystore(
+  options: { password?: string; failUnlock?: boolean; renew?: boolean; weak?: boolean } = {},
+): Keystore {
+  const secret = createHash('sha256')
+    .update(options.password ?? 'peanuts')
+    .digest();
   return {
     backend: options.weak ? 'basic_text' : 'gnome_libsecret',
     weak: options.weak ?? false,
@@ -52,7 +61,10 @@ export function passwordKeystore(options: { password?: string; failUnlock?: bool
         if (options.failUnlock) throw new Error('the keyring is locked');
         const decipher = createDecipheriv('aes-256-gcm', secret, blob.subarray(0, 12));
         decipher.setAuthTag(blob.subarray(12, 28));
-        return { key: Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]), renew: options.renew ?? false };
+        return {
+          key: Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]),
+          renew: options.renew ?? false,
+        };
       },
     },
   };

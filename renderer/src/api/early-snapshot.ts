@@ -13,7 +13,9 @@ const bridge = window[BRIDGE_KEY];
 /** The web host's token, taken out of the address bar once, here, for every later call too. */
 export const webToken: string = bridge ? '' : takeToken(window.location, window.sessionStorage, window.history);
 
-let early: Promise<Envelope> | null = bridge ? bridge.getSnapshot({}) : postOperation(webToken, 'getSnapshot', {}, null);
+let early: Promise<Envelope> | null = bridge
+  ? bridge.getSnapshot({})
+  : postOperation(webToken, 'getSnapshot', {}, null);
 // Taken within the same start; until then a failed request must not count as an unhandled rejection.
 early.catch(() => undefined);
 

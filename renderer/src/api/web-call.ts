@@ -25,10 +25,18 @@ export function takeToken(location: Location, storage: Storage, history: History
 }
 
 export function authHeaders(token: string, seenRevision: number | null): Record<string, string> {
-  return { 'x-secretariaat-token': token, ...(seenRevision === null ? {} : { 'x-secretariaat-base': String(seenRevision) }) };
+  return {
+    'x-secretariaat-token': token,
+    ...(seenRevision === null ? {} : { 'x-secretariaat-base': String(seenRevision) }),
+  };
 }
 
-export async function postOperation(token: string, name: string, input: unknown, seenRevision: number | null): Promise<Envelope> {
+export async function postOperation(
+  token: string,
+  name: string,
+  input: unknown,
+  seenRevision: number | null,
+): Promise<Envelope> {
   const response = await fetch(`api/${name}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...authHeaders(token, seenRevision) },

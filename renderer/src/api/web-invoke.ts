@@ -9,7 +9,9 @@ function uploadRequest(input: unknown): { query: string; body: Uint8Array<ArrayB
   const binary = atob(base64);
   const body = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) body[i] = binary.charCodeAt(i);
-  const query = new URLSearchParams(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const query = new URLSearchParams(
+    Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
   return { query: query.toString(), body };
 }
 

@@ -12,7 +12,9 @@ export function LoadFailure({ message }: { message: string }) {
     <Alert color="red" title={t('app.loadFailed')} maw={560} data-testid="load-failed" role="alert">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">{t('app.loadFailedBody')}</Text>
-        <Text size="xs" c="dimmed">{t('app.technical', { message })}</Text>
+        <Text size="xs" c="dimmed">
+          {t('app.technical', { message })}
+        </Text>
         <Button size="xs" color="red" onClick={() => window.location.reload()} data-testid="load-retry">
           {t('app.retry')}
         </Button>

@@ -11,7 +11,16 @@ import { EncryptionBanner } from '../components/EncryptionStatus.tsx';
 import { CapacityPage } from '../pages/capacity/CapacityPage.tsx';
 import { HistoryDrawer } from '../pages/history/HistoryDrawer.tsx';
 import { useJournalSync, useMaybeSnapshot } from '../state/workspace-state.tsx';
-import { CommandPalette, PlacementsPage, RequestsPage, SettingsPage, TeamPage, TodayBadge, TodayPage, ValuePage } from './lazy-pages.ts';
+import {
+  CommandPalette,
+  PlacementsPage,
+  RequestsPage,
+  SettingsPage,
+  TeamPage,
+  TodayBadge,
+  TodayPage,
+  ValuePage,
+} from './lazy-pages.ts';
 import { LoadFailure } from './LoadFailure.tsx';
 import { useIdleAfter } from './use-idle-after.ts';
 import { sections, useSection, type Section } from './sections.ts';
@@ -26,8 +35,10 @@ function Page({ section }: { section: Section }) {
       return <CapacityPage />;
     case 'value':
       return <ValuePage />;
-    case 'placements': return <PlacementsPage />;
-    case 'requests': return <RequestsPage />;
+    case 'placements':
+      return <PlacementsPage />;
+    case 'requests':
+      return <RequestsPage />;
     case 'team':
       return <TeamPage />;
     case 'settings':
@@ -78,12 +89,26 @@ export function Shell({ failure }: { failure: string | null }) {
     window.scrollTo({ top: 0 });
   }, [section]);
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: { base: 180, lg: 220 }, breakpoint: 0, collapsed: { desktop: !menuOpen, mobile: !menuOpen } }} padding={{ base: 'md', lg: 'lg' }}>
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: { base: 180, lg: 220 }, breakpoint: 0, collapsed: { desktop: !menuOpen, mobile: !menuOpen } }}
+      padding={{ base: 'md', lg: 'lg' }}
+    >
       <AppShell.Header>
         <Group h="100%" px={{ base: 'md', lg: 'lg' }} justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
-            <Burger opened={menuOpen} onClick={() => setMenuOpen((o) => !o)} size="sm" aria-label={menuOpen ? t('app.hideMenu') : t('app.showMenu')} aria-expanded={menuOpen} aria-controls="app-navigation" data-testid="menu-toggle" />
-            <Title order={3} style={{ whiteSpace: 'nowrap' }}>{t('app.title')}</Title>
+            <Burger
+              opened={menuOpen}
+              onClick={() => setMenuOpen((o) => !o)}
+              size="sm"
+              aria-label={menuOpen ? t('app.hideMenu') : t('app.showMenu')}
+              aria-expanded={menuOpen}
+              aria-controls="app-navigation"
+              data-testid="menu-toggle"
+            />
+            <Title order={3} style={{ whiteSpace: 'nowrap' }}>
+              {t('app.title')}
+            </Title>
             {snapshot ? (
               <Text c="dimmed" size="sm" truncate="end" data-testid="organisation-name">
                 {snapshot.workspace.settings.organisationName}
@@ -95,7 +120,19 @@ export function Shell({ failure }: { failure: string | null }) {
           {snapshot && (
             <Group gap="sm" wrap="nowrap">
               <SessionBadge />
-              <Button size="xs" variant="default" onClick={openPalette} aria-keyshortcuts="Control+K Meta+K" title={t('palette.openHint')} rightSection={<Kbd size="xs" visibleFrom="lg">Ctrl K</Kbd>} data-testid="palette-open">
+              <Button
+                size="xs"
+                variant="default"
+                onClick={openPalette}
+                aria-keyshortcuts="Control+K Meta+K"
+                title={t('palette.openHint')}
+                rightSection={
+                  <Kbd size="xs" visibleFrom="lg">
+                    Ctrl K
+                  </Kbd>
+                }
+                data-testid="palette-open"
+              >
                 {t('palette.open')}
               </Button>
               {editor && <UndoButton />}

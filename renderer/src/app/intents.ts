@@ -33,7 +33,10 @@ export function go(section: Section, intent: Intent | null = null): void {
  * Hands the page every intent of the kinds it handles, the one waiting when it mounts included.
  * A handler that returns false leaves the intent for a part it is about to show (a tab's content).
  */
-export function useIntent<K extends IntentKind>(kinds: readonly K[], handle: (intent: Extract<Intent, { kind: K }>) => boolean | void): void {
+export function useIntent<K extends IntentKind>(
+  kinds: readonly K[],
+  handle: (intent: Extract<Intent, { kind: K }>) => boolean | void,
+): void {
   const onIntent = useEffectEvent(handle);
   const key = kinds.join();
   useEffect(() => {

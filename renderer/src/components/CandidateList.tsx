@@ -28,16 +28,31 @@ export function CandidateList({ candidates, limit = 15, action }: Props) {
         <Paper key={c.personId} withBorder p="xs" data-testid="free-candidate" data-person-id={c.personId}>
           <Group justify="space-between">
             <Group gap="sm">
-              <Text fw={600} w={24}>{i + 1}.</Text>
+              <Text fw={600} w={24}>
+                {i + 1}.
+              </Text>
               <Text fw={500}>{name(c.personId)}</Text>
               <Badge color={c.fits ? 'teal' : 'orange'} variant="light" tt="none">
-                {t('capacity.free.spare', { hours: formatHours(roundHalfAway(c.spare, 1), language) })} · {c.fits ? t('capacity.free.fits') : t('capacity.free.tooLittle')}
+                {t('capacity.free.spare', { hours: formatHours(roundHalfAway(c.spare, 1), language) })} ·{' '}
+                {c.fits ? t('capacity.free.fits') : t('capacity.free.tooLittle')}
               </Badge>
             </Group>
             <Group gap={6}>
-              {c.matchedSkills.length > 0 && <Text size="xs" c="teal">{t('capacity.free.hasSkills', { skills: c.matchedSkills.map(skillLabel).join(', ') })}</Text>}
-              {c.missingSkills.length > 0 && <Text size="xs" c="red">{t('capacity.free.missing', { skills: c.missingSkills.map(skillLabel).join(', ') })}</Text>}
-              {c.helpedBefore > 0 && <Text size="xs" c="blue">{t('capacity.free.helped', { count: c.helpedBefore })}</Text>}
+              {c.matchedSkills.length > 0 && (
+                <Text size="xs" c="teal">
+                  {t('capacity.free.hasSkills', { skills: c.matchedSkills.map(skillLabel).join(', ') })}
+                </Text>
+              )}
+              {c.missingSkills.length > 0 && (
+                <Text size="xs" c="red">
+                  {t('capacity.free.missing', { skills: c.missingSkills.map(skillLabel).join(', ') })}
+                </Text>
+              )}
+              {c.helpedBefore > 0 && (
+                <Text size="xs" c="blue">
+                  {t('capacity.free.helped', { count: c.helpedBefore })}
+                </Text>
+              )}
               {action?.(c, i)}
             </Group>
           </Group>

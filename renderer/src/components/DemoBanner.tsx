@@ -20,10 +20,22 @@ export function DemoBanner() {
           {t('demo.banner')}
         </Text>
         <Group gap="xs" wrap="nowrap">
-          <Button size="compact-sm" variant="filled" color="yellow" onClick={() => reset('empty')} data-testid="start-empty">
+          <Button
+            size="compact-sm"
+            variant="filled"
+            color="yellow"
+            onClick={() => reset('empty')}
+            data-testid="start-empty"
+          >
             {t('demo.startEmpty')}
           </Button>
-          <Button size="compact-sm" variant="subtle" color="dark" onClick={() => reset('demo')} data-testid="reload-demo">
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="dark"
+            onClick={() => reset('demo')}
+            data-testid="reload-demo"
+          >
             {t('demo.reload')}
           </Button>
         </Group>

@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { EncryptionStatus } from '../../../shared/contract/index.ts';
 import { useSnapshot } from '../state/workspace-state.tsx';
 
-const BADGE_COLOR: Record<EncryptionStatus['mode'], string> = { keystore: 'teal', environment: 'teal', 'weak-keystore': 'orange', none: 'gray' };
+const BADGE_COLOR: Record<EncryptionStatus['mode'], string> = {
+  keystore: 'teal',
+  environment: 'teal',
+  'weak-keystore': 'orange',
+  none: 'gray',
+};
 
 /** Why there is no encryption: the desktop app warns (no key store), the browser host cannot have one. */
 function EncryptionExplanation({ status }: { status: EncryptionStatus }) {
@@ -13,7 +18,11 @@ function EncryptionExplanation({ status }: { status: EncryptionStatus }) {
     <>
       <Text size="sm">{t(`settings.encryption.explain.${status.mode}`, { backend: status.backend })}</Text>
       {status.mode === 'none' && (
-        <Text size="sm">{t(status.warn ? 'settings.encryption.unavailable' : 'settings.encryption.browserHost', { backend: status.backend })}</Text>
+        <Text size="sm">
+          {t(status.warn ? 'settings.encryption.unavailable' : 'settings.encryption.browserHost', {
+            backend: status.backend,
+          })}
+        </Text>
       )}
       {status.mode === 'weak-keystore' && <Text size="sm">{t('settings.encryption.fix')}</Text>}
     </>

@@ -18,13 +18,26 @@ function formatValue(change: FigureChange, value: number, language: Language): s
 }
 
 /** Reported against now, each figure with its difference; a ratio's difference in percentage points. */
-export function FigureChangesTable({ changes, language, testId, reportedLabel, nowLabel }: { changes: FigureChange[]; language: Language; testId: string; reportedLabel: string; nowLabel: string }) {
+export function FigureChangesTable({
+  changes,
+  language,
+  testId,
+  reportedLabel,
+  nowLabel,
+}: {
+  changes: FigureChange[];
+  language: Language;
+  testId: string;
+  reportedLabel: string;
+  nowLabel: string;
+}) {
   const { t } = useTranslation();
   const difference = (c: FigureChange) => {
     // The sign goes in front of the amount (−€ 138,00, +€ 1.479,00), so a difference reads as one.
     const diff = c.now - c.reported;
     const sign = diff > 0 ? '+' : diff < 0 ? '−' : '';
-    if (c.kind === 'percent') return t('closing.points', { value: `${sign}${formatHours(Math.round(Math.abs(diff) * 1000) / 10, language)}` });
+    if (c.kind === 'percent')
+      return t('closing.points', { value: `${sign}${formatHours(Math.round(Math.abs(diff) * 1000) / 10, language)}` });
     return `${sign}${formatValue(c, Math.abs(diff), language)}`;
   };
   return (
@@ -41,9 +54,15 @@ export function FigureChangesTable({ changes, language, testId, reportedLabel, n
         {changes.map((c) => (
           <Table.Tr key={`${c.figure}|${c.label}`} data-testid={`${testId}-row`}>
             <Table.Td>{t(`closing.figures.${c.figure}`, { name: c.label })}</Table.Td>
-            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatValue(c, c.reported, language)}</Table.Td>
-            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatValue(c, c.now, language)}</Table.Td>
-            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{difference(c)}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {formatValue(c, c.reported, language)}
+            </Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {formatValue(c, c.now, language)}
+            </Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {difference(c)}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -33,7 +33,10 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
   /** A refused file is worded from its reason and parameters; anything else shows the host's message. */
   const wordFailure = (failure: unknown) =>
     failure instanceof ApiError && failure.detail
-      ? t(`import.refused.${failure.detail.reason}`, { ...localParams(failure.detail.params, language), defaultValue: failure.message })
+      ? t(`import.refused.${failure.detail.reason}`, {
+          ...localParams(failure.detail.params, language),
+          defaultValue: failure.message,
+        })
       : failure instanceof Error
         ? failure.message
         : String(failure);
@@ -43,7 +46,8 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
     setError(null);
     setChosen(null);
     // Refused here too, so a file over the limit is never read into memory or sent.
-    if (file.size > IMPORT_LIMITS.fileBytes) return setError(t('import.refused.file_too_large', { limitMb: IMPORT_LIMIT_MB }));
+    if (file.size > IMPORT_LIMITS.fileBytes)
+      return setError(t('import.refused.file_too_large', { limitMb: IMPORT_LIMIT_MB }));
     const job = { fileName: file.name, jobId: crypto.randomUUID() };
     setReading(job);
     try {
@@ -100,7 +104,13 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
         <Stack data-testid="import-dialog">
           <Text size="sm">{t('import.intro')}</Text>
           <Text size="sm" c="gray.7" data-testid="import-limits">
-            {t('import.limits', localParams({ limitMb: IMPORT_LIMIT_MB, rows: IMPORT_LIMITS.rows, columns: IMPORT_LIMITS.columns }, language))}
+            {t(
+              'import.limits',
+              localParams(
+                { limitMb: IMPORT_LIMIT_MB, rows: IMPORT_LIMITS.rows, columns: IMPORT_LIMITS.columns },
+                language,
+              ),
+            )}
           </Text>
           <Group>
             <Button variant="light" onClick={() => fileInput.current?.click()} disabled={reading !== null}>
@@ -163,7 +173,9 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
                             {row.label}
                           </Text>
                         </Table.Td>
-                        <Table.Td c={row.problem ? 'red.8' : 'teal.8'} style={{ overflowWrap: 'anywhere' }}>{row.problem ? describe(row.problem) : t('import.ok')}</Table.Td>
+                        <Table.Td c={row.problem ? 'red.8' : 'teal.8'} style={{ overflowWrap: 'anywhere' }}>
+                          {row.problem ? describe(row.problem) : t('import.ok')}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
@@ -175,7 +187,12 @@ export function ImportButton({ kind }: { kind: ImportKind }) {
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
-            <Button disabled={!chosen || hasProblems || rows.length === 0} loading={busy} onClick={() => void confirm()} data-testid="import-confirm">
+            <Button
+              disabled={!chosen || hasProblems || rows.length === 0}
+              loading={busy}
+              onClick={() => void confirm()}
+              data-testid="import-confirm"
+            >
               {t('import.confirm', { count: rows.length })}
             </Button>
           </Group>

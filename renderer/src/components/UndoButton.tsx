@@ -31,13 +31,31 @@ export function UndoButton() {
   ]);
   return (
     <Group gap={4} wrap="nowrap">
-      <Tooltip label={undoWhat ? t('history.undo', { what: undoWhat }) : t('history.nothingToUndo')} multiline maw={360}>
-        <Button size="xs" variant="default" disabled={!history.undo} onClick={() => void undo()} data-testid="undo" aria-description={undoWhat ?? undefined}>
+      <Tooltip
+        label={undoWhat ? t('history.undo', { what: undoWhat }) : t('history.nothingToUndo')}
+        multiline
+        maw={360}
+      >
+        <Button
+          size="xs"
+          variant="default"
+          disabled={!history.undo}
+          onClick={() => void undo()}
+          data-testid="undo"
+          aria-description={undoWhat ?? undefined}
+        >
           {t('undo.label')}
         </Button>
       </Tooltip>
       <Tooltip label={redoWhat ? t('history.redoWhat', { what: redoWhat }) : t('history.redoHint')} multiline maw={360}>
-        <Button size="xs" variant="default" disabled={!history.redo} onClick={() => void redo()} data-testid="redo" aria-description={redoWhat ?? undefined}>
+        <Button
+          size="xs"
+          variant="default"
+          disabled={!history.redo}
+          onClick={() => void redo()}
+          data-testid="redo"
+          aria-description={redoWhat ?? undefined}
+        >
           {t('history.redo')}
         </Button>
       </Tooltip>

@@ -9,7 +9,15 @@ import { useLanguage } from '../state/use-command.ts';
 import { useSnapshot } from '../state/workspace-state.tsx';
 
 /** The warning itself: one line per person and run of weeks, then save anyway or go back. */
-export function WeekWarnings({ warnings, onProceed, onBack }: { warnings: readonly WeekWarning[]; onProceed: () => void; onBack: () => void }) {
+export function WeekWarnings({
+  warnings,
+  onProceed,
+  onBack,
+}: {
+  warnings: readonly WeekWarning[];
+  onProceed: () => void;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { workspace } = useSnapshot();
@@ -23,18 +31,39 @@ export function WeekWarnings({ warnings, onProceed, onBack }: { warnings: readon
   };
   return (
     // The text colour for the title and a dark red button: orange on its light background is too faint (axe).
-    <Alert color="orange" title={t('weekWarnings.title')} styles={{ title: { color: 'var(--mantine-color-text)' } }} data-testid="week-warnings">
-      <Text size="sm" mb={4}>{t('weekWarnings.intro')}</Text>
+    <Alert
+      color="orange"
+      title={t('weekWarnings.title')}
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+      data-testid="week-warnings"
+    >
+      <Text size="sm" mb={4}>
+        {t('weekWarnings.intro')}
+      </Text>
       <List size="sm" spacing={2} mb="sm">
         {warningRuns(warnings).map((run) => (
-          <List.Item key={`${run.kind}/${run.personId}/${run.first}`} data-testid="week-warning" data-kind={run.kind} data-first={run.first} data-weeks={run.weeks}>
-            {t(`weekWarnings.${run.kind}`, { name: names.get(run.personId) ?? run.personId, weeks: weeksOf(run), lowest: formatHours(roundHalfAway(run.lowest, 1), language) })}
+          <List.Item
+            key={`${run.kind}/${run.personId}/${run.first}`}
+            data-testid="week-warning"
+            data-kind={run.kind}
+            data-first={run.first}
+            data-weeks={run.weeks}
+          >
+            {t(`weekWarnings.${run.kind}`, {
+              name: names.get(run.personId) ?? run.personId,
+              weeks: weeksOf(run),
+              lowest: formatHours(roundHalfAway(run.lowest, 1), language),
+            })}
           </List.Item>
         ))}
       </List>
       <Group gap="xs">
-        <Button size="xs" color="red.9" onClick={onProceed} data-testid="week-warnings-proceed">{t('weekWarnings.proceed')}</Button>
-        <Button size="xs" variant="default" onClick={onBack} data-testid="week-warnings-back">{t('weekWarnings.back')}</Button>
+        <Button size="xs" color="red.9" onClick={onProceed} data-testid="week-warnings-proceed">
+          {t('weekWarnings.proceed')}
+        </Button>
+        <Button size="xs" variant="default" onClick={onBack} data-testid="week-warnings-back">
+          {t('weekWarnings.back')}
+        </Button>
       </Group>
     </Alert>
   );

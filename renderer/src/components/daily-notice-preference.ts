@@ -6,6 +6,10 @@ import { useLocalStorage } from '@mantine/hooks';
  * server the workspace's preferences are everyone's.
  */
 export function useDailyNoticeOn(): [boolean, (on: boolean) => void] {
-  const [on, setOn] = useLocalStorage<boolean>({ key: 'secretariaat.dailyNotice', defaultValue: false, getInitialValueInEffect: false });
+  const [on, setOn] = useLocalStorage<boolean>({
+    key: 'secretariaat.dailyNotice',
+    defaultValue: false,
+    getInitialValueInEffect: false,
+  });
   return [on === true, setOn];
 }

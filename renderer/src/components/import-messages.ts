@@ -6,8 +6,10 @@ export const importMessages = defineMessages(
     button: 'Importeren',
     title: 'Medewerkers importeren',
     placementsTitle: 'Detacheringen importeren',
-    intro: 'Kies een CSV- of XLSX-bestand (Nederlandse of Engelse kolomnamen, ; of ,). Er wordt niets opgeslagen tot u bevestigt.',
-    limits: 'Hoogstens {{limitMb}} MB, {{rows}} rijen en {{columns}} kolommen. CSV mag UTF-8, UTF-16 (Unicode-tekst) of Windows-1252 zijn.',
+    intro:
+      'Kies een CSV- of XLSX-bestand (Nederlandse of Engelse kolomnamen, ; of ,). Er wordt niets opgeslagen tot u bevestigt.',
+    limits:
+      'Hoogstens {{limitMb}} MB, {{rows}} rijen en {{columns}} kolommen. CSV mag UTF-8, UTF-16 (Unicode-tekst) of Windows-1252 zijn.',
     reading: '{{fileName}} wordt gelezen…',
     stopReading: 'Stoppen',
     choose: 'Bestand kiezen',
@@ -43,11 +45,14 @@ export const importMessages = defineMessages(
       unknown_file_type: 'Kies een .csv- of .xlsx-bestand.',
       not_a_workbook: 'Dit is geen leesbaar XLSX-bestand.',
       unpacked_too_large: 'Het werkboek wordt uitgepakt groter dan {{limitMb}} MB; dat is geen gewone spreadsheet.',
-      packed_too_densely: 'Onderdeel {{entry}} van het werkboek is {{ratio}} keer samengeperst (hoogstens {{limit}}); dat is geen gewone spreadsheet.',
-      false_sizes: 'Onderdeel {{entry}} van het werkboek is groter dan het zelf opgeeft; het bestand is beschadigd of gemaakt om te misleiden.',
+      packed_too_densely:
+        'Onderdeel {{entry}} van het werkboek is {{ratio}} keer samengeperst (hoogstens {{limit}}); dat is geen gewone spreadsheet.',
+      false_sizes:
+        'Onderdeel {{entry}} van het werkboek is groter dan het zelf opgeeft; het bestand is beschadigd of gemaakt om te misleiden.',
       too_many_rows: 'Rij {{row}} valt buiten de {{limit}} rijen die een import mag hebben.',
       too_many_columns: 'Cel {{cell}} valt buiten de {{limit}} kolommen die een import mag hebben.',
-      formula_without_value: 'Cel {{cell}} bevat een formule zonder opgeslagen uitkomst. Open het bestand in Excel, sla het op en kies het opnieuw.',
+      formula_without_value:
+        'Cel {{cell}} bevat een formule zonder opgeslagen uitkomst. Open het bestand in Excel, sla het op en kies het opnieuw.',
       time_limit: 'Het lezen duurde langer dan {{seconds}} seconden en is gestopt.',
       memory_limit: 'Het lezen had meer dan {{limitMb}} MB geheugen nodig en is gestopt.',
       cancelled: 'Het lezen is gestopt.',
@@ -58,7 +63,8 @@ export const importMessages = defineMessages(
     title: 'Import people',
     placementsTitle: 'Import placements',
     intro: 'Choose a CSV or XLSX file (Dutch or English column names, ; or ,). Nothing is saved until you confirm.',
-    limits: 'At most {{limitMb}} MB, {{rows}} rows and {{columns}} columns. CSV may be UTF-8, UTF-16 (Unicode text) or Windows-1252.',
+    limits:
+      'At most {{limitMb}} MB, {{rows}} rows and {{columns}} columns. CSV may be UTF-8, UTF-16 (Unicode text) or Windows-1252.',
     reading: 'Reading {{fileName}}…',
     stopReading: 'Stop',
     choose: 'Choose file',
@@ -94,11 +100,13 @@ export const importMessages = defineMessages(
       unknown_file_type: 'Choose a .csv or .xlsx file.',
       not_a_workbook: 'This is not a readable XLSX file.',
       unpacked_too_large: 'The workbook unpacks to more than {{limitMb}} MB; that is no ordinary spreadsheet.',
-      packed_too_densely: 'Part {{entry}} of the workbook is compressed {{ratio}} times (at most {{limit}}); that is no ordinary spreadsheet.',
+      packed_too_densely:
+        'Part {{entry}} of the workbook is compressed {{ratio}} times (at most {{limit}}); that is no ordinary spreadsheet.',
       false_sizes: 'Part {{entry}} of the workbook is larger than it declares; the file is damaged or made to mislead.',
       too_many_rows: 'Row {{row}} is beyond the {{limit}} rows an import may have.',
       too_many_columns: 'Cell {{cell}} is beyond the {{limit}} columns an import may have.',
-      formula_without_value: 'Cell {{cell}} holds a formula without a saved result. Open the file in Excel, save it and choose it again.',
+      formula_without_value:
+        'Cell {{cell}} holds a formula without a saved result. Open the file in Excel, save it and choose it again.',
       time_limit: 'Reading took longer than {{seconds}} seconds and was stopped.',
       memory_limit: 'Reading needed more than {{limitMb}} MB of memory and was stopped.',
       cancelled: 'Reading was stopped.',

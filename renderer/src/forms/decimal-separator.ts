@@ -7,5 +7,11 @@ export function decimalSeparator(language: Language): ',' | '.' {
 
 /** The props every hours field shares: quarter hours, two decimals, the language's separator. */
 export function hoursInputProps(language: Language) {
-  return { min: 0, step: 0.25, decimalScale: 2, hideControls: true, decimalSeparator: decimalSeparator(language) } as const;
+  return {
+    min: 0,
+    step: 0.25,
+    decimalScale: 2,
+    hideControls: true,
+    decimalSeparator: decimalSeparator(language),
+  } as const;
 }

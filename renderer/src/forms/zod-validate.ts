@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { nl } from '../i18n/nl.ts';
 
 type ErrorKey = `errors.${keyof typeof nl.errors}`;
-const isErrorKey = (message: string): message is ErrorKey => message.startsWith('errors.') && Object.hasOwn(nl.errors, message.slice('errors.'.length));
+const isErrorKey = (message: string): message is ErrorKey =>
+  message.startsWith('errors.') && Object.hasOwn(nl.errors, message.slice('errors.'.length));
 
 /** Maps a zod issue to a message in the user's language; custom refinements carry an `errors.*` key. */
 export function issueMessage(issue: z.core.$ZodIssue, t: TFunction): string {

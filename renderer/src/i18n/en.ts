@@ -1,7 +1,17 @@
 import type { Messages } from './nl.ts';
 
 export const en: Messages = {
-  app: { title: 'Secretariaat', loading: 'Loading workspace…', loadFailed: 'The workspace could not be loaded', loadFailedBody: 'Check that the app is still running and try again. Nothing was changed or lost.', technical: 'Technical message: {{message}}', retry: 'Try again', menu: 'Menu', hideMenu: 'Hide menu', showMenu: 'Show menu' },
+  app: {
+    title: 'Secretariaat',
+    loading: 'Loading workspace…',
+    loadFailed: 'The workspace could not be loaded',
+    loadFailedBody: 'Check that the app is still running and try again. Nothing was changed or lost.',
+    technical: 'Technical message: {{message}}',
+    retry: 'Try again',
+    menu: 'Menu',
+    hideMenu: 'Hide menu',
+    showMenu: 'Show menu',
+  },
   nav: {
     today: 'Today',
     capacity: 'Capacity',

@@ -1,6 +1,16 @@
 /** Dutch is the source language; English must have exactly the same keys (checked by the type of en.ts). */
 export const nl = {
-  app: { title: 'Secretariaat', loading: 'Werkruimte laden…', loadFailed: 'De werkruimte kon niet worden geladen', loadFailedBody: 'Controleer of de app nog draait en probeer het opnieuw. Er is niets veranderd of verloren.', technical: 'Technische melding: {{message}}', retry: 'Opnieuw proberen', menu: 'Menu', hideMenu: 'Menu verbergen', showMenu: 'Menu tonen' },
+  app: {
+    title: 'Secretariaat',
+    loading: 'Werkruimte laden…',
+    loadFailed: 'De werkruimte kon niet worden geladen',
+    loadFailedBody: 'Controleer of de app nog draait en probeer het opnieuw. Er is niets veranderd of verloren.',
+    technical: 'Technische melding: {{message}}',
+    retry: 'Opnieuw proberen',
+    menu: 'Menu',
+    hideMenu: 'Menu verbergen',
+    showMenu: 'Menu tonen',
+  },
   nav: {
     today: 'Vandaag',
     capacity: 'Capaciteit',
@@ -16,8 +26,10 @@ export const nl = {
     banner: 'Dit is een demowerkruimte met verzonnen gegevens.',
     startEmpty: 'Lege werkruimte starten',
     reload: 'Demo opnieuw laden',
-    confirmEmpty: 'Alle demogegevens worden vervangen door een lege werkruimte. Er wordt eerst een back-up gemaakt. Doorgaan?',
-    confirmReload: 'De werkruimte wordt vervangen door verse demogegevens. Er wordt eerst een back-up gemaakt. Doorgaan?',
+    confirmEmpty:
+      'Alle demogegevens worden vervangen door een lege werkruimte. Er wordt eerst een back-up gemaakt. Doorgaan?',
+    confirmReload:
+      'De werkruimte wordt vervangen door verse demogegevens. Er wordt eerst een back-up gemaakt. Doorgaan?',
   },
   recovery: {
     title: 'Het gegevensbestand kon niet worden gelezen',
@@ -34,7 +46,8 @@ export const nl = {
     clearDate: 'Datum wissen',
     saved: 'Opgeslagen',
     error: 'Er ging iets mis',
-    storageFull: 'De wijziging is niet opgeslagen: de schijf is vol. Er is niets veranderd; maak ruimte vrij en probeer het opnieuw.',
+    storageFull:
+      'De wijziging is niet opgeslagen: de schijf is vol. Er is niets veranderd; maak ruimte vrij en probeer het opnieuw.',
     storageFailed: 'De wijziging is niet opgeslagen. Er is niets veranderd.',
   },
   weekdays: { mon: 'ma', tue: 'di', wed: 'wo', thu: 'do', fri: 'vr', sat: 'za', sun: 'zo' },

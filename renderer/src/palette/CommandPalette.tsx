@@ -20,7 +20,10 @@ const setOpened = (opened: boolean) => store.setState((state) => ({ ...state, op
  * query changes, so Enter would open whatever now stands there. A new query starts unselected.
  */
 function clearSelection(): void {
-  document.getElementById(store.getState().listId)?.querySelectorAll('[data-selected]').forEach((el) => el.removeAttribute('data-selected'));
+  document
+    .getElementById(store.getState().listId)
+    ?.querySelectorAll('[data-selected]')
+    .forEach((el) => el.removeAttribute('data-selected'));
   store.setState((state) => ({ ...state, selected: -1 }));
 }
 
@@ -65,8 +68,28 @@ export function CommandPalette({ request }: { request: number }) {
     // No focus return: what a choice opens (a drawer, a form) takes the focus, and Escape must reach it.
     // Emptied on opening, not after closing: a close's fade-out could end after a quick reopen and wipe what was just typed.
     // The title names the dialog for screen readers (aria-labelledby); the search box says the same, so its header stays hidden.
-    <Spotlight.Root store={store} query={query} onQueryChange={changeQuery} shortcut={null} clearQueryOnClose={false} onSpotlightOpen={() => changeQuery('')} scrollable maxHeight={460} size="lg" title={t('palette.label')} styles={{ header: { display: 'none' } }} returnFocus={false} data-testid="palette">
-      <Spotlight.Search ref={search} placeholder={t('palette.placeholder')} aria-label={t('palette.label')} onKeyDown={onKeyDown} data-testid="palette-search" />
+    <Spotlight.Root
+      store={store}
+      query={query}
+      onQueryChange={changeQuery}
+      shortcut={null}
+      clearQueryOnClose={false}
+      onSpotlightOpen={() => changeQuery('')}
+      scrollable
+      maxHeight={460}
+      size="lg"
+      title={t('palette.label')}
+      styles={{ header: { display: 'none' } }}
+      returnFocus={false}
+      data-testid="palette"
+    >
+      <Spotlight.Search
+        ref={search}
+        placeholder={t('palette.placeholder')}
+        aria-label={t('palette.label')}
+        onKeyDown={onKeyDown}
+        data-testid="palette-search"
+      />
       <Spotlight.ActionsList aria-label={t('palette.label')}>
         {found.length === 0 && <Spotlight.Empty>{t('palette.nothingFound')}</Spotlight.Empty>}
         {groups.map((group) => (
@@ -74,13 +97,23 @@ export function CommandPalette({ request }: { request: number }) {
             {found
               .filter((e) => e.group === group)
               .map((e) => (
-                <Spotlight.Action key={e.id} label={e.label} description={e.description} onClick={() => choose(e)} closeSpotlightOnTrigger={!e.keepOpen} highlightQuery data-testid={`palette-${e.id}`} />
+                <Spotlight.Action
+                  key={e.id}
+                  label={e.label}
+                  description={e.description}
+                  onClick={() => choose(e)}
+                  closeSpotlightOnTrigger={!e.keepOpen}
+                  highlightQuery
+                  data-testid={`palette-${e.id}`}
+                />
               ))}
           </Spotlight.ActionsGroup>
         ))}
       </Spotlight.ActionsList>
       <Spotlight.Footer>
-        <Text size="xs" c="dimmed">{t('palette.hint')}</Text>
+        <Text size="xs" c="dimmed">
+          {t('palette.hint')}
+        </Text>
       </Spotlight.Footer>
     </Spotlight.Root>
   );

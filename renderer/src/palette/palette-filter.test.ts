@@ -32,7 +32,11 @@ describe('palette filter', () => {
   });
 
   it('keeps each group short', () => {
-    const many: PaletteEntry[] = Array.from({ length: 20 }, (_, i) => ({ id: `r${i}`, group: 'requests', label: `Verzoek ${i}` }));
+    const many: PaletteEntry[] = Array.from({ length: 20 }, (_, i) => ({
+      id: `r${i}`,
+      group: 'requests',
+      label: `Verzoek ${i}`,
+    }));
     expect(filterEntries('verzoek', many, 5)).toHaveLength(5);
   });
 });

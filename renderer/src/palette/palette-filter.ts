@@ -15,7 +15,10 @@ export type PaletteEntry = {
 
 /** Lower case without accents, so "ozturk" finds "Öztürk" and "cafe" finds "Café". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /**

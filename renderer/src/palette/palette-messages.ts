@@ -8,7 +8,14 @@ export const paletteMessages = defineMessages(
     label: 'Zoeken en doen',
     nothingFound: 'Niets gevonden. Probeer een deel van een naam of titel.',
     hint: '↑ ↓ kiezen · Enter openen · Esc sluiten',
-    groups: { pages: 'Pagina’s', actions: 'Acties', people: 'Mensen', requests: 'Aanvragen', placements: 'Detacheringen', clients: 'Klanten' },
+    groups: {
+      pages: 'Pagina’s',
+      actions: 'Acties',
+      people: 'Mensen',
+      requests: 'Aanvragen',
+      placements: 'Detacheringen',
+      clients: 'Klanten',
+    },
     goTo: 'Ga naar {{page}}',
     actions: {
       newRequest: 'Nieuwe aanvraag',
@@ -19,7 +26,13 @@ export const paletteMessages = defineMessages(
       exportMonth: 'Maandoverzicht exporteren',
       undo: 'Ongedaan maken: {{what}}',
     },
-    keywords: { newRequest: 'toevoegen aanmaken verzoek', logLeave: 'afwezig vakantie ziek vrij', newPlacement: 'toevoegen inhuur', exportMonth: 'pdf xlsx csv rapport maand', undo: 'terug herstel' },
+    keywords: {
+      newRequest: 'toevoegen aanmaken verzoek',
+      logLeave: 'afwezig vakantie ziek vrij',
+      newPlacement: 'toevoegen inhuur',
+      exportMonth: 'pdf xlsx csv rapport maand',
+      undo: 'terug herstel',
+    },
     describe: {
       person: 'Persoon',
       inactive: 'Persoon, uit dienst',
@@ -33,7 +46,14 @@ export const paletteMessages = defineMessages(
     label: 'Search and do',
     nothingFound: 'Nothing found. Try part of a name or title.',
     hint: '↑ ↓ choose · Enter open · Esc close',
-    groups: { pages: 'Pages', actions: 'Actions', people: 'People', requests: 'Requests', placements: 'Placements', clients: 'Clients' },
+    groups: {
+      pages: 'Pages',
+      actions: 'Actions',
+      people: 'People',
+      requests: 'Requests',
+      placements: 'Placements',
+      clients: 'Clients',
+    },
     goTo: 'Go to {{page}}',
     actions: {
       newRequest: 'New request',
@@ -44,7 +64,13 @@ export const paletteMessages = defineMessages(
       exportMonth: 'Export a monthly overview',
       undo: 'Undo: {{what}}',
     },
-    keywords: { newRequest: 'add create ask', logLeave: 'absence holiday vacation sick off', newPlacement: 'add hire', exportMonth: 'pdf xlsx csv report month', undo: 'back revert' },
+    keywords: {
+      newRequest: 'add create ask',
+      logLeave: 'absence holiday vacation sick off',
+      newPlacement: 'add hire',
+      exportMonth: 'pdf xlsx csv report month',
+      undo: 'back revert',
+    },
     describe: {
       person: 'Person',
       inactive: 'Person, left',

@@ -38,8 +38,21 @@ export function Login() {
                 {error}
               </Alert>
             )}
-            <TextInput label={t('session.name')} autoComplete="username" required data-autofocus data-testid="login-name" {...form.getInputProps('name')} />
-            <PasswordInput label={t('session.password')} autoComplete="current-password" required data-testid="login-password" {...form.getInputProps('password')} />
+            <TextInput
+              label={t('session.name')}
+              autoComplete="username"
+              required
+              data-autofocus
+              data-testid="login-name"
+              {...form.getInputProps('name')}
+            />
+            <PasswordInput
+              label={t('session.password')}
+              autoComplete="current-password"
+              required
+              data-testid="login-password"
+              {...form.getInputProps('password')}
+            />
             <Button type="submit" loading={busy} data-testid="login-submit">
               {t('session.submit')}
             </Button>

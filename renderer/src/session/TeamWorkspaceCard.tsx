@@ -25,7 +25,11 @@ export function TeamWorkspaceCard() {
     try {
       await state.api.openTeamWorkspace({ url });
     } catch (failure) {
-      setError(failure instanceof ApiError && failure.detail?.reason === 'team_url' ? t('session.badUrl') : String((failure as Error).message));
+      setError(
+        failure instanceof ApiError && failure.detail?.reason === 'team_url'
+          ? t('session.badUrl')
+          : String((failure as Error).message),
+      );
     }
   };
 
@@ -35,7 +39,15 @@ export function TeamWorkspaceCard() {
         <Title order={4}>{t('session.teamTitle')}</Title>
         <Text size="sm">{t('session.teamIntro')}</Text>
         <Group align="flex-end">
-          <TextInput label={t('session.serverAddress')} placeholder="https://" value={url} onChange={(e) => setUrl(e.currentTarget.value)} error={error} miw={320} data-testid="team-server-url" />
+          <TextInput
+            label={t('session.serverAddress')}
+            placeholder="https://"
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+            error={error}
+            miw={320}
+            data-testid="team-server-url"
+          />
           <Button variant="default" onClick={() => void open()} data-testid="team-server-open">
             {t('session.openTeam')}
           </Button>

@@ -5,10 +5,19 @@ export type SignInResult = { ok: true } | { ok: false; code: string; message: st
 /** The team server's own routes, beside the operations: they set and clear the session cookie. */
 export async function signIn(name: string, password: string): Promise<SignInResult> {
   try {
-    const response = await fetch('api/session/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) });
+    const response = await fetch('api/session/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name, password }),
+    });
     const envelope = envelopeSchema.parse(await response.json());
     if (envelope.ok) return { ok: true };
-    return { ok: false, code: envelope.error.code, message: envelope.error.message, seconds: Number(envelope.error.params?.seconds ?? 0) };
+    return {
+      ok: false,
+      code: envelope.error.code,
+      message: envelope.error.message,
+      seconds: Number(envelope.error.params?.seconds ?? 0),
+    };
   } catch (error) {
     return { ok: false, code: 'internal', message: (error as Error).message, seconds: 0 };
   }

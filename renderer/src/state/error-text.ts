@@ -31,10 +31,18 @@ export function errorText(error: ApiError, t: TFunction, language: Language): st
   if (reason === 'stale_view') return t('session.staleView');
   if (reason === 'changed_by_other') {
     const { author, at } = error.detail!.params;
-    const time = new Date(String(at)).toLocaleTimeString(language === 'en' ? 'en-GB' : 'nl-NL', { hour: '2-digit', minute: '2-digit' });
+    const time = new Date(String(at)).toLocaleTimeString(language === 'en' ? 'en-GB' : 'nl-NL', {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     return t('session.changedByOther', { author, time });
   }
-  if (reason?.startsWith('request_')) return t(`requests.rules.${reason.slice('request_'.length)}`, { defaultValue: error.message });
-  if (reason) return t(`serverErrors.${reason}`, { ...localParams(error.detail?.params ?? {}, language), defaultValue: error.message });
+  if (reason?.startsWith('request_'))
+    return t(`requests.rules.${reason.slice('request_'.length)}`, { defaultValue: error.message });
+  if (reason)
+    return t(`serverErrors.${reason}`, {
+      ...localParams(error.detail?.params ?? {}, language),
+      defaultValue: error.message,
+    });
   return error.message;
 }

@@ -15,7 +15,8 @@ export function useShowFailure(): (error: unknown, title?: string) => ApiError {
   // Stable while the language is, so a page can list it among an effect's dependencies.
   return useCallback(
     (error: unknown, title?: string) => {
-      const failure = error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), field: null });
+      const failure =
+        error instanceof ApiError ? error : new ApiError({ code: 'internal', message: String(error), field: null });
       const message = errorText(failure, t, language);
       notifications.show({ color: 'red', title: title ?? t('common.error'), message });
       return new ApiError({ code: failure.code, message, field: failure.field, ...(failure.detail ?? {}) });
@@ -54,7 +55,7 @@ export function useCall(): <T>(call: (api: Api) => Promise<T>, failureTitle?: st
   const state = useWorkspaceState();
   const showFailure = useShowFailure();
   return useCallback(
-    async <T,>(call: (api: Api) => Promise<T>, failureTitle?: string): Promise<CallResult<T>> => {
+    async <T>(call: (api: Api) => Promise<T>, failureTitle?: string): Promise<CallResult<T>> => {
       try {
         return { ok: true, value: await call(state.api) };
       } catch (error) {

@@ -5,7 +5,11 @@ import { useState } from 'react';
  * while a new window starts afresh. `read` turns the stored text back into a value, or null when it is
  * not one any more (then `initial` is used).
  */
-export function useSessionState<T>(key: string, initial: T, read: (stored: string) => T | null): [T, (next: T | ((current: T) => T)) => void] {
+export function useSessionState<T>(
+  key: string,
+  initial: T,
+  read: (stored: string) => T | null,
+): [T, (next: T | ((current: T) => T)) => void] {
   const [value, setValue] = useState<T>(() => {
     const stored = window.sessionStorage.getItem(key);
     return (stored === null ? null : read(stored)) ?? initial;

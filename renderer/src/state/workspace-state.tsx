@@ -52,7 +52,15 @@ export class WorkspaceState {
       return this.receive(catchUp);
     }
     const { revision, today, preferences, storage, history, session, patches } = update;
-    return this.set({ revision, today, preferences, storage, history, session, workspace: patches.length > 0 ? applyPatches(held.workspace, patches) : held.workspace });
+    return this.set({
+      revision,
+      today,
+      preferences,
+      storage,
+      history,
+      session,
+      workspace: patches.length > 0 ? applyPatches(held.workspace, patches) : held.workspace,
+    });
   }
 
   /** Runs a command that answers with an update and makes its result the new state. */
@@ -112,7 +120,10 @@ export function useJournalSync(): void {
       if (busy) return;
       busy = true;
       // A failed poll (host restarting) is tried again at the next tick; it must not raise an error box.
-      state.sync().catch(() => undefined).finally(() => (busy = false));
+      state
+        .sync()
+        .catch(() => undefined)
+        .finally(() => (busy = false));
     }, SYNC_INTERVAL_MS);
     return () => window.clearInterval(timer);
   }, [state]);

@@ -20,14 +20,18 @@ export class CapacityPage {
   }
 
   async weekIndex(week: string): Promise<number> {
-    const weeks = await this.page.getByTestId('capacity-week').evaluateAll((els) => els.map((e) => e.getAttribute('data-week')));
+    const weeks = await this.page
+      .getByTestId('capacity-week')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-week')));
     const index = weeks.indexOf(week);
     expect(index).toBeGreaterThanOrEqual(0);
     return index;
   }
 
   async cell(personId: string, week: string): Promise<Locator> {
-    return this.row(personId).getByTestId('capacity-cell').nth(await this.weekIndex(week));
+    return this.row(personId)
+      .getByTestId('capacity-cell')
+      .nth(await this.weekIndex(week));
   }
 
   async openCell(personId: string, week: string): Promise<Locator> {

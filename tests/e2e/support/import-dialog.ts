@@ -42,7 +42,9 @@ export class ImportDialog {
   }
 
   async choose(name: string, content: string): Promise<void> {
-    await this.root.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+    await this.root
+      .getByTestId('import-file')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
     await expect(this.root.getByTestId('import-preview')).toBeVisible();
   }
 }

@@ -46,7 +46,10 @@ export class PersonDrawer {
     await expect(this.root.getByTestId('structural-form')).toHaveCount(0);
   }
 
-  private async rowAction(row: Locator, action: 'structural-change-week' | 'structural-edit' | 'structural-remove'): Promise<void> {
+  private async rowAction(
+    row: Locator,
+    action: 'structural-change-week' | 'structural-edit' | 'structural-remove',
+  ): Promise<void> {
     await row.getByTestId('structural-actions').click();
     await this.page.getByTestId(action).click();
   }

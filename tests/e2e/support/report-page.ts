@@ -3,9 +3,17 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { WebHostProcess } from './web-host.ts';
 
 /** Calls one operation of the real host over HTTP, with the launch token, and returns its value. */
-export async function callApi<T>(request: APIRequestContext, host: WebHostProcess, name: string, input: unknown): Promise<T> {
+export async function callApi<T>(
+  request: APIRequestContext,
+  host: WebHostProcess,
+  name: string,
+  input: unknown,
+): Promise<T> {
   const token = new URL(host.url).searchParams.get('token') ?? '';
-  const response = await request.post(`${host.origin}/api/${name}`, { data: input, headers: { 'x-secretariaat-token': token } });
+  const response = await request.post(`${host.origin}/api/${name}`, {
+    data: input,
+    headers: { 'x-secretariaat-token': token },
+  });
   const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
   return envelope.value as T;

@@ -18,7 +18,10 @@ type StoredRequest = { id: string; title: string; status: string; reason: string
 /** The requests as stored, straight from the API: what the lead sees is checked against what was saved. */
 export async function storedRequests(request: APIRequestContext, host: WebHostProcess): Promise<StoredRequest[]> {
   const token = new URL(host.url).searchParams.get('token') ?? '';
-  const response = await request.post(`${host.origin}/api/getSnapshot`, { data: {}, headers: { 'x-secretariaat-token': token } });
+  const response = await request.post(`${host.origin}/api/getSnapshot`, {
+    data: {},
+    headers: { 'x-secretariaat-token': token },
+  });
   const body = (await response.json()) as { value: { workspace: { requests: StoredRequest[] } } };
   return body.value.workspace.requests;
 }
@@ -59,7 +62,9 @@ export class RequestsPage {
 
   /** The message Mantine shows under a field. */
   errorOf(testId: string): Locator {
-    return this.field(testId).locator('xpath=ancestor::div[contains(@class, "mantine-InputWrapper-root")][1]').locator('.mantine-InputWrapper-error');
+    return this.field(testId)
+      .locator('xpath=ancestor::div[contains(@class, "mantine-InputWrapper-root")][1]')
+      .locator('.mantine-InputWrapper-error');
   }
 
   /** Dates are typed as dd-mm-jjjj; Tab leaves the field so its calendar closes. */

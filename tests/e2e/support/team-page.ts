@@ -1,6 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-type NewPerson = { name: string; email?: string; hours?: Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri', string>> };
+type NewPerson = {
+  name: string;
+  email?: string;
+  hours?: Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri', string>>;
+};
 
 export class TeamPage {
   readonly page: Page;

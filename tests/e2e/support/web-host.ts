@@ -30,7 +30,13 @@ export class WebHostProcess {
 
   async start(): Promise<string> {
     const child = spawn(process.execPath, ['--import', 'tsx', this.script], {
-      env: { ...process.env, SECRETARIAAT_DATA_DIR: this.dataDir, SECRETARIAAT_TODAY: E2E_TODAY, SECRETARIAAT_PORT: '0', ...this.env },
+      env: {
+        ...process.env,
+        SECRETARIAAT_DATA_DIR: this.dataDir,
+        SECRETARIAAT_TODAY: E2E_TODAY,
+        SECRETARIAAT_PORT: '0',
+        ...this.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

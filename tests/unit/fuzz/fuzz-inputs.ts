@@ -17,7 +17,12 @@ export function recordsIn(value: unknown, out: Record<string, unknown>[] = []): 
  * kept when the operation's own schema accepts it (an existing person for updatePerson, the
  * settings for updateSettings, any record's id for a remove…).
  */
-export function seedsFor(schema: z.ZodType, json: JsonSchema, records: Record<string, unknown>[], limit = 40): unknown[] {
+export function seedsFor(
+  schema: z.ZodType,
+  json: JsonSchema,
+  records: Record<string, unknown>[],
+  limit = 40,
+): unknown[] {
   const variants = [json, ...(json.anyOf ?? []), ...(json.oneOf ?? [])];
   const seeds: unknown[] = [];
   for (const record of records) {
@@ -43,7 +48,25 @@ export const pollutionPayloads: unknown[] = [
 ];
 
 const junk: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, undefined, true, 0, -1, -0.25, 1e308, NaN, Infinity, '', ' ', '\u0000', 'x'.repeat(5000), [], {}, [[[]]], ...pollutionPayloads),
+  fc.constantFrom(
+    null,
+    undefined,
+    true,
+    0,
+    -1,
+    -0.25,
+    1e308,
+    NaN,
+    Infinity,
+    '',
+    ' ',
+    '\u0000',
+    'x'.repeat(5000),
+    [],
+    {},
+    [[[]]],
+    ...pollutionPayloads,
+  ),
   fc.jsonValue({ maxDepth: 3 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.double(),
@@ -56,15 +79,28 @@ const mutations: Mutation[] = [
   (input, key, value) => ({ ...input, [key]: value }),
   (input, key) => Object.fromEntries(Object.entries(input).filter(([k]) => k !== key)),
   (input, _key, value) => ({ ...input, unexpectedField: value }),
-  (input, _key, value) => Object.defineProperty({ ...input }, '__proto__', { value: { polluted: value }, enumerable: true, writable: true, configurable: true }),
-  (input, key) => Object.defineProperty({ ...input }, key, { value: { __proto__: null, polluted: 'yes' }, enumerable: true, writable: true, configurable: true }),
+  (input, _key, value) =>
+    Object.defineProperty({ ...input }, '__proto__', {
+      value: { polluted: value },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    }),
+  (input, key) =>
+    Object.defineProperty({ ...input }, key, {
+      value: { __proto__: null, polluted: 'yes' },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    }),
   (input, key) => ({ ...input, [key]: JSON.parse('{"__proto__":{"polluted":"yes"}}') as unknown }),
 ];
 
 function mutate(base: unknown, keys: string[]): fc.Arbitrary<unknown> {
   if (base === null || typeof base !== 'object' || Array.isArray(base)) return junk;
   const candidates = [...new Set([...keys, ...Object.keys(base)])];
-  if (candidates.length === 0) return fc.tuple(junk, fc.constantFrom(...mutations)).map(([v, m]) => m(base as Record<string, unknown>, 'x', v));
+  if (candidates.length === 0)
+    return fc.tuple(junk, fc.constantFrom(...mutations)).map(([v, m]) => m(base as Record<string, unknown>, 'x', v));
   return fc
     .tuple(fc.constantFrom(...candidates), junk, fc.constantFrom(...mutations))
     .map(([key, value, m]) => m(base as Record<string, unknown>, key, value));
@@ -78,9 +114,13 @@ export function inputsFor(json: JsonSchema, seeds: unknown[], pools: Pools): fc.
   const seed = seeds.length > 0 ? fc.constantFrom(...seeds).map((s) => structuredClone(s)) : generated;
   const reworked =
     seeds.length > 0 && keys.length > 0
-      ? fc.tuple(seed, fc.constantFrom(...keys)).chain(([s, key]) =>
-          properties[key] ? arbitraryFor(properties[key], pools, key).map((v) => ({ ...(s as object), [key]: v })) : fc.constant(s),
-        )
+      ? fc
+          .tuple(seed, fc.constantFrom(...keys))
+          .chain(([s, key]) =>
+            properties[key]
+              ? arbitraryFor(properties[key], pools, key).map((v) => ({ ...(s as object), [key]: v }))
+              : fc.constant(s),
+          )
       : generated;
   return fc.oneof(
     { arbitrary: seed, weight: 2 },

@@ -1,7 +1,12 @@
 import type { Workspace } from '../../../shared/schemas/index.ts';
 
 /** Fields that point at another record, and the collection that record must be in. */
-const REFERENCES: Record<string, keyof Workspace> = { personId: 'people', backupPersonId: 'people', doneBy: 'people', clientId: 'clients' };
+const REFERENCES: Record<string, keyof Workspace> = {
+  personId: 'people',
+  backupPersonId: 'people',
+  doneBy: 'people',
+  clientId: 'clients',
+};
 
 /** Numbers that can never be below zero; placement corrections (realised minus planned) may. */
 const NON_NEGATIVE = /hours|cents/i;
@@ -29,7 +34,8 @@ export function invariantViolations(workspace: Workspace): string[] {
     for (const [key, v] of Object.entries(value)) {
       const at = [...path, key].join('.');
       const target = REFERENCES[key];
-      if (target && v !== null && !ids.get(target)?.has(v as string)) problems.push(`${at}: dangling reference ${String(v)} to ${target}`);
+      if (target && v !== null && !ids.get(target)?.has(v as string))
+        problems.push(`${at}: dangling reference ${String(v)} to ${target}`);
       if (typeof v === 'number' && NON_NEGATIVE.test(key) && v < 0 && !path.some((p) => MAY_BE_NEGATIVE_UNDER.has(p))) {
         problems.push(`${at}: negative ${key} ${v}`);
       }

@@ -35,7 +35,11 @@ export const memoryBackend: BackendFactory = () => {
  * `writes` counts journal rows: a refused call must leave it, and the (immer-frozen) workspace
  * object, exactly as they were.
  */
-export type FuzzServices = { context: HandlerContext; call: (name: string, input: unknown) => Promise<Envelope>; writes: () => number };
+export type FuzzServices = {
+  context: HandlerContext;
+  call: (name: string, input: unknown) => Promise<Envelope>;
+  writes: () => number;
+};
 
 /** The same wiring as createAppServices, on a small workspace and an empty temp folder. */
 export function memoryServices(workspace: Workspace): FuzzServices {
@@ -44,8 +48,16 @@ export function memoryServices(workspace: Workspace): FuzzServices {
     dir,
     backend: memoryBackend,
     now: fixedClock.now,
-    firstStart: () => ({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'nl' }, workspace: structuredClone(workspace) }),
-    afterRecovery: () => ({ schemaVersion: CURRENT_SCHEMA_VERSION, preferences: { language: 'nl' }, workspace: emptyWorkspace() }),
+    firstStart: () => ({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      preferences: { language: 'nl' },
+      workspace: structuredClone(workspace),
+    }),
+    afterRecovery: () => ({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      preferences: { language: 'nl' },
+      workspace: emptyWorkspace(),
+    }),
   });
   const context: HandlerContext = {
     store,

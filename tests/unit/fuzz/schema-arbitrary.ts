@@ -58,7 +58,10 @@ function numberArbitrary(schema: JsonSchema, integer: boolean): fc.Arbitrary<num
   if (step === undefined) return fc.oneof(edges, fc.double({ min: lo, max: hi, noNaN: true }));
   const from = Math.ceil(lo / step);
   const to = Math.floor(Math.min(hi, lo + 1e6) / step);
-  return fc.oneof(edges, fc.integer({ min: Math.max(from, -(2 ** 31)), max: Math.min(to, 2 ** 31 - 1) }).map((k) => k * step));
+  return fc.oneof(
+    edges,
+    fc.integer({ min: Math.max(from, -(2 ** 31)), max: Math.min(to, 2 ** 31 - 1) }).map((k) => k * step),
+  );
 }
 
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
@@ -66,7 +69,9 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const max = Math.min(schema.maxLength ?? 60, 60);
   if (schema.format === 'email') return fc.emailAddress();
   if (schema.pattern) {
-    return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length >= min && s.length <= (schema.maxLength ?? Infinity));
+    return fc
+      .stringMatching(new RegExp(schema.pattern))
+      .filter((s) => s.length >= min && s.length <= (schema.maxLength ?? Infinity));
   }
   return fc.string({ minLength: min, maxLength: Math.max(min, max) });
 }
@@ -75,7 +80,9 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
 export function arbitraryFor(schema: JsonSchema, pools: Pools, key = '', depth = 0): fc.Arbitrary<unknown> {
   const generated = fromSchema(schema, pools, depth);
   const pool = poolFor(key, pools);
-  return pool.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...pool), weight: 2 }, { arbitrary: generated, weight: 1 }) : generated;
+  return pool.length > 0
+    ? fc.oneof({ arbitrary: fc.constantFrom(...pool), weight: 2 }, { arbitrary: generated, weight: 1 })
+    : generated;
 }
 
 function fromSchema(schema: JsonSchema, pools: Pools, depth: number): fc.Arbitrary<unknown> {
@@ -103,7 +110,9 @@ function fromSchema(schema: JsonSchema, pools: Pools, depth: number): fc.Arbitra
     }
     case 'object': {
       const properties = schema.properties ?? {};
-      const record = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, arbitraryFor(v, pools, k, depth + 1)]));
+      const record = Object.fromEntries(
+        Object.entries(properties).map(([k, v]) => [k, arbitraryFor(v, pools, k, depth + 1)]),
+      );
       return fc.record(record, { requiredKeys: (schema.required ?? []).filter((k) => k in properties) });
     }
     default:

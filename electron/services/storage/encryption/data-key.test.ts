@@ -32,8 +32,12 @@ describe('the data key file', () => {
     const dir = tempDir();
     await loadDataKey(dir, passwordKeystore().protector, { mayCreate: true });
     const before = fs.readFileSync(keyFilePath(dir));
-    await expect(loadDataKey(dir, passwordKeystore({ failUnlock: true }).protector, { mayCreate: true })).rejects.toThrow(/cannot be unlocked.*keyring is locked/);
-    await expect(loadDataKey(dir, passwordKeystore({ password: 'another user' }).protector, { mayCreate: true })).rejects.toThrow(KeyFileError);
+    await expect(
+      loadDataKey(dir, passwordKeystore({ failUnlock: true }).protector, { mayCreate: true }),
+    ).rejects.toThrow(/cannot be unlocked.*keyring is locked/);
+    await expect(
+      loadDataKey(dir, passwordKeystore({ password: 'another user' }).protector, { mayCreate: true }),
+    ).rejects.toThrow(KeyFileError);
     expect(fs.readFileSync(keyFilePath(dir)).equals(before)).toBe(true);
   });
 
@@ -49,7 +53,9 @@ describe('the data key file', () => {
 
   it('missing while the data is encrypted is an error, not a reason to make a new one', async () => {
     const dir = tempDir();
-    await expect(loadDataKey(dir, passwordKeystore().protector, { mayCreate: false })).rejects.toThrow(/workspace\.key is missing/);
+    await expect(loadDataKey(dir, passwordKeystore().protector, { mayCreate: false })).rejects.toThrow(
+      /workspace\.key is missing/,
+    );
     expect(fs.existsSync(keyFilePath(dir))).toBe(false);
   });
 });

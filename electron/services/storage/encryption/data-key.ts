@@ -41,11 +41,17 @@ export function keyFilePath(dir: string): string {
  * once when there is none yet. A key file that cannot be unlocked is an error, never a reason
  * to make a new key: a new key would leave every existing file unreadable for good.
  */
-export async function loadDataKey(dir: string, protector: KeyProtector, options: { mayCreate: boolean }): Promise<Buffer> {
+export async function loadDataKey(
+  dir: string,
+  protector: KeyProtector,
+  options: { mayCreate: boolean },
+): Promise<Buffer> {
   const file = keyFilePath(dir);
   if (!fs.existsSync(file)) {
     if (!options.mayCreate) {
-      throw new KeyFileError(`The data in ${dir} is encrypted, but its key file ${KEY_FILE_NAME} is missing. Put the key file back (from the same computer and user account); the data was left unchanged.`);
+      throw new KeyFileError(
+        `The data in ${dir} is encrypted, but its key file ${KEY_FILE_NAME} is missing. Put the key file back (from the same computer and user account); the data was left unchanged.`,
+      );
     }
     const key = randomBytes(DATA_KEY_BYTES);
     await writeKeyFile(file, protector, key);
@@ -53,13 +59,17 @@ export async function loadDataKey(dir: string, protector: KeyProtector, options:
   }
   const stored = readKeyFile(file);
   if (stored.protector !== protector.name) {
-    throw new KeyFileError(`The key file ${file} is protected by ${stored.protector}, which this app cannot use here (it uses ${protector.name}). The data was left unchanged.`);
+    throw new KeyFileError(
+      `The key file ${file} is protected by ${stored.protector}, which this app cannot use here (it uses ${protector.name}). The data was left unchanged.`,
+    );
   }
   let unlocked: { key: Buffer; renew: boolean };
   try {
     unlocked = await protector.unprotect(Buffer.from(stored.blob, 'base64'));
   } catch (error) {
-    throw new KeyFileError(`The key file ${file} cannot be unlocked by this user account (${(error as Error).message}). The data was left unchanged.`);
+    throw new KeyFileError(
+      `The key file ${file} cannot be unlocked by this user account (${(error as Error).message}). The data was left unchanged.`,
+    );
   }
   if (unlocked.key.length !== DATA_KEY_BYTES || keyIdOf(unlocked.key) !== stored.keyId) {
     throw new KeyFileError(`The key file ${file} did not unlock to the key it names. The data was left unchanged.`);
@@ -73,7 +83,9 @@ function readKeyFile(file: string): z.infer<typeof keyFileSchema> {
   try {
     parsed = keyFileSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new KeyFileError(`The key file ${file} cannot be read (${(error as Error).message}). The data was left unchanged.`);
+    throw new KeyFileError(
+      `The key file ${file} cannot be read (${(error as Error).message}). The data was left unchanged.`,
+    );
   }
   if (!parsed.success) throw new KeyFileError(`The key file ${file} is damaged. The data was left unchanged.`);
   return parsed.data;

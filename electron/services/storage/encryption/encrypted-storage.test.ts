@@ -4,7 +4,14 @@ import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../../../shared/schemas/index.ts';
 import { createAppServices } from '../../app-services.ts';
-import { encryptedServicesIn, fixedClock, newDataKey, passwordKeystore, servicesIn, tempDir } from '../../testing/temp-services.ts';
+import {
+  encryptedServicesIn,
+  fixedClock,
+  newDataKey,
+  passwordKeystore,
+  servicesIn,
+  tempDir,
+} from '../../testing/temp-services.ts';
 import { backupDir } from '../file-names.ts';
 import { confBackend } from '../conf-backend.ts';
 import { environmentEncryption, keystoreEncryption } from './encryption-setup.ts';
@@ -19,13 +26,20 @@ function everyFile(dir: string): string[] {
   });
 }
 
-const workspaceFiles = (dir: string) => everyFile(dir).filter((f) => path.basename(f).startsWith('workspace') && f.endsWith('.json'));
+const workspaceFiles = (dir: string) =>
+  everyFile(dir).filter((f) => path.basename(f).startsWith('workspace') && f.endsWith('.json'));
 
 /** Rewrites the journal's newest snapshot envelope, as damage or a later version would leave it. */
 function editSnapshotEnvelope(dir: string, edit: (envelope: Record<string, unknown>) => Record<string, unknown>): void {
   const db = new DatabaseSync(path.join(dir, 'workspace.db'));
-  const row = db.prepare('SELECT revision, payload FROM snapshots ORDER BY revision DESC LIMIT 1').get() as { revision: number; payload: string };
-  db.prepare('UPDATE snapshots SET payload = ? WHERE revision = ?').run(JSON.stringify(edit(JSON.parse(row.payload) as Record<string, unknown>)), row.revision);
+  const row = db.prepare('SELECT revision, payload FROM snapshots ORDER BY revision DESC LIMIT 1').get() as {
+    revision: number;
+    payload: string;
+  };
+  db.prepare('UPDATE snapshots SET payload = ? WHERE revision = ?').run(
+    JSON.stringify(edit(JSON.parse(row.payload) as Record<string, unknown>)),
+    row.revision,
+  );
   db.close();
 }
 const bytesOf = (dir: string) => new Map(everyFile(dir).map((f) => [f, fs.readFileSync(f).toString('base64')]));
@@ -56,7 +70,10 @@ describe('encryption at rest', () => {
     const dir = tempDir();
     const plain = servicesIn(dir);
     await call(plain, 'backupNow', {});
-    fs.writeFileSync(path.join(dir, 'workspace-unreadable-2026-11-01T00-00-00-000Z.json'), '{"people":[{"name":"Anouk de V');
+    fs.writeFileSync(
+      path.join(dir, 'workspace-unreadable-2026-11-01T00-00-00-000Z.json'),
+      '{"people":[{"name":"Anouk de V',
+    );
     const before = new Map(workspaceFiles(dir).map((f) => [f, fs.readFileSync(f, 'utf8')]));
 
     const encrypted = encryptedServicesIn(dir, newDataKey());
@@ -111,11 +128,18 @@ describe('encryption at rest', () => {
     const foreign = path.join(backupDir(dir), 'workspace-2026-11-01T00-00-00-000Z-manual.json');
     fs.writeFileSync(foreign, environmentEncryption(newDataKey()).codec.encode(`{"name":"${person.name}"}`));
     const damaged = path.join(dir, 'workspace-unreadable-2026-11-02T00-00-00-000Z.json');
-    const envelope = JSON.parse(codec.encode(JSON.stringify(services.context.store.document()))) as Record<string, string>;
+    const envelope = JSON.parse(codec.encode(JSON.stringify(services.context.store.document()))) as Record<
+      string,
+      string
+    >;
     fs.writeFileSync(damaged, JSON.stringify({ ...envelope, tag: Buffer.alloc(16).toString('base64') }));
     const foreignBytes = fs.readFileSync(foreign);
 
-    const result = (await call(services, 'erasePerson', { id: person.id })) as { rewrittenFiles: string[]; deletedFiles: string[]; uncheckedFiles: string[] };
+    const result = (await call(services, 'erasePerson', { id: person.id })) as {
+      rewrittenFiles: string[];
+      deletedFiles: string[];
+      uncheckedFiles: string[];
+    };
 
     expect(result.deletedFiles).toEqual([path.basename(damaged)]);
     expect(result.uncheckedFiles).toEqual([path.basename(foreign)]);
@@ -131,7 +155,12 @@ describe('encryption at rest', () => {
 
   it('never makes a new key while any file in the folder needs the old one', async () => {
     const dir = tempDir();
-    const first = createAppServices({ dataDir: dir, backend: confBackend, clock: fixedClock, encryption: await keystoreEncryption(dir, passwordKeystore()) });
+    const first = createAppServices({
+      dataDir: dir,
+      backend: confBackend,
+      clock: fixedClock,
+      encryption: await keystoreEncryption(dir, passwordKeystore()),
+    });
     await call(first, 'backupNow', {});
     fs.rmSync(path.join(dir, KEY_FILE_NAME));
     fs.rmSync(first.context.store.dataFile);
@@ -155,12 +184,30 @@ describe('encryption at rest', () => {
     const encryption = environmentEncryption(key);
     // A workspace.json of the version before the journal, encrypted, waiting to be upgraded.
     const file = path.join(dir, 'workspace.json');
-    fs.writeFileSync(file, encryption.codec.encode(JSON.stringify(encryptedServicesIn(tempDir(), key).context.store.document())));
+    fs.writeFileSync(
+      file,
+      encryption.codec.encode(JSON.stringify(encryptedServicesIn(tempDir(), key).context.store.document())),
+    );
     const bytes = fs.readFileSync(file);
     const seen: unknown[] = [];
-    const step: Migration = { from: CURRENT_SCHEMA_VERSION, describe: 'fails', migrate: (doc) => { seen.push(doc); throw new Error('step broke'); } };
+    const step: Migration = {
+      from: CURRENT_SCHEMA_VERSION,
+      describe: 'fails',
+      migrate: (doc) => {
+        seen.push(doc);
+        throw new Error('step broke');
+      },
+    };
 
-    expect(() => createAppServices({ dataDir: dir, backend: confBackend, clock: fixedClock, encryption, migrations: { steps: [step], target: CURRENT_SCHEMA_VERSION + 1 } })).toThrow(/could not be upgraded \(step broke\)/);
+    expect(() =>
+      createAppServices({
+        dataDir: dir,
+        backend: confBackend,
+        clock: fixedClock,
+        encryption,
+        migrations: { steps: [step], target: CURRENT_SCHEMA_VERSION + 1 },
+      }),
+    ).toThrow(/could not be upgraded \(step broke\)/);
 
     // The step was handed the decrypted document; the file stays where and as it was, and no journal is made.
     expect(seen).toEqual([JSON.parse(encryption.codec.decode(bytes.toString('utf8')))]);
@@ -183,7 +230,12 @@ describe('encryption at rest', () => {
   it('with the OS keystore: key file beside the data, same data after a restart, a warning for basic_text', async () => {
     const dir = tempDir();
     const open = async (weak: boolean) =>
-      createAppServices({ dataDir: dir, backend: confBackend, clock: fixedClock, encryption: await keystoreEncryption(dir, passwordKeystore({ weak })) });
+      createAppServices({
+        dataDir: dir,
+        backend: confBackend,
+        clock: fixedClock,
+        encryption: await keystoreEncryption(dir, passwordKeystore({ weak })),
+      });
     const first = await open(false);
     expect(first.context.encryption).toEqual({ mode: 'keystore', backend: 'gnome_libsecret', warn: false });
     expect(fs.existsSync(path.join(dir, KEY_FILE_NAME))).toBe(true);
@@ -195,7 +247,11 @@ describe('encryption at rest', () => {
 
   it('without a keystore: plain with a warning on a new folder, a clear stop on an encrypted one', async () => {
     const dir = tempDir();
-    expect((await keystoreEncryption(dir, null, 'basic_text')).status).toEqual({ mode: 'none', backend: 'basic_text', warn: true });
+    expect((await keystoreEncryption(dir, null, 'basic_text')).status).toEqual({
+      mode: 'none',
+      backend: 'basic_text',
+      warn: true,
+    });
     await keystoreEncryption(dir, passwordKeystore());
     await expect(keystoreEncryption(dir, null)).rejects.toThrow(/keychain is not available.*left unchanged/);
   });
@@ -206,4 +262,3 @@ describe('encryption at rest', () => {
     expect(environmentEncryption(newDataKey()).status.mode).toBe('environment');
   });
 });
-

@@ -34,7 +34,11 @@ function holdsEncryptedFiles(dir: string): boolean {
  * encrypted: then starting would mean writing over data we cannot read, so it stops instead.
  * A new key is made only when no file in the folder needs the old one.
  */
-export async function keystoreEncryption(dir: string, keystore: Keystore | null, missingBackend = 'none'): Promise<EncryptionSetup> {
+export async function keystoreEncryption(
+  dir: string,
+  keystore: Keystore | null,
+  missingBackend = 'none',
+): Promise<EncryptionSetup> {
   if (!keystore) {
     if (fs.existsSync(keyFilePath(dir)) || holdsEncryptedFiles(dir)) {
       throw new KeyFileError(
@@ -57,7 +61,9 @@ export const DATA_KEY_VARIABLE = 'SECRETARIAAT_DATA_KEY';
 export function environmentEncryption(value: string): EncryptionSetup {
   const key = Buffer.from(value, 'base64');
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || key.length !== DATA_KEY_BYTES) {
-    throw new KeyFileError(`${DATA_KEY_VARIABLE} must be ${DATA_KEY_BYTES} random bytes in base64, e.g. from \`openssl rand -base64 32\`.`);
+    throw new KeyFileError(
+      `${DATA_KEY_VARIABLE} must be ${DATA_KEY_BYTES} random bytes in base64, e.g. from \`openssl rand -base64 32\`.`,
+    );
   }
   return { codec: aesGcmCodec(key), status: { mode: 'environment', backend: DATA_KEY_VARIABLE, warn: false } };
 }

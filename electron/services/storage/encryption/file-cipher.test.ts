@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aesGcmCodec, LockedFileError, looksEncrypted, plainCodec, type LockReason } from './file-cipher.ts';
 
-const workspaceText = JSON.stringify({ schemaVersion: 1, workspace: { people: [{ id: 'p-01', name: 'Anouk de Vries', leave: 'ziek' }] } }, null, '\t');
+const workspaceText = JSON.stringify(
+  { schemaVersion: 1, workspace: { people: [{ id: 'p-01', name: 'Anouk de Vries', leave: 'ziek' }] } },
+  null,
+  '\t',
+);
 
 function lockReason(decode: () => unknown): LockReason | 'opened' {
   try {
@@ -18,7 +22,9 @@ function lockReason(decode: () => unknown): LockReason | 'opened' {
 describe('the file cipher (AES-256-GCM envelope)', () => {
   it('gives back exactly the text it was given, for any text', () => {
     const codec = aesGcmCodec(randomBytes(32));
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => codec.decode(codec.encode(text)) === text));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => codec.decode(codec.encode(text)) === text),
+    );
   });
 
   it('leaves no readable trace of names or structure on disk, and differs on every write', () => {
@@ -36,13 +42,18 @@ describe('the file cipher (AES-256-GCM envelope)', () => {
     const codec = aesGcmCodec(randomBytes(32));
     const envelope = JSON.parse(codec.encode(workspaceText)) as Record<string, string>;
     fc.assert(
-      fc.property(fc.constantFrom('iv', 'tag', 'data'), fc.nat(), fc.integer({ min: 1, max: 255 }), (field, at, flip) => {
-        const bytes = Buffer.from(envelope[field]!, 'base64');
-        const index = at % bytes.length;
-        bytes[index] = bytes[index]! ^ flip;
-        const changed = JSON.stringify({ ...envelope, [field]: bytes.toString('base64') });
-        return lockReason(() => codec.decode(changed)) === 'damaged';
-      }),
+      fc.property(
+        fc.constantFrom('iv', 'tag', 'data'),
+        fc.nat(),
+        fc.integer({ min: 1, max: 255 }),
+        (field, at, flip) => {
+          const bytes = Buffer.from(envelope[field]!, 'base64');
+          const index = at % bytes.length;
+          bytes[index] = bytes[index]! ^ flip;
+          const changed = JSON.stringify({ ...envelope, [field]: bytes.toString('base64') });
+          return lockReason(() => codec.decode(changed)) === 'damaged';
+        },
+      ),
     );
   });
 
@@ -76,14 +87,18 @@ describe('the file cipher (AES-256-GCM envelope)', () => {
     const codec = aesGcmCodec(randomBytes(32));
     const envelope = JSON.parse(codec.encode(workspaceText)) as Record<string, unknown>;
     expect(lockReason(() => codec.decode(JSON.stringify({ ...envelope, version: 2 })))).toBe('newer-format');
-    expect(lockReason(() => codec.decode(JSON.stringify({ ...envelope, algorithm: 'aes-256-siv' })))).toBe('newer-format');
+    expect(lockReason(() => codec.decode(JSON.stringify({ ...envelope, algorithm: 'aes-256-siv' })))).toBe(
+      'newer-format',
+    );
   });
 
   it('lets the erasure still search a damaged or cut-off file under its own key, and nothing under another', () => {
     const codec = aesGcmCodec(randomBytes(32));
     const written = codec.encode(workspaceText);
     const envelope = JSON.parse(written) as Record<string, string>;
-    expect(codec.decodeForSearch(JSON.stringify({ ...envelope, tag: Buffer.alloc(16).toString('base64') }))).toBe(workspaceText);
+    expect(codec.decodeForSearch(JSON.stringify({ ...envelope, tag: Buffer.alloc(16).toString('base64') }))).toBe(
+      workspaceText,
+    );
     expect(codec.decodeForSearch(written.slice(0, written.length - 20))).toContain('Anouk de Vries');
     expect(aesGcmCodec(randomBytes(32)).decodeForSearch(written)).toBeNull();
     expect(plainCodec.decodeForSearch(written)).toBeNull();

@@ -97,7 +97,12 @@ export function aesGcmCodec(key: Buffer): FileCodec {
       const base = { format: MARKER, version: 1, algorithm: 'aes-256-gcm', keyId } as const;
       const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(header(base));
       const data = Buffer.concat([cipher.update(json, 'utf8'), cipher.final()]);
-      const envelope: Envelope = { ...base, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+      const envelope: Envelope = {
+        ...base,
+        iv: iv.toString('base64'),
+        tag: cipher.getAuthTag().toString('base64'),
+        data: data.toString('base64'),
+      };
       return JSON.stringify(envelope);
     },
     decode(text) {
@@ -105,9 +110,13 @@ export function aesGcmCodec(key: Buffer): FileCodec {
       const envelope = parseEnvelope(text);
       if (envelope.keyId !== keyId) throw new LockedFileError('other-key');
       try {
-        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(envelope.iv, 'base64')).setAAD(header(envelope));
+        const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(envelope.iv, 'base64')).setAAD(
+          header(envelope),
+        );
         decipher.setAuthTag(Buffer.from(envelope.tag, 'base64'));
-        return Buffer.concat([decipher.update(Buffer.from(envelope.data, 'base64')), decipher.final()]).toString('utf8');
+        return Buffer.concat([decipher.update(Buffer.from(envelope.data, 'base64')), decipher.final()]).toString(
+          'utf8',
+        );
       } catch {
         throw new LockedFileError('damaged');
       }
@@ -118,7 +127,9 @@ export function aesGcmCodec(key: Buffer): FileCodec {
       const fields = /"iv":"([^"]*)","tag":"[^"]*","data":"([^"]*)/.exec(text);
       if (!fields?.[1] || fields[2] === undefined || !text.includes(`"keyId":"${keyId}"`)) return null;
       try {
-        return createDecipheriv('aes-256-gcm', key, Buffer.from(fields[1], 'base64')).update(Buffer.from(fields[2], 'base64')).toString('utf8');
+        return createDecipheriv('aes-256-gcm', key, Buffer.from(fields[1], 'base64'))
+          .update(Buffer.from(fields[2], 'base64'))
+          .toString('utf8');
       } catch {
         return null;
       }
@@ -135,7 +146,11 @@ function parseEnvelope(text: string): Envelope {
     throw new LockedFileError('damaged');
   }
   const parsed = envelopeSchema.safeParse(raw);
-  if (parsed.success && Buffer.from(parsed.data.iv, 'base64').length === 12 && Buffer.from(parsed.data.tag, 'base64').length === 16) {
+  if (
+    parsed.success &&
+    Buffer.from(parsed.data.iv, 'base64').length === 12 &&
+    Buffer.from(parsed.data.tag, 'base64').length === 16
+  ) {
     return parsed.data;
   }
   // Our marker with a version or algorithm we do not know is a later app's file, not a damaged one.

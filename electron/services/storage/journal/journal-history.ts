@@ -15,7 +15,16 @@ function entryOf(row: JournalRow, codec: FileCodec): HistoryEntry {
   } catch {
     // One unreadable line must not hide the rest of the history.
   }
-  return { revision: row.revision, at: row.at, op: row.op, kind: row.kind, state: row.state, target: row.target, summary, author };
+  return {
+    revision: row.revision,
+    at: row.at,
+    op: row.op,
+    kind: row.kind,
+    state: row.state,
+    target: row.target,
+    summary,
+    author,
+  };
 }
 
 /** Newest first, one page at a time; the filter uses the plain `refs` column, so only the shown rows are decrypted. */
@@ -23,7 +32,10 @@ export function historyEntries(port: JournalPort, codec: FileCodec, filter: Hist
   return port.historyRows(filter).map((row) => entryOf(row, codec));
 }
 
-export function historyStatus(targets: { undo: JournalRow | undefined; redo: JournalRow | undefined }, codec: FileCodec): HistoryStatus {
+export function historyStatus(
+  targets: { undo: JournalRow | undefined; redo: JournalRow | undefined },
+  codec: FileCodec,
+): HistoryStatus {
   const { undo, redo } = targets;
   return { undo: undo ? entryOf(undo, codec) : null, redo: redo ? entryOf(redo, codec) : null };
 }

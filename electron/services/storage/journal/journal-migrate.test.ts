@@ -57,8 +57,12 @@ describe('opening a workspace.db of schema version 1', () => {
     expect(fs.readdirSync(path.join(dir, 'backups')).some((name) => /^journal-.*-schema-1\.db$/.test(name))).toBe(true);
 
     const db = new DatabaseSync(path.join(dir, 'workspace.db'), { readOnly: true });
-    expect((db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string }).value).toBe(String(CURRENT_SCHEMA_VERSION));
-    expect((db.prepare('SELECT op, kind FROM journal ORDER BY revision DESC LIMIT 1').get() as { op: string }).op).toBe('migrateSchema');
+    expect((db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as { value: string }).value).toBe(
+      String(CURRENT_SCHEMA_VERSION),
+    );
+    expect((db.prepare('SELECT op, kind FROM journal ORDER BY revision DESC LIMIT 1').get() as { op: string }).op).toBe(
+      'migrateSchema',
+    );
     db.close();
     context.store.close();
   });

@@ -70,5 +70,8 @@ export type JournalPort = {
 /** A write that found no room (SQLite's SQLITE_FULL, PostgreSQL's 53100 disk_full), or no file to write to. */
 export function isDiskFull(error: unknown): boolean {
   const message = String((error as Error)?.message ?? error);
-  return (error as { code?: unknown })?.code === '53100' || /database or disk is full|SQLITE_FULL|ENOSPC|could not extend file/i.test(message);
+  return (
+    (error as { code?: unknown })?.code === '53100' ||
+    /database or disk is full|SQLITE_FULL|ENOSPC|could not extend file/i.test(message)
+  );
 }

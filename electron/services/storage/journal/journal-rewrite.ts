@@ -10,10 +10,16 @@ import { sqlitePort } from './sqlite-port.ts';
 export function encryptPlainJournal(db: DatabaseSync, from: FileCodec, to: FileCodec, codecName: string): void {
   db.exec('BEGIN IMMEDIATE');
   try {
-    const rows = db.prepare('SELECT revision, payload FROM journal WHERE payload IS NOT NULL').all() as Pick<JournalRow, 'revision' | 'payload'>[];
+    const rows = db.prepare('SELECT revision, payload FROM journal WHERE payload IS NOT NULL').all() as Pick<
+      JournalRow,
+      'revision' | 'payload'
+    >[];
     const putRow = db.prepare('UPDATE journal SET payload = ? WHERE revision = ?');
     for (const row of rows) putRow.run(to.encode(from.decode(row.payload!)), row.revision);
-    const snapshots = db.prepare('SELECT revision, payload FROM snapshots').all() as { revision: number; payload: string }[];
+    const snapshots = db.prepare('SELECT revision, payload FROM snapshots').all() as {
+      revision: number;
+      payload: string;
+    }[];
     const putSnapshot = db.prepare('UPDATE snapshots SET payload = ? WHERE revision = ?');
     for (const s of snapshots) putSnapshot.run(to.encode(from.decode(s.payload)), s.revision);
     setMeta(db, 'codec', codecName);
@@ -33,7 +39,8 @@ export function encryptPlainJournal(db: DatabaseSync, from: FileCodec, to: FileC
  */
 export function scrubPerson(port: JournalPort, codec: FileCodec, person: { id: string; name: string }): number {
   const quotedName = JSON.stringify(person.name).slice(1, -1);
-  const mentions = (text: string) => text.includes(`"${person.id}"`) || (quotedName.trim() !== '' && text.includes(quotedName));
+  const mentions = (text: string) =>
+    text.includes(`"${person.id}"`) || (quotedName.trim() !== '' && text.includes(quotedName));
   let scrubbed = 0;
   port.begin();
   try {
@@ -41,8 +48,16 @@ export function scrubPerson(port: JournalPort, codec: FileCodec, person: { id: s
       const text = codec.decode(row.payload!);
       if (!mentions(text)) continue;
       const { summary, author } = decodePayload(codec, row.payload!);
-      const payload = { summary: scrubName(summary, person.name), patches: null, ...(author === undefined ? {} : { author }) };
-      port.rewriteRow(row.revision, codec.encode(JSON.stringify(payload)), row.refs.replace(` people:${person.id} `, ' '));
+      const payload = {
+        summary: scrubName(summary, person.name),
+        patches: null,
+        ...(author === undefined ? {} : { author }),
+      };
+      port.rewriteRow(
+        row.revision,
+        codec.encode(JSON.stringify(payload)),
+        row.refs.replace(` people:${person.id} `, ' '),
+      );
       scrubbed += 1;
     }
     port.dropOlderSnapshots();

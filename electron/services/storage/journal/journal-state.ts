@@ -11,7 +11,8 @@ export class DamagedJournalError extends Error {
 
 export function decodePayload(codec: FileCodec, text: string): RowPayload {
   const parsed = rowPayloadSchema.safeParse(JSON.parse(codec.decode(text)));
-  if (!parsed.success) throw new DamagedJournalError(`a journal row does not match its format (${parsed.error.issues[0]?.message ?? ''})`);
+  if (!parsed.success)
+    throw new DamagedJournalError(`a journal row does not match its format (${parsed.error.issues[0]?.message ?? ''})`);
   return parsed.data;
 }
 
@@ -27,10 +28,12 @@ export function readLatestSnapshot(port: JournalPort, codec: FileCodec): Journal
   try {
     workspace = JSON.parse(codec.decode(row.payload)) as Workspace;
   } catch (error) {
-    if (error instanceof SyntaxError) throw new DamagedJournalError('the snapshot is not valid JSON (truncated or damaged)');
+    if (error instanceof SyntaxError)
+      throw new DamagedJournalError('the snapshot is not valid JSON (truncated or damaged)');
     throw error;
   }
-  if (!workspace || typeof workspace !== 'object' || !Array.isArray(workspace.people)) throw new DamagedJournalError('the snapshot holds no workspace');
+  if (!workspace || typeof workspace !== 'object' || !Array.isArray(workspace.people))
+    throw new DamagedJournalError('the snapshot holds no workspace');
   // A snapshot is read without the schema (that would cost a full parse at every open), so fields the
   // schema defaults get their default here when the snapshot was written before they existed.
   workspace.monthNotes ??= {};
@@ -40,7 +43,12 @@ export function readLatestSnapshot(port: JournalPort, codec: FileCodec): Journal
 }
 
 /** Applies journal rows in order; null when one was scrubbed by an erasure and the snapshot must be read instead. */
-export function replay(state: JournalState, rows: readonly JournalRow[], codec: FileCodec, onRow?: (row: JournalRow, payload: RowPayload) => void): JournalState | null {
+export function replay(
+  state: JournalState,
+  rows: readonly JournalRow[],
+  codec: FileCodec,
+  onRow?: (row: JournalRow, payload: RowPayload) => void,
+): JournalState | null {
   let { revision, workspace } = state;
   for (const row of rows) {
     if (row.payload === null) return null;

@@ -85,7 +85,15 @@ export function createJournal(port: JournalPort, codec: FileCodec, now: () => Da
     return done.value;
   }
 
-  function append(op: string, kind: JournalRow['kind'], target: number | null, state: JournalRow['state'], patches: WorkspacePatch[], summary: ChangeSummary, author: string | null): number {
+  function append(
+    op: string,
+    kind: JournalRow['kind'],
+    target: number | null,
+    state: JournalRow['state'],
+    patches: WorkspacePatch[],
+    summary: ChangeSummary,
+    author: string | null,
+  ): number {
     const refs = ` ${referencesOf(patches).join(' ')} `;
     const payload = codec.encode(JSON.stringify({ summary, patches, ...(author === null ? {} : { author }) }));
     sinceSnapshot.bytes += payload.length;
@@ -141,7 +149,13 @@ export function createJournal(port: JournalPort, codec: FileCodec, now: () => Da
     if (!payload.patches) return { value: false };
     const patches = kind === 'undo' ? invertPatches(payload.patches) : payload.patches;
     // Taking back one's own change must not write over what a colleague did to the same record since.
-    refuseCollision({ author: caller.author, base: row.revision }, base.revision, () => port.rowsAfter(row.revision), decodeOrNull, patches);
+    refuseCollision(
+      { author: caller.author, base: row.revision },
+      base.revision,
+      () => port.rowsAfter(row.revision),
+      decodeOrNull,
+      patches,
+    );
     const workspace = applyPatches(base.workspace, patches);
     port.setState(row.revision, kind === 'undo' ? 'undone' : 'done');
     // The row keeps the operation it takes back, so the history can say what was undone.
@@ -174,8 +188,15 @@ export function createJournal(port: JournalPort, codec: FileCodec, now: () => Da
     },
 
     /** A whole new workspace (reset, restore, import, erasure): journaled as the records that differ. */
-    replace(op: string, undoable: boolean, make: (workspace: Workspace) => Workspace, caller: Caller = NO_CALLER): void {
-      transaction(() => commitDiff(op, undoable, current.workspace, make(current.workspace), undefined, { ...caller, base: null }));
+    replace(
+      op: string,
+      undoable: boolean,
+      make: (workspace: Workspace) => Workspace,
+      caller: Caller = NO_CALLER,
+    ): void {
+      transaction(() =>
+        commitDiff(op, undoable, current.workspace, make(current.workspace), undefined, { ...caller, base: null }),
+      );
     },
 
     undo: (caller: Caller = NO_CALLER) =>
@@ -191,7 +212,10 @@ export function createJournal(port: JournalPort, codec: FileCodec, now: () => Da
       }),
 
     /** What Undo and Redo would take now, for this caller. */
-    targets: (caller: Caller = NO_CALLER) => ({ undo: target('done', caller.author), redo: target('undone', caller.author) }),
+    targets: (caller: Caller = NO_CALLER) => ({
+      undo: target('done', caller.author),
+      redo: target('undone', caller.author),
+    }),
 
     /** Takes back every change after `revision`, newest first, in one transaction: all of them or none. */
     undoTo(revision: number, caller: Caller = NO_CALLER): number {
@@ -199,7 +223,11 @@ export function createJournal(port: JournalPort, codec: FileCodec, now: () => Da
         let count = 0;
         const all: WorkspacePatch[] = [];
         let state: JournalState | undefined;
-        for (let row = target('done', caller.author); row && row.revision > revision; row = target('done', caller.author)) {
+        for (
+          let row = target('done', caller.author);
+          row && row.revision > revision;
+          row = target('done', caller.author)
+        ) {
           const step = takeBack(row, 'undo', state ?? current, caller);
           if (!step.state) break;
           state = step.state;
@@ -231,15 +259,36 @@ export function createJournal(port: JournalPort, codec: FileCodec, now: () => Da
     },
   };
 
-  function commitDiff<T>(op: string, undoable: boolean, before: Workspace, next: Workspace, value: T, caller: Caller): Transaction<T> {
+  function commitDiff<T>(
+    op: string,
+    undoable: boolean,
+    before: Workspace,
+    next: Workspace,
+    value: T,
+    caller: Caller,
+  ): Transaction<T> {
     const raw = diffWorkspace(before, next);
     if (raw.length === 0) return { value };
     const patches = validatePatches(raw);
-    refuseCollision(caller, current.revision, () => port.rowsAfter(caller.base ?? current.revision), decodeOrNull, patches);
+    refuseCollision(
+      caller,
+      current.revision,
+      () => port.rowsAfter(caller.base ?? current.revision),
+      decodeOrNull,
+      patches,
+    );
     const workspace = applyPatches(before, patches);
     if (undoable) endRedo(caller.author);
     else port.fixAll();
-    const revision = append(op, undoable ? 'change' : 'system', null, undoable ? 'done' : 'fixed', patches, summarize(patches, before, workspace), caller.author);
+    const revision = append(
+      op,
+      undoable ? 'change' : 'system',
+      null,
+      undoable ? 'done' : 'fixed',
+      patches,
+      summarize(patches, before, workspace),
+      caller.author,
+    );
     return { value, state: { revision, workspace }, patches };
   }
 }
@@ -250,7 +299,11 @@ export function createJournal(port: JournalPort, codec: FileCodec, now: () => Da
  */
 function isDatabaseError(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
-  return code === 'ERR_SQLITE_ERROR' || (error as { sqlState?: unknown })?.sqlState !== undefined || (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code));
+  return (
+    code === 'ERR_SQLITE_ERROR' ||
+    (error as { sqlState?: unknown })?.sqlState !== undefined ||
+    (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
+  );
 }
 
 function storageError(error: unknown): DomainError {

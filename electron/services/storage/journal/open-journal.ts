@@ -51,7 +51,12 @@ function createJournalFile(file: string, codec: FileCodec, doc: StoredDocument, 
   for (const side of SIDE_FILES) fs.rmSync(`${temp}${side}`, { force: true });
   const db = openDatabase(temp);
   try {
-    createTables(db, { format: String(JOURNAL_FORMAT), schema_version: String(doc.schemaVersion), codec: codecName(codec), created_at: now.toISOString() });
+    createTables(db, {
+      format: String(JOURNAL_FORMAT),
+      schema_version: String(doc.schemaVersion),
+      codec: codecName(codec),
+      created_at: now.toISOString(),
+    });
     writeSnapshot(sqlitePort(db), codec, { revision: 0, workspace: doc.workspace }, now.toISOString());
     db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   } finally {
@@ -62,7 +67,11 @@ function createJournalFile(file: string, codec: FileCodec, doc: StoredDocument, 
 }
 
 /** The workspace to start the journal with: the old JSON file (upgraded), or the first-start demo. */
-function startingDocument(opts: OpenJournalOptions): { doc: StoredDocument; recovery: Recovery | null; fromJson: boolean } {
+function startingDocument(opts: OpenJournalOptions): {
+  doc: StoredDocument;
+  recovery: Recovery | null;
+  fromJson: boolean;
+} {
   const { dir, codec, now } = opts;
   const jsonFile = dataFilePath(dir);
   const inspection = inspectFile(jsonFile, codec, opts.migrations?.target);
@@ -73,25 +82,40 @@ function startingDocument(opts: OpenJournalOptions): { doc: StoredDocument; reco
       return { doc: inspection.doc, recovery: null, fromJson: true };
     case 'older':
       try {
-        return { doc: migrateRaw(inspection.raw, opts.migrations?.steps, opts.migrations?.target), recovery: null, fromJson: true };
+        return {
+          doc: migrateRaw(inspection.raw, opts.migrations?.steps, opts.migrations?.target),
+          recovery: null,
+          fromJson: true,
+        };
       } catch (error) {
-        throw new StorageError(`The data file ${jsonFile} could not be upgraded (${(error as Error).message}). It was left unchanged.`);
+        throw new StorageError(
+          `The data file ${jsonFile} could not be upgraded (${(error as Error).message}). It was left unchanged.`,
+        );
       }
     case 'newer':
-      throw new StorageError(`The data file ${jsonFile} was written by a newer version of Secretariaat (schema ${inspection.version}). Update the app; the file was left unchanged.`);
+      throw new StorageError(
+        `The data file ${jsonFile} was written by a newer version of Secretariaat (schema ${inspection.version}). Update the app; the file was left unchanged.`,
+      );
     case 'locked':
-      throw new StorageError(`The data file ${jsonFile} cannot be opened: ${inspection.reason}. The file was left unchanged.`);
+      throw new StorageError(
+        `The data file ${jsonFile} cannot be opened: ${inspection.reason}. The file was left unchanged.`,
+      );
     case 'unreadable': {
       const movedAsideTo = path.join(dir, `workspace-unreadable-${fileStamp(now())}.json`);
       fs.renameSync(jsonFile, movedAsideTo);
-      return { doc: opts.afterRecovery(), recovery: { movedAsideTo, reason: inspection.reason, newestBackup: newestGoodBackup(dir, codec) }, fromJson: false };
+      return {
+        doc: opts.afterRecovery(),
+        recovery: { movedAsideTo, reason: inspection.reason, newestBackup: newestGoodBackup(dir, codec) },
+        fromJson: false,
+      };
     }
   }
 }
 
 function moveAside(file: string, dir: string, now: Date): string {
   const movedAsideTo = path.join(dir, `workspace-unreadable-${fileStamp(now)}.db`);
-  for (const side of SIDE_FILES) if (fs.existsSync(`${file}${side}`)) fs.renameSync(`${file}${side}`, `${movedAsideTo}${side}`);
+  for (const side of SIDE_FILES)
+    if (fs.existsSync(`${file}${side}`)) fs.renameSync(`${file}${side}`, `${movedAsideTo}${side}`);
   return movedAsideTo;
 }
 
@@ -110,14 +134,24 @@ function openExisting(file: string, opts: OpenJournalOptions): { port: JournalPo
     const format = Number(meta.get('format'));
     const schema = Number(meta.get('schema_version'));
     const target = opts.migrations?.target ?? CURRENT_SCHEMA_VERSION;
-    if (!Number.isInteger(format) || !Number.isInteger(schema)) throw new DamagedJournalError('the journal has no format version');
+    if (!Number.isInteger(format) || !Number.isInteger(schema))
+      throw new DamagedJournalError('the journal has no format version');
     if (format > JOURNAL_FORMAT || schema > target) {
-      throw new StorageError(`The data file ${file} was written by a newer version of Secretariaat (format ${format}, schema ${schema}). Update the app; the file was left unchanged.`);
+      throw new StorageError(
+        `The data file ${file} was written by a newer version of Secretariaat (format ${format}, schema ${schema}). Update the app; the file was left unchanged.`,
+      );
     }
     const port = sqlitePort(db);
     let state = loadState(port, opts.codec);
     if (schema < target) {
-      const upgrade = { dir: opts.dir, codec: opts.codec, now: opts.now(), from: schema, steps: opts.migrations?.steps, target };
+      const upgrade = {
+        dir: opts.dir,
+        codec: opts.codec,
+        now: opts.now(),
+        from: schema,
+        steps: opts.migrations?.steps,
+        target,
+      };
       state = upgradeJournal(port, state, upgrade, () => keepJournalCopy(db, opts.dir, upgrade.now, schema));
     }
     if (opts.codec.encrypts && meta.get('codec') === 'plain') {
@@ -157,10 +191,20 @@ export function openJournal(opts: OpenJournalOptions): OpenedJournal {
     if (error instanceof LockedFileError && error.reason !== 'damaged') {
       throw new StorageError(`The data file ${file} cannot be opened: ${error.message}. The file was left unchanged.`);
     }
-    if (!(error instanceof DamagedJournalError || error instanceof LockedFileError || error instanceof SyntaxError || isDamagedDatabase(error))) throw error;
+    if (!(
+      error instanceof DamagedJournalError ||
+      error instanceof LockedFileError ||
+      error instanceof SyntaxError ||
+      isDamagedDatabase(error)
+    ))
+      throw error;
     const movedAsideTo = moveAside(file, dir, now());
     createJournalFile(file, codec, opts.afterRecovery(), now());
     const reason = (error as Error).message;
-    return { ...openExisting(file, opts), recovery: { movedAsideTo, reason, newestBackup: newestGoodBackup(dir, codec) }, migratedFrom: null };
+    return {
+      ...openExisting(file, opts),
+      recovery: { movedAsideTo, reason, newestBackup: newestGoodBackup(dir, codec) },
+      migratedFrom: null,
+    };
   }
 }

@@ -44,17 +44,20 @@ export function openTeamStore(options: TeamStoreOptions): TeamStore {
     const port = pgPort(pg, schema);
     port.begin();
     try {
-      const version = pg.query<{ value: string }>(`SELECT value FROM ${schema}.meta WHERE key = 'schema_version'`)[0]?.value;
+      const version = pg.query<{ value: string }>(`SELECT value FROM ${schema}.meta WHERE key = 'schema_version'`)[0]
+        ?.value;
       if (version !== undefined && Number(version) > CURRENT_SCHEMA_VERSION) {
-        throw new StorageError(`The team workspace was written by a newer version of Secretariaat (schema ${version}). Update this server; nothing was changed.`);
+        throw new StorageError(
+          `The team workspace was written by a newer version of Secretariaat (schema ${version}). Update this server; nothing was changed.`,
+        );
       }
       if (!port.latestSnapshot()) {
         const doc = options.firstStart();
         writeSnapshot(port, codec, { revision: 0, workspace: doc.workspace }, options.now().toISOString());
-        pg.query(`INSERT INTO ${schema}.meta (key, value) VALUES ('schema_version', $1), ('codec', $2) ON CONFLICT (key) DO NOTHING`, [
-          String(doc.schemaVersion),
-          codec.encrypts ? 'aes-256-gcm' : 'plain',
-        ]);
+        pg.query(
+          `INSERT INTO ${schema}.meta (key, value) VALUES ('schema_version', $1), ('codec', $2) ON CONFLICT (key) DO NOTHING`,
+          [String(doc.schemaVersion), codec.encrypts ? 'aes-256-gcm' : 'plain'],
+        );
       }
       port.commit();
     } catch (error) {
@@ -62,11 +65,21 @@ export function openTeamStore(options: TeamStoreOptions): TeamStore {
       throw error;
     }
     let state = loadState(port, codec);
-    const version = Number(pg.query<{ value: string }>(`SELECT value FROM ${schema}.meta WHERE key = 'schema_version'`)[0]?.value ?? CURRENT_SCHEMA_VERSION);
+    const version = Number(
+      pg.query<{ value: string }>(`SELECT value FROM ${schema}.meta WHERE key = 'schema_version'`)[0]?.value ??
+        CURRENT_SCHEMA_VERSION,
+    );
     if (version < CURRENT_SCHEMA_VERSION) {
       // The old workspace is kept as a backup document in the server's folder; the database's own
       // history is the operator's pg_dump (docs/team-server.md says to take one before upgrading).
-      const upgrade = { dir: options.dir, codec, now: options.now(), from: version, steps: undefined, target: CURRENT_SCHEMA_VERSION };
+      const upgrade = {
+        dir: options.dir,
+        codec,
+        now: options.now(),
+        from: version,
+        steps: undefined,
+        target: CURRENT_SCHEMA_VERSION,
+      };
       state = upgradeJournal(port, state, upgrade, () => undefined);
     }
     const store = createJournalStore({

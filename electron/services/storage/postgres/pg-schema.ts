@@ -45,11 +45,20 @@ export function ensureSchema(pg: SyncPg, s: string): number {
   try {
     pg.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`secretariaat:${s}`]);
     pg.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
-    const hasMeta = pg.query<{ found: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS found`, [`${s}.meta`])[0]!.found;
-    const format = hasMeta ? Number(pg.query<{ value: string }>(`SELECT value FROM ${s}.meta WHERE key = 'format'`)[0]?.value ?? 0) : 0;
-    if (format > PG_FORMAT) throw new NewerSchemaError(`The team workspace was written by a newer Secretariaat server (format ${format}); update this server.`);
+    const hasMeta = pg.query<{ found: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS found`, [`${s}.meta`])[0]!
+      .found;
+    const format = hasMeta
+      ? Number(pg.query<{ value: string }>(`SELECT value FROM ${s}.meta WHERE key = 'format'`)[0]?.value ?? 0)
+      : 0;
+    if (format > PG_FORMAT)
+      throw new NewerSchemaError(
+        `The team workspace was written by a newer Secretariaat server (format ${format}); update this server.`,
+      );
     for (let step = format; step < PG_FORMAT; step += 1) pg.query(STEPS[step]!(s));
-    pg.query(`INSERT INTO ${s}.meta (key, value) VALUES ('format', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [String(PG_FORMAT)]);
+    pg.query(
+      `INSERT INTO ${s}.meta (key, value) VALUES ('format', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [String(PG_FORMAT)],
+    );
     pg.query('COMMIT');
     return format;
   } catch (error) {

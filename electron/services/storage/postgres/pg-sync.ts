@@ -30,7 +30,10 @@ export function connectSync(connectionString: string): SyncPg {
   const flag = new SharedArrayBuffer(4);
   const signal = new Int32Array(flag);
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(new URL('./pg-worker.ts', import.meta.url), { workerData: { connectionString, port: port2, flag }, transferList: [port2] });
+  const worker = new Worker(new URL('./pg-worker.ts', import.meta.url), {
+    workerData: { connectionString, port: port2, flag },
+    transferList: [port2],
+  });
   worker.unref();
   let closed = false;
 
@@ -38,7 +41,8 @@ export function connectSync(connectionString: string): SyncPg {
     if (closed) throw new PgError('the PostgreSQL connection is closed', undefined);
     Atomics.store(signal, 0, 0);
     port1.postMessage(message);
-    if (Atomics.wait(signal, 0, 0, QUERY_TIMEOUT_MS) === 'timed-out') throw new PgError(`PostgreSQL did not answer within ${QUERY_TIMEOUT_MS / 1000} s`, '57014');
+    if (Atomics.wait(signal, 0, 0, QUERY_TIMEOUT_MS) === 'timed-out')
+      throw new PgError(`PostgreSQL did not answer within ${QUERY_TIMEOUT_MS / 1000} s`, '57014');
     const answer = receiveMessageOnPort(port1)?.message as Answer | undefined;
     if (!answer) throw new PgError('PostgreSQL gave no answer', undefined);
     if (!answer.ok) throw new PgError(answer.error.message, answer.error.code);

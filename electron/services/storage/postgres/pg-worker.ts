@@ -34,7 +34,8 @@ port.on('message', (job: Job | 'close') => {
       port.close();
       return;
     }
-    if (failed) return wake({ ok: false, error: { message: failed.message, code: (failed as { code?: string }).code } });
+    if (failed)
+      return wake({ ok: false, error: { message: failed.message, code: (failed as { code?: string }).code } });
     try {
       const result = await client.query(job.sql, job.params);
       wake({ ok: true, rows: result.rows });

@@ -16,9 +16,27 @@ export function HoursChart({ data, height }: { data: MonthPoint[]; height: numbe
         <YAxis tickFormatter={f.hours} width={60} />
         <Tooltip formatter={hours} labelFormatter={(m) => f.month(String(m))} />
         <Legend formatter={legendText} />
-        <Bar dataKey="structural" name={t('value.charts.structural')} stackId="h" fill={seriesColours.blue} isAnimationActive={false} />
-        <Bar dataKey="placements" name={t('value.charts.placements')} stackId="h" fill={seriesColours.green} isAnimationActive={false} />
-        <Bar dataKey="adhoc" name={t('value.charts.adhoc')} stackId="h" fill={seriesColours.vermillion} isAnimationActive={false} />
+        <Bar
+          dataKey="structural"
+          name={t('value.charts.structural')}
+          stackId="h"
+          fill={seriesColours.blue}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="placements"
+          name={t('value.charts.placements')}
+          stackId="h"
+          fill={seriesColours.green}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="adhoc"
+          name={t('value.charts.adhoc')}
+          stackId="h"
+          fill={seriesColours.vermillion}
+          isAnimationActive={false}
+        />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -15,9 +15,27 @@ export function RequestsChart({ data, height }: { data: MonthPoint[]; height: nu
         <YAxis allowDecimals={false} width={40} />
         <Tooltip labelFormatter={(m) => f.month(String(m))} />
         <Legend formatter={legendText} />
-        <Bar dataKey="done" name={t('value.charts.done')} stackId="r" fill={seriesColours.blue} isAnimationActive={false} />
-        <Bar dataKey="declined" name={t('value.charts.declined')} stackId="r" fill={seriesColours.vermillion} isAnimationActive={false} />
-        <Bar dataKey="deferred" name={t('value.charts.deferred')} stackId="r" fill={seriesColours.ochre} isAnimationActive={false} />
+        <Bar
+          dataKey="done"
+          name={t('value.charts.done')}
+          stackId="r"
+          fill={seriesColours.blue}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="declined"
+          name={t('value.charts.declined')}
+          stackId="r"
+          fill={seriesColours.vermillion}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="deferred"
+          name={t('value.charts.deferred')}
+          stackId="r"
+          fill={seriesColours.ochre}
+          isAnimationActive={false}
+        />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -13,19 +13,48 @@ export function RevenueChart({ data, clients, height }: { data: MonthPoint[]; cl
   const shown = clients.filter((c) => data.some((p) => (p.byClient[c.id] ?? 0) > 0));
   const last = data.at(-1);
   return (
-    <ResponsiveContainer width="100%" height={height} data-last-month={last?.month} data-last-month-cents={last ? last.placementCents + last.otherIncomeCents : 0}>
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      data-last-month={last?.month}
+      data-last-month-cents={last ? last.placementCents + last.otherIncomeCents : 0}
+    >
       <ComposedChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="month" tickFormatter={f.month} />
         <YAxis tickFormatter={f.euros} width={90} />
-        <Tooltip formatter={(value, name) => [f.money(Number(value)), name]} labelFormatter={(m) => f.month(String(m))} />
+        <Tooltip
+          formatter={(value, name) => [f.money(Number(value)), name]}
+          labelFormatter={(m) => f.month(String(m))}
+        />
         <Legend formatter={legendText} />
         {shown.map((client, i) => (
-          <Bar key={client.id} dataKey={client.id} name={client.name} stackId="revenue" fill={palette[i % palette.length]} isAnimationActive={false} />
+          <Bar
+            key={client.id}
+            dataKey={client.id}
+            name={client.name}
+            stackId="revenue"
+            fill={palette[i % palette.length]}
+            isAnimationActive={false}
+          />
         ))}
-        <Bar dataKey="other" name={t('value.charts.otherIncome')} stackId="revenue" fill={seriesColours.grey} isAnimationActive={false} />
+        <Bar
+          dataKey="other"
+          name={t('value.charts.otherIncome')}
+          stackId="revenue"
+          fill={seriesColours.grey}
+          isAnimationActive={false}
+        />
         {data.some((p) => p.targetCents !== null) && (
-          <Line dataKey="target" name={t('value.charts.target')} stroke="#b83c3c" strokeDasharray="6 4" dot={false} strokeWidth={2} isAnimationActive={false} />
+          <Line
+            dataKey="target"
+            name={t('value.charts.target')}
+            stroke="#b83c3c"
+            strokeDasharray="6 4"
+            dot={false}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
         )}
       </ComposedChart>
     </ResponsiveContainer>

@@ -16,8 +16,22 @@ export function UtilisationChart({ data, height }: { data: WeekPoint[]; height: 
         <YAxis tickFormatter={f.percent} width={60} domain={[0, 'auto']} />
         <Tooltip formatter={(value, name) => [f.percent(Number(value)), name]} labelFormatter={week} />
         <Legend formatter={legendText} />
-        <Line dataKey="utilisation" name={t('value.charts.confirmed')} stroke={seriesColours.blue} strokeWidth={2} dot={false} isAnimationActive={false} />
-        <Line dataKey="utilisationIfProposed" name={t('value.charts.withProposed')} stroke={seriesColours.vermillion} strokeDasharray="5 4" dot={false} isAnimationActive={false} />
+        <Line
+          dataKey="utilisation"
+          name={t('value.charts.confirmed')}
+          stroke={seriesColours.blue}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="utilisationIfProposed"
+          name={t('value.charts.withProposed')}
+          stroke={seriesColours.vermillion}
+          strokeDasharray="5 4"
+          dot={false}
+          isAnimationActive={false}
+        />
       </LineChart>
     </ResponsiveContainer>
   );

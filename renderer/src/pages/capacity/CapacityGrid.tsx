@@ -27,7 +27,17 @@ type Props = {
 const round = (hours: number) => roundHalfAway(hours, 1);
 const weekNumber = (week: string) => Number(week.slice(6));
 
-type CellProps = { cell: CapacityCell; spare: number; base?: number; thisWeek: boolean; language: Language; label?: string; position?: GridPosition; focusable?: boolean; onOpen?: () => void };
+type CellProps = {
+  cell: CapacityCell;
+  spare: number;
+  base?: number;
+  thisWeek: boolean;
+  language: Language;
+  label?: string;
+  position?: GridPosition;
+  focusable?: boolean;
+  onOpen?: () => void;
+};
 
 /** This week is marked by a dark line left and right, so it never looks like the focus ring. */
 function Cell({ cell, spare, base, thisWeek, language, label, position, focusable, onOpen }: CellProps) {
@@ -48,9 +58,25 @@ function Cell({ cell, spare, base, thisWeek, language, label, position, focusabl
     cursor: onOpen ? 'pointer' : 'default',
   };
   const text = formatHours(round(spare), language);
-  if (!onOpen || !position) return <div role="gridcell" style={{ ...style, fontWeight: 700 }}>{text}</div>;
+  if (!onOpen || !position)
+    return (
+      <div role="gridcell" style={{ ...style, fontWeight: 700 }}>
+        {text}
+      </div>
+    );
   return (
-    <div role="gridcell" tabIndex={focusable ? 0 : -1} style={style} onClick={onOpen} aria-label={`${label ?? text}, ${t(`capacity.legend.${band}`)}`} data-testid="capacity-cell" data-band={band} data-row={position.row} data-col={position.col} aria-haspopup="dialog">
+    <div
+      role="gridcell"
+      tabIndex={focusable ? 0 : -1}
+      style={style}
+      onClick={onOpen}
+      aria-label={`${label ?? text}, ${t(`capacity.legend.${band}`)}`}
+      data-testid="capacity-cell"
+      data-band={band}
+      data-row={position.row}
+      data-col={position.col}
+      aria-haspopup="dialog"
+    >
       {text}
     </div>
   );
@@ -75,7 +101,10 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
   const width = NAME_WIDTH + view.weeks.length * CELL_WIDTH;
   const spareOf = (cell: CapacityCell) => (includeProposed ? cell.spareIfProposed : cell.spare);
   // Kept inside the grid when rows are filtered away or the range shrinks.
-  const at = { row: Math.min(active.row, Math.max(0, view.rows.length - 1)), col: Math.min(active.col, view.weeks.length - 1) };
+  const at = {
+    row: Math.min(active.row, Math.max(0, view.rows.length - 1)),
+    col: Math.min(active.col, view.weeks.length - 1),
+  };
   // While the remembered row is scrolled out of the drawn window, the first drawn row keeps the tab stop.
   const drawn = virtualizer.getVirtualItems();
   const tabRow = drawn.some((item) => item.index === at.row) ? at.row : (drawn[0]?.index ?? 0);
@@ -116,12 +145,32 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
     focusCell(next);
   };
 
-  const nameCell: CSSProperties = { position: 'sticky', left: 0, zIndex: 1, width: NAME_WIDTH, flex: `0 0 ${NAME_WIDTH}px`, background: 'var(--mantine-color-body)', padding: '0 8px', display: 'flex', alignItems: 'center', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', fontSize: 14 };
+  const nameCell: CSSProperties = {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    width: NAME_WIDTH,
+    flex: `0 0 ${NAME_WIDTH}px`,
+    background: 'var(--mantine-color-body)',
+    padding: '0 8px',
+    display: 'flex',
+    alignItems: 'center',
+    overflow: 'hidden',
+    whiteSpace: 'nowrap',
+    textOverflow: 'ellipsis',
+    fontSize: 14,
+  };
 
   return (
     <div
       ref={scroller}
-      style={{ overflow: 'auto', height: 'calc(100vh - 290px)', minHeight: 240, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }}
+      style={{
+        overflow: 'auto',
+        height: 'calc(100vh - 290px)',
+        minHeight: 240,
+        border: '1px solid var(--mantine-color-gray-3)',
+        borderRadius: 8,
+      }}
       data-testid="capacity-grid"
       role="grid"
       aria-label={t('capacity.gridLabel')}
@@ -129,18 +178,41 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
       aria-colcount={view.weeks.length + 1}
       onKeyDown={onKeyDown}
     >
-      <div style={{ position: 'sticky', top: 0, zIndex: 2, width, background: 'var(--mantine-color-body)' }} role="rowgroup">
+      <div
+        style={{ position: 'sticky', top: 0, zIndex: 2, width, background: 'var(--mantine-color-body)' }}
+        role="rowgroup"
+      >
         {/* Month and year above the week numbers; each week's header also says its month to a screen reader. */}
         <div style={{ display: 'flex', height: BAND_HEIGHT }} aria-hidden="true" data-testid="capacity-month-band">
           <div style={{ ...nameCell, height: BAND_HEIGHT }} />
           {monthSpans(view.weeks).map((span) => (
-            <div key={span.month} style={{ width: span.weeks * CELL_WIDTH, flex: `0 0 ${span.weeks * CELL_WIDTH}px`, fontSize: 12, fontWeight: 600, padding: '0 6px', borderLeft: '1px solid var(--mantine-color-gray-4)', whiteSpace: 'nowrap', overflow: 'hidden', color: 'var(--mantine-color-gray-7)', alignContent: 'center' }}>
+            <div
+              key={span.month}
+              style={{
+                width: span.weeks * CELL_WIDTH,
+                flex: `0 0 ${span.weeks * CELL_WIDTH}px`,
+                fontSize: 12,
+                fontWeight: 600,
+                padding: '0 6px',
+                borderLeft: '1px solid var(--mantine-color-gray-4)',
+                whiteSpace: 'nowrap',
+                overflow: 'hidden',
+                color: 'var(--mantine-color-gray-7)',
+                alignContent: 'center',
+              }}
+            >
               {/* A month with one week shown has room for its name only. */}
-              {span.weeks > 1 ? formatMonth(span.month, language, 'short') : formatMonth(span.month, language, 'short').split(' ')[0]}
+              {span.weeks > 1
+                ? formatMonth(span.month, language, 'short')
+                : formatMonth(span.month, language, 'short').split(' ')[0]}
             </div>
           ))}
         </div>
-        <div style={{ display: 'flex', height: ROW_HEIGHT, borderBottom: '1px solid var(--mantine-color-gray-3)' }} role="row" aria-rowindex={1}>
+        <div
+          style={{ display: 'flex', height: ROW_HEIGHT, borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+          role="row"
+          aria-rowindex={1}
+        >
           <div style={{ ...nameCell, fontWeight: 600 }} role="columnheader">
             {t('capacity.person')}
           </div>
@@ -148,19 +220,45 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
             <div
               key={week}
               role="columnheader"
-              aria-label={t('capacity.weekHeader', { week: weekNumber(week), month: formatMonth(weekMonth(week), language, 'long') })}
+              aria-label={t('capacity.weekHeader', {
+                week: weekNumber(week),
+                month: formatMonth(weekMonth(week), language, 'long'),
+              })}
               data-testid="capacity-week"
               data-week={week}
-              style={{ width: CELL_WIDTH, flex: `0 0 ${CELL_WIDTH}px`, display: 'grid', placeItems: 'center', fontSize: 12, fontWeight: week === view.thisWeek ? 700 : 500, color: week === view.thisWeek ? 'var(--mantine-color-gray-9)' : undefined, textDecoration: week === view.thisWeek ? 'underline' : undefined }}
+              style={{
+                width: CELL_WIDTH,
+                flex: `0 0 ${CELL_WIDTH}px`,
+                display: 'grid',
+                placeItems: 'center',
+                fontSize: 12,
+                fontWeight: week === view.thisWeek ? 700 : 500,
+                color: week === view.thisWeek ? 'var(--mantine-color-gray-9)' : undefined,
+                textDecoration: week === view.thisWeek ? 'underline' : undefined,
+              }}
             >
               {t('capacity.week', { week: weekNumber(week) })}
             </div>
           ))}
         </div>
-        <div style={{ display: 'flex', borderBottom: '2px solid var(--mantine-color-gray-4)' }} role="row" aria-rowindex={2} data-testid="capacity-total-row">
-          <div style={{ ...nameCell, fontWeight: 700 }} role="rowheader">{t('capacity.total')}</div>
+        <div
+          style={{ display: 'flex', borderBottom: '2px solid var(--mantine-color-gray-4)' }}
+          role="row"
+          aria-rowindex={2}
+          data-testid="capacity-total-row"
+        >
+          <div style={{ ...nameCell, fontWeight: 700 }} role="rowheader">
+            {t('capacity.total')}
+          </div>
           {view.grid.totals.map((cell, i) => (
-            <Cell key={view.weeks[i]} cell={cell} spare={spareOf(cell)} base={cell.contract} thisWeek={view.weeks[i] === view.thisWeek} language={language} />
+            <Cell
+              key={view.weeks[i]}
+              cell={cell}
+              spare={spareOf(cell)}
+              base={cell.contract}
+              thisWeek={view.weeks[i] === view.thisWeek}
+              language={language}
+            />
           ))}
         </div>
       </div>
@@ -174,7 +272,23 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
             const row = view.rows[item.index]!;
             const name = view.people.get(row.personId)?.name ?? row.personId;
             return (
-              <div key={row.personId} role="row" aria-rowindex={item.index + 3} data-testid="capacity-row" data-person-id={row.personId} style={{ position: 'absolute', top: 0, left: 0, width, height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, display: 'flex', borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+              <div
+                key={row.personId}
+                role="row"
+                aria-rowindex={item.index + 3}
+                data-testid="capacity-row"
+                data-person-id={row.personId}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  width,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                  display: 'flex',
+                  borderBottom: '1px solid var(--mantine-color-gray-2)',
+                }}
+              >
                 <div style={nameCell} role="rowheader" title={name}>
                   {name}
                 </div>
@@ -188,7 +302,11 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
                       thisWeek={week === view.thisWeek}
                       language={language}
                       position={{ row: item.index, col: i }}
-                      label={t('capacity.cellLabel', { name, week: weekNumber(week), spare: formatHours(round(spareOf(cell)), language) })}
+                      label={t('capacity.cellLabel', {
+                        name,
+                        week: weekNumber(week),
+                        spare: formatHours(round(spareOf(cell)), language),
+                      })}
                       focusable={item.index === tabRow && i === at.col}
                       onOpen={() => {
                         setActive({ row: item.index, col: i });

@@ -1,4 +1,17 @@
-import { Button, Drawer, Group, Loader, MultiSelect, SegmentedControl, Stack, Switch, Tabs, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Drawer,
+  Group,
+  Loader,
+  MultiSelect,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSnapshot } from '../../state/workspace-state.tsx';
@@ -31,17 +44,21 @@ export function CapacityPage() {
     return (
       <Stack>
         <Title order={2}>{t('capacity.title')}</Title>
-        <Text c="dimmed" data-testid="capacity-empty">{t('capacity.noTeam')}</Text>
+        <Text c="dimmed" data-testid="capacity-empty">
+          {t('capacity.noTeam')}
+        </Text>
       </Stack>
     );
   }
 
-  const openName = open ? view.people.get(open.personId)?.name ?? '' : '';
+  const openName = open ? (view.people.get(open.personId)?.name ?? '') : '';
   return (
     <Stack gap="sm">
       <div>
         <Title order={2}>{t('capacity.title')}</Title>
-        <Text size="sm" c="dimmed">{t('capacity.intro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('capacity.intro')}
+        </Text>
       </div>
       <Group gap="sm" wrap="wrap">
         <SegmentedControl
@@ -52,25 +69,77 @@ export function CapacityPage() {
           data-testid="capacity-range"
         />
         <Button.Group>
-          <Button size="xs" variant="default" onClick={() => capacity.move(-1)} aria-label={t('capacity.previous')} data-testid="capacity-prev">‹</Button>
-          <Button size="xs" variant="default" onClick={capacity.goToThisWeek}>{t('capacity.thisWeek')}</Button>
-          <Button size="xs" variant="default" onClick={() => capacity.move(1)} aria-label={t('capacity.next')} data-testid="capacity-next">›</Button>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => capacity.move(-1)}
+            aria-label={t('capacity.previous')}
+            data-testid="capacity-prev"
+          >
+            ‹
+          </Button>
+          <Button size="xs" variant="default" onClick={capacity.goToThisWeek}>
+            {t('capacity.thisWeek')}
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => capacity.move(1)}
+            aria-label={t('capacity.next')}
+            data-testid="capacity-next"
+          >
+            ›
+          </Button>
         </Button.Group>
-        <TextInput size="xs" placeholder={t('capacity.filterName')} aria-label={t('capacity.filterName')} value={filters.name} onChange={(e) => setFilters({ ...filters, name: e.currentTarget.value })} w={180} data-testid="capacity-filter-name" />
-        <MultiSelect size="xs" placeholder={filters.skills.length ? undefined : t('capacity.filterSkills')} aria-label={t('capacity.filterSkills')} data={skillOptions} value={filters.skills} onChange={(skills) => setFilters({ ...filters, skills })} clearable w={260} data-testid="capacity-filter-skills" />
-        <Switch size="xs" label={t('capacity.includeProposed')} checked={capacity.includeProposed} onChange={(e) => capacity.setIncludeProposed(e.currentTarget.checked)} data-testid="capacity-include-proposed" />
+        <TextInput
+          size="xs"
+          placeholder={t('capacity.filterName')}
+          aria-label={t('capacity.filterName')}
+          value={filters.name}
+          onChange={(e) => setFilters({ ...filters, name: e.currentTarget.value })}
+          w={180}
+          data-testid="capacity-filter-name"
+        />
+        <MultiSelect
+          size="xs"
+          placeholder={filters.skills.length ? undefined : t('capacity.filterSkills')}
+          aria-label={t('capacity.filterSkills')}
+          data={skillOptions}
+          value={filters.skills}
+          onChange={(skills) => setFilters({ ...filters, skills })}
+          clearable
+          w={260}
+          data-testid="capacity-filter-skills"
+        />
+        <Switch
+          size="xs"
+          label={t('capacity.includeProposed')}
+          checked={capacity.includeProposed}
+          onChange={(e) => capacity.setIncludeProposed(e.currentTarget.checked)}
+          data-testid="capacity-include-proposed"
+        />
         <ExportGridButton view={view} includeProposed={capacity.includeProposed} />
       </Group>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="grid" data-testid="capacity-tab-grid">{t('capacity.tabs.grid')}</Tabs.Tab>
-          <Tabs.Tab value="coverage" data-testid="capacity-tab-coverage">{t('capacity.tabs.coverage')}</Tabs.Tab>
-          <Tabs.Tab value="free" data-testid="capacity-tab-free">{t('capacity.tabs.free')}</Tabs.Tab>
+          <Tabs.Tab value="grid" data-testid="capacity-tab-grid">
+            {t('capacity.tabs.grid')}
+          </Tabs.Tab>
+          <Tabs.Tab value="coverage" data-testid="capacity-tab-coverage">
+            {t('capacity.tabs.coverage')}
+          </Tabs.Tab>
+          <Tabs.Tab value="free" data-testid="capacity-tab-free">
+            {t('capacity.tabs.free')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="grid" pt="sm">
           <Stack gap="xs">
             <Legend />
-            <CapacityGrid view={view} includeProposed={capacity.includeProposed} onOpenCell={(personId, week) => setOpen({ personId, week })} />
+            <CapacityGrid
+              view={view}
+              includeProposed={capacity.includeProposed}
+              onOpenCell={(personId, week) => setOpen({ personId, week })}
+            />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="coverage" pt="sm">
@@ -84,7 +153,14 @@ export function CapacityPage() {
           </Suspense>
         </Tabs.Panel>
       </Tabs>
-      <Drawer opened={open !== null} onClose={() => setOpen(null)} closeOnEscape={!modalAbove} position="right" size="md" title={open ? t('capacity.cellTitle', { name: openName, week: Number(open.week.slice(6)) }) : ''}>
+      <Drawer
+        opened={open !== null}
+        onClose={() => setOpen(null)}
+        closeOnEscape={!modalAbove}
+        position="right"
+        size="md"
+        title={open ? t('capacity.cellTitle', { name: openName, week: Number(open.week.slice(6)) }) : ''}
+      >
         {open && (
           <Suspense fallback={<Loader size="sm" />}>
             <CellPanel personId={open.personId} week={open.week} />

@@ -6,7 +6,17 @@ import { roundHalfAway } from '../../../../shared/rounding.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 
-type LineKey = 'contract' | 'holiday' | 'leave' | 'available' | 'structural' | 'placementsConfirmed' | 'placementsProposed' | 'adhoc' | 'spare' | 'spareIfProposed';
+type LineKey =
+  | 'contract'
+  | 'holiday'
+  | 'leave'
+  | 'available'
+  | 'structural'
+  | 'placementsConfirmed'
+  | 'placementsProposed'
+  | 'adhoc'
+  | 'spare'
+  | 'spareIfProposed';
 const lines: { key: LineKey; sign: '' | '−' | '='; strong?: boolean }[] = [
   { key: 'contract', sign: '' },
   { key: 'holiday', sign: '−' },
@@ -33,12 +43,28 @@ function Items({ line, breakdown }: { line: LineKey; breakdown: CellBreakdown })
   const { items, week } = breakdown;
   switch (line) {
     case 'holiday':
-      return items.holidays.filter((d) => d.hours > 0).map((d) => <Text key={d.date} size="xs" c="dimmed">{formatDate(d.date, language)} · {h(d.hours)}</Text>);
+      return items.holidays
+        .filter((d) => d.hours > 0)
+        .map((d) => (
+          <Text key={d.date} size="xs" c="dimmed">
+            {formatDate(d.date, language)} · {h(d.hours)}
+          </Text>
+        ));
     case 'leave':
       return items.leave.map((l) => (
         <Group key={l.id} gap={6} wrap="nowrap">
-          <Text size="xs" c="dimmed">{t(`capacity.leaveKinds.${l.kind}`)} · {h(l.hours)}</Text>
-          <Button size="compact-xs" variant="subtle" color="red" data-testid="cell-remove-leave" onClick={() => window.confirm(t('capacity.confirmRemoveLeave')) && void run((api) => api.removeLeave({ id: l.id }))}>
+          <Text size="xs" c="dimmed">
+            {t(`capacity.leaveKinds.${l.kind}`)} · {h(l.hours)}
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="red"
+            data-testid="cell-remove-leave"
+            onClick={() =>
+              window.confirm(t('capacity.confirmRemoveLeave')) && void run((api) => api.removeLeave({ id: l.id }))
+            }
+          >
             {t('capacity.removeLeave')}
           </Button>
         </Group>
@@ -46,8 +72,16 @@ function Items({ line, breakdown }: { line: LineKey; breakdown: CellBreakdown })
     case 'structural':
       return items.structural.map((s) => (
         <Group key={s.id} gap={6} wrap="nowrap">
-          <Text size="xs" c="dimmed">{s.supported} · {h(s.hours)}{s.exception ? ` (${t('capacity.exception')})` : ''}</Text>
-          <Button size="compact-xs" variant="subtle" data-testid={s.exception ? 'cell-restore-week' : 'cell-skip-week'} onClick={() => void run((api) => api.setStructuralWeek({ id: s.id, week, hours: s.exception ? null : 0 }))}>
+          <Text size="xs" c="dimmed">
+            {s.supported} · {h(s.hours)}
+            {s.exception ? ` (${t('capacity.exception')})` : ''}
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            data-testid={s.exception ? 'cell-restore-week' : 'cell-skip-week'}
+            onClick={() => void run((api) => api.setStructuralWeek({ id: s.id, week, hours: s.exception ? null : 0 }))}
+          >
             {s.exception ? t('capacity.restoreWeek') : t('capacity.skipWeek')}
           </Button>
         </Group>
@@ -55,10 +89,20 @@ function Items({ line, breakdown }: { line: LineKey; breakdown: CellBreakdown })
     case 'placementsConfirmed':
     case 'placementsProposed': {
       const status = line === 'placementsProposed' ? ['proposed'] : ['confirmed', 'ended'];
-      return items.placements.filter((p) => status.includes(p.status)).map((p) => <Text key={p.id} size="xs" c="dimmed">{clients.get(p.clientId) ?? p.clientId} · {h(p.hours)}</Text>);
+      return items.placements
+        .filter((p) => status.includes(p.status))
+        .map((p) => (
+          <Text key={p.id} size="xs" c="dimmed">
+            {clients.get(p.clientId) ?? p.clientId} · {h(p.hours)}
+          </Text>
+        ));
     }
     case 'adhoc':
-      return items.adhoc.map((a) => <Text key={a.requestId} size="xs" c="dimmed">{a.title} · {h(a.hours)}</Text>);
+      return items.adhoc.map((a) => (
+        <Text key={a.requestId} size="xs" c="dimmed">
+          {a.title} · {h(a.hours)}
+        </Text>
+      ));
     default:
       return null;
   }
@@ -85,10 +129,17 @@ export function CellPanel({ personId, week }: { personId: string; week: string }
             <Table.Tr key={key} data-testid={`cell-line-${key}`}>
               <Table.Td w={20}>{sign}</Table.Td>
               <Table.Td>
-                <Text size="sm" fw={strong ? 700 : 400}>{t(`capacity.lines.${key}`)}</Text>
+                <Text size="sm" fw={strong ? 700 : 400}>
+                  {t(`capacity.lines.${key}`)}
+                </Text>
                 <Items line={key} breakdown={breakdown} />
               </Table.Td>
-              <Table.Td ta="right" fw={strong ? 700 : 400} data-testid={`cell-value-${key}`} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              <Table.Td
+                ta="right"
+                fw={strong ? 700 : 400}
+                data-testid={`cell-value-${key}`}
+                style={{ fontVariantNumeric: 'tabular-nums' }}
+              >
                 {formatHours(round(breakdown[key]), language)}
               </Table.Td>
             </Table.Tr>

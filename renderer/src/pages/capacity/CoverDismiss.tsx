@@ -16,23 +16,40 @@ export function CoverDismiss({ run, onClose }: { run: CoverRun; onClose: () => v
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
-    const failure = await command((api) => api.dismissCover({ supported: run.supported, from: run.weeks[0]!, to: run.weeks.at(-1)!, reason, note }));
+    const failure = await command((api) =>
+      api.dismissCover({ supported: run.supported, from: run.weeks[0]!, to: run.weeks.at(-1)!, reason, note }),
+    );
     if (!failure) onClose();
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('capacity.coverage.dismissTitle', { manager: run.supported, weeks: runWeeks(run, t) })}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('capacity.coverage.dismissTitle', { manager: run.supported, weeks: runWeeks(run, t) })}
+    >
       <form onSubmit={(e) => void save(e)} data-testid="cover-dismiss-form">
         <Stack gap="sm">
           <Select
             label={t('capacity.coverage.dismissReason')}
-            data={coverDismissReasonSchema.options.map((r) => ({ value: r, label: t(`capacity.coverage.dismissReasons.${r}`) }))}
+            data={coverDismissReasonSchema.options.map((r) => ({
+              value: r,
+              label: t(`capacity.coverage.dismissReasons.${r}`),
+            }))}
             value={reason}
             onChange={(v) => v && setReason(v as CoverDismissReason)}
             allowDeselect={false}
             data-testid="cover-dismiss-reason"
           />
-          <Textarea label={t('capacity.coverage.dismissNote')} maxLength={300} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} data-testid="cover-dismiss-note" />
+          <Textarea
+            label={t('capacity.coverage.dismissNote')}
+            maxLength={300}
+            autosize
+            minRows={2}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            data-testid="cover-dismiss-note"
+          />
           <FormActions onCancel={onClose} testId="cover-dismiss-save" label={t('capacity.coverage.dismiss')} />
         </Stack>
       </form>

@@ -16,9 +16,18 @@ export function ExportGridButton({ view, includeProposed }: { view: CapacityView
   const run = async () => {
     setBusy(true);
     try {
-      const { files } = await api.exportCapacityGrid({ firstWeek: view.weeks[0]!, weeks: view.weeks.length, personIds: view.rows.map((row) => row.personId), includeProposed });
+      const { files } = await api.exportCapacityGrid({
+        firstWeek: view.weeks[0]!,
+        weeks: view.weeks.length,
+        personIds: view.rows.map((row) => row.personId),
+        includeProposed,
+      });
       downloadFiles(files);
-      notifications.show({ color: 'teal', title: t('capacity.exported'), message: files.map((f) => f.name).join(', ') });
+      notifications.show({
+        color: 'teal',
+        title: t('capacity.exported'),
+        message: files.map((f) => f.name).join(', '),
+      });
     } catch (error) {
       showFailure(error, t('capacity.exportFailed'));
     } finally {

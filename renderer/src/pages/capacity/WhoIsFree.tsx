@@ -26,26 +26,61 @@ export function WhoIsFree() {
   const search = () => {
     if (!from || !to || typeof hours !== 'number') return setResults(null);
     const spare = spareInWindowForAll(workspace, from, to);
-    setResults(rankCandidates(workspace.people, spare, workspace.requests, { hours, from, to, skills, requesterName: requester }));
+    setResults(
+      rankCandidates(workspace.people, spare, workspace.requests, {
+        hours,
+        from,
+        to,
+        skills,
+        requesterName: requester,
+      }),
+    );
   };
 
   return (
     <Stack gap="sm">
-      <form onSubmit={(e) => { e.preventDefault(); search(); }} data-testid="free-form">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          search();
+        }}
+        data-testid="free-form"
+      >
         <Group align="flex-end" gap="sm">
-          <NumberInput label={t('capacity.free.hours')} value={hours} onChange={setHours} min={0.25} step={0.25} decimalScale={2} w={130} decimalSeparator={language === 'nl' ? ',' : '.'} data-testid="free-hours" />
+          <NumberInput
+            label={t('capacity.free.hours')}
+            value={hours}
+            onChange={setHours}
+            min={0.25}
+            step={0.25}
+            decimalScale={2}
+            w={130}
+            decimalSeparator={language === 'nl' ? ',' : '.'}
+            data-testid="free-hours"
+          />
           <DateField label={t('capacity.free.from')} value={from} onChange={setFrom} w={150} data-testid="free-from" />
           <DateField label={t('capacity.free.to')} value={to} onChange={setTo} w={150} data-testid="free-to" />
-          <MultiSelect label={t('capacity.free.skills')} data={skillOptions} value={skills} onChange={setSkills} searchable w={260} data-testid="free-skills" />
-          <TextInput label={t('capacity.free.requester')} value={requester} onChange={(e) => setRequester(e.currentTarget.value)} w={200} />
-          <Button type="submit" data-testid="free-search">{t('capacity.free.search')}</Button>
+          <MultiSelect
+            label={t('capacity.free.skills')}
+            data={skillOptions}
+            value={skills}
+            onChange={setSkills}
+            searchable
+            w={260}
+            data-testid="free-skills"
+          />
+          <TextInput
+            label={t('capacity.free.requester')}
+            value={requester}
+            onChange={(e) => setRequester(e.currentTarget.value)}
+            w={200}
+          />
+          <Button type="submit" data-testid="free-search">
+            {t('capacity.free.search')}
+          </Button>
         </Group>
       </form>
-      {results === null ? (
-        <Text c="dimmed">{t('capacity.free.empty')}</Text>
-      ) : (
-        <CandidateList candidates={results} />
-      )}
+      {results === null ? <Text c="dimmed">{t('capacity.free.empty')}</Text> : <CandidateList candidates={results} />}
     </Stack>
   );
 }

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n/define-messages.ts';
 export const capacityMessages = defineMessages(
   {
     title: 'Capaciteit',
-    intro: 'Vrije uren per persoon per week: contracturen min feestdagen en verlof, min vaste ondersteuning, detacheringen en ad-hocwerk.',
+    intro:
+      'Vrije uren per persoon per week: contracturen min feestdagen en verlof, min vaste ondersteuning, detacheringen en ad-hocwerk.',
     tabs: { grid: 'Overzicht', coverage: 'Vervanging', free: 'Wie is vrij?' },
     range: '{{count}} weken',
     previous: 'Vorige weken',
@@ -54,7 +55,8 @@ export const capacityMessages = defineMessages(
     addWeekLeave: 'Hele week verlof',
     exception: 'aangepast deze week',
     coverage: {
-      intro: 'Managers van wie de vaste ondersteuner afwezig of overboekt is, per aaneengesloten reeks weken, met een voorstel voor vervanging.',
+      intro:
+        'Managers van wie de vaste ondersteuner afwezig of overboekt is, per aaneengesloten reeks weken, met een voorstel voor vervanging.',
       range: 'Komende {{count}} weken',
       none: 'Alle managers zijn gedekt in deze weken.',
       weeks: 'Weken',
@@ -73,7 +75,8 @@ export const capacityMessages = defineMessages(
       dismiss: 'Terzijde leggen',
       accepted: 'Vervanging geregeld bij {{manager}} voor {{weeks}}',
       chooseTitle: 'Vervanging voor {{manager}}, {{weeks}}',
-      chooseIntro: 'Nodig: {{hours}} uur per week. Kies één persoon, of twee om de uren te verdelen. Vrije uren zijn per week van deze reeks.',
+      chooseIntro:
+        'Nodig: {{hours}} uur per week. Kies één persoon, of twee om de uren te verdelen. Vrije uren zijn per week van deze reeks.',
       spareWeeks: 'vrij: {{weeks}}',
       spareWeek: 'wk {{week}}: {{hours}} u',
       coverHours: 'Uren per week voor {{name}}',
@@ -83,7 +86,12 @@ export const capacityMessages = defineMessages(
       save: 'Vervanging vastleggen',
       dismissTitle: 'Gat bij {{manager}} terzijde leggen, {{weeks}}',
       dismissReason: 'Reden',
-      dismissReasons: { managerAway: 'Manager is zelf afwezig', notNeeded: 'Geen ondersteuning nodig', arrangedElsewhere: 'Buiten de app geregeld', other: 'Anders' },
+      dismissReasons: {
+        managerAway: 'Manager is zelf afwezig',
+        notNeeded: 'Geen ondersteuning nodig',
+        arrangedElsewhere: 'Buiten de app geregeld',
+        other: 'Anders',
+      },
       dismissNote: 'Toelichting (optioneel)',
       dismissed: 'Terzijde gelegd: {{count}}',
       dismissedLine: '{{reason}}, vastgelegd op {{date}}',
@@ -107,7 +115,8 @@ export const capacityMessages = defineMessages(
   },
   {
     title: 'Capacity',
-    intro: 'Spare hours per person per week: contract hours less holidays and leave, less structural support, placements and ad-hoc work.',
+    intro:
+      'Spare hours per person per week: contract hours less holidays and leave, less structural support, placements and ad-hoc work.',
     tabs: { grid: 'Overview', coverage: 'Cover', free: 'Who is free?' },
     range: '{{count}} weeks',
     previous: 'Earlier weeks',
@@ -158,7 +167,8 @@ export const capacityMessages = defineMessages(
     addWeekLeave: 'Whole week leave',
     exception: 'changed this week',
     coverage: {
-      intro: 'Managers whose usual support is away or over-booked, per run of consecutive weeks, with a proposal for cover.',
+      intro:
+        'Managers whose usual support is away or over-booked, per run of consecutive weeks, with a proposal for cover.',
       range: 'Next {{count}} weeks',
       none: 'Every manager is covered in these weeks.',
       weeks: 'Weeks',
@@ -177,7 +187,8 @@ export const capacityMessages = defineMessages(
       dismiss: 'Set aside',
       accepted: 'Cover arranged for {{manager}}, {{weeks}}',
       chooseTitle: 'Cover for {{manager}}, {{weeks}}',
-      chooseIntro: 'Needed: {{hours}} hours per week. Choose one person, or two to split the hours. Spare hours are per week of this run.',
+      chooseIntro:
+        'Needed: {{hours}} hours per week. Choose one person, or two to split the hours. Spare hours are per week of this run.',
       spareWeeks: 'spare: {{weeks}}',
       spareWeek: 'wk {{week}}: {{hours}} h',
       coverHours: 'Hours per week for {{name}}',
@@ -187,7 +198,12 @@ export const capacityMessages = defineMessages(
       save: 'Arrange cover',
       dismissTitle: 'Set aside the gap for {{manager}}, {{weeks}}',
       dismissReason: 'Reason',
-      dismissReasons: { managerAway: 'The manager is away too', notNeeded: 'No support needed', arrangedElsewhere: 'Arranged outside the app', other: 'Other' },
+      dismissReasons: {
+        managerAway: 'The manager is away too',
+        notNeeded: 'No support needed',
+        arrangedElsewhere: 'Arranged outside the app',
+        other: 'Other',
+      },
       dismissNote: 'Note (optional)',
       dismissed: 'Set aside: {{count}}',
       dismissedLine: '{{reason}}, recorded on {{date}}',

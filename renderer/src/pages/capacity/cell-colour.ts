@@ -10,11 +10,16 @@ function styleOf(band: CellBand): CSSProperties {
   const { background, stripe, text, bold } = bandColours[band];
   const widths = stripes[band];
   return {
-    background: stripe && widths ? `repeating-linear-gradient(135deg, ${background} 0 ${widths[0]}px, ${stripe} ${widths[0]}px ${widths[1]}px)` : background,
+    background:
+      stripe && widths
+        ? `repeating-linear-gradient(135deg, ${background} 0 ${widths[0]}px, ${stripe} ${widths[0]}px ${widths[1]}px)`
+        : background,
     color: text,
     ...(bold ? { fontWeight: 700 } : {}),
   };
 }
 
 /** The grid's cell styles, drawn from the shared band colours the XLSX export uses too. */
-export const bandStyles = Object.fromEntries((Object.keys(bandColours) as CellBand[]).map((band) => [band, styleOf(band)])) as Record<CellBand, CSSProperties>;
+export const bandStyles = Object.fromEntries(
+  (Object.keys(bandColours) as CellBand[]).map((band) => [band, styleOf(band)]),
+) as Record<CellBand, CSSProperties>;

@@ -11,7 +11,9 @@ const weekNumber = (week: string): number => Number(week.slice(6));
 export function runWeeks(run: Pick<CoverRun, 'weeks'>, t: TFunction): string {
   const first = run.weeks[0]!;
   const last = run.weeks.at(-1)!;
-  return first === last ? t('capacity.coverage.weekOne', { week: weekNumber(first) }) : t('capacity.coverage.weekSpan', { from: weekNumber(first), to: weekNumber(last) });
+  return first === last
+    ? t('capacity.coverage.weekOne', { week: weekNumber(first) })
+    : t('capacity.coverage.weekSpan', { from: weekNumber(first), to: weekNumber(last) });
 }
 
 /** The calendar days of the run, Monday of the first week to Sunday of the last. */
@@ -22,6 +24,18 @@ export function runDates(run: Pick<CoverRun, 'weeks'>, language: Language): stri
 export const hoursText = (hours: number, language: Language): string => formatHours(roundHalfAway(hours, 2), language);
 
 /** A candidate's spare hours in each week of the run, e.g. "wk 50: 6 u · wk 51: 4,5 u". */
-export function spareText(run: Pick<CoverRun, 'weeks'>, spare: readonly number[], t: TFunction, language: Language): string {
-  return run.weeks.map((w, i) => t('capacity.coverage.spareWeek', { week: weekNumber(w), hours: formatHours(roundHalfAway(spare[i] ?? 0, 1), language) })).join(' · ');
+export function spareText(
+  run: Pick<CoverRun, 'weeks'>,
+  spare: readonly number[],
+  t: TFunction,
+  language: Language,
+): string {
+  return run.weeks
+    .map((w, i) =>
+      t('capacity.coverage.spareWeek', {
+        week: weekNumber(w),
+        hours: formatHours(roundHalfAway(spare[i] ?? 0, 1), language),
+      }),
+    )
+    .join(' · ');
 }

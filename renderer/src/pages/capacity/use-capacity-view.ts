@@ -1,6 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useSessionState } from '../../state/use-session-state.ts';
-import { addWeeks, createCapacityGridCache, weekKey, weekRange, type CapacityGrid } from '../../../../shared/capacity/index.ts';
+import {
+  addWeeks,
+  createCapacityGridCache,
+  weekKey,
+  weekRange,
+  type CapacityGrid,
+} from '../../../../shared/capacity/index.ts';
 import type { IsoWeek, Person, Workspace } from '../../../../shared/schemas/index.ts';
 
 export const ranges = [4, 13, 26, 52] as const;
@@ -17,7 +23,11 @@ export type CapacityView = {
 };
 
 /** Filters only hide rows; the team total always counts the whole team, as the lead plans with all of it. */
-export function filterRows(grid: CapacityGrid, people: Map<string, Person>, filters: CapacityFilters): CapacityGrid['rows'] {
+export function filterRows(
+  grid: CapacityGrid,
+  people: Map<string, Person>,
+  filters: CapacityFilters,
+): CapacityGrid['rows'] {
   const needle = filters.name.trim().toLowerCase();
   return grid.rows.filter((row) => {
     const person = people.get(row.personId);
@@ -30,8 +40,14 @@ export function filterRows(grid: CapacityGrid, people: Map<string, Person>, filt
 export function useCapacityView(workspace: Workspace, today: string) {
   const thisWeek = weekKey(today);
   // The range and the first week shown stay for the session, so a look at another page does not reset them.
-  const [range, setRange] = useSessionState<RangeSize>('capacity.range', 13, (s) => ranges.find((r) => String(r) === s) ?? null);
-  const [start, setStart] = useSessionState<IsoWeek>('capacity.start', thisWeek, (s) => (/^\d{4}-W\d{2}$/.test(s) ? (s as IsoWeek) : null));
+  const [range, setRange] = useSessionState<RangeSize>(
+    'capacity.range',
+    13,
+    (s) => ranges.find((r) => String(r) === s) ?? null,
+  );
+  const [start, setStart] = useSessionState<IsoWeek>('capacity.start', thisWeek, (s) =>
+    /^\d{4}-W\d{2}$/.test(s) ? (s as IsoWeek) : null,
+  );
   const [filters, setFilters] = useState<CapacityFilters>({ name: '', skills: [] });
   const [includeProposed, setIncludeProposed] = useState(false);
 
@@ -42,7 +58,8 @@ export function useCapacityView(workspace: Workspace, today: string) {
   const people = useMemo(() => new Map(workspace.people.map((p) => [p.id, p])), [workspace.people]);
   const rows = useMemo(() => filterRows(grid, people, filters), [grid, people, filters]);
   const sortedRows = useMemo(
-    () => rows.toSorted((a, b) => (people.get(a.personId)?.name ?? '').localeCompare(people.get(b.personId)?.name ?? '')),
+    () =>
+      rows.toSorted((a, b) => (people.get(a.personId)?.name ?? '').localeCompare(people.get(b.personId)?.name ?? '')),
     [rows, people],
   );
 

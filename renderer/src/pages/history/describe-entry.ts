@@ -6,13 +6,16 @@ import { historyMessages } from './history-messages.ts';
 
 /** The words for what a change did, in the user's language: the operation, what it touched, and a plan's hours. */
 export function describeChange(entry: Pick<HistoryEntry, 'op' | 'summary'>, t: TFunction, language: Language): string {
-  const op: keyof typeof historyMessages.nl.op = Object.hasOwn(historyMessages.nl.op, entry.op) ? (entry.op as keyof typeof historyMessages.nl.op) : 'other';
+  const op: keyof typeof historyMessages.nl.op = Object.hasOwn(historyMessages.nl.op, entry.op)
+    ? (entry.op as keyof typeof historyMessages.nl.op)
+    : 'other';
   const action = t(`history.op.${op}`);
   const summary = entry.summary;
   if (!summary) return action;
   const labels = summary.subjects.map((s) => s.label).filter((label) => label !== '');
   const more = summary.count - summary.subjects.length;
-  const subjects = labels.length > 0 ? `: ${labels.join(', ')}${more > 0 ? ` ${t('history.andMore', { count: more })}` : ''}` : '';
+  const subjects =
+    labels.length > 0 ? `: ${labels.join(', ')}${more > 0 ? ` ${t('history.andMore', { count: more })}` : ''}` : '';
   const plan = summary.assignments
     .map((a) => t('history.assigned', { name: a.name, hours: formatHours(a.hours, language), week: a.week.slice(6) }))
     .join(', ');

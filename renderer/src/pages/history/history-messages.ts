@@ -125,7 +125,8 @@ export const historyMessages = defineMessages(
   {
     open: 'Geschiedenis',
     title: 'Geschiedenis van wijzigingen',
-    intro: 'Elke wijziging wordt direct opgeslagen en blijft bewaard, ook na herstarten. Zet de werkruimte terug naar een eerder punt of doe een ongedaan gemaakte wijziging opnieuw.',
+    intro:
+      'Elke wijziging wordt direct opgeslagen en blijft bewaard, ook na herstarten. Zet de werkruimte terug naar een eerder punt of doe een ongedaan gemaakte wijziging opnieuw.',
     empty: 'Nog geen wijzigingen. Alles wat u verandert, verschijnt hier met datum en tijd.',
     emptyFiltered: 'Geen wijzigingen voor deze keuze.',
     filterPerson: 'Medewerker',
@@ -151,7 +152,8 @@ export const historyMessages = defineMessages(
   {
     open: 'History',
     title: 'History of changes',
-    intro: 'Every change is saved at once and kept, also after a restart. Take the workspace back to an earlier point, or redo a change you undid.',
+    intro:
+      'Every change is saved at once and kept, also after a restart. Take the workspace back to an earlier point, or redo a change you undid.',
     empty: 'No changes yet. Everything you change appears here with its date and time.',
     emptyFiltered: 'No changes for this choice.',
     filterPerson: 'Team member',

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { clientKindSchema, type Client } from '../../../../shared/schemas/index.ts';
 import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
-import { clientFormSchema, clientFormValues, clientFromForm, moneyField, type ClientFormValues } from './entry-form-models.ts';
+import {
+  clientFormSchema,
+  clientFormValues,
+  clientFromForm,
+  moneyField,
+  type ClientFormValues,
+} from './entry-form-models.ts';
 import { euroInputProps } from './money.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
@@ -12,7 +18,11 @@ export function ClientForm({ client, onDone }: { client: Client | null; onDone: 
   const { t } = useTranslation();
   const language = useLanguage();
   const run = useCommand();
-  const form = useForm<ClientFormValues>({ mode: 'controlled', initialValues: clientFormValues(client), validate: zodValidate(clientFormSchema, t) });
+  const form = useForm<ClientFormValues>({
+    mode: 'controlled',
+    initialValues: clientFormValues(client),
+    validate: zodValidate(clientFormSchema, t),
+  });
 
   const submit = form.onSubmit(async (values) => {
     const data = clientFromForm(clientFormSchema.parse(values));
@@ -24,7 +34,13 @@ export function ClientForm({ client, onDone }: { client: Client | null; onDone: 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="client-form">
       <Stack gap="sm">
-        <TextInput label={t('placements.clients.name')} withAsterisk data-autofocus data-testid="client-name" {...form.getInputProps('name')} />
+        <TextInput
+          label={t('placements.clients.name')}
+          withAsterisk
+          data-autofocus
+          data-testid="client-name"
+          {...form.getInputProps('name')}
+        />
         <SimpleGrid cols={2} spacing="sm">
           <Select
             label={t('placements.clients.kind')}
@@ -34,9 +50,24 @@ export function ClientForm({ client, onDone }: { client: Client | null; onDone: 
             data-testid="client-kind"
             {...form.getInputProps('kind')}
           />
-          <NumberInput label={t('placements.clients.defaultRate')} withAsterisk {...euroInputProps(language)} data-testid="client-rate" {...form.getInputProps('defaultRate')} />
-          <TextInput label={t('placements.clients.contactName')} data-testid="client-contact" {...form.getInputProps('contactName')} />
-          <TextInput label={t('placements.clients.contactEmail')} type="email" data-testid="client-email" {...form.getInputProps('contactEmail')} />
+          <NumberInput
+            label={t('placements.clients.defaultRate')}
+            withAsterisk
+            {...euroInputProps(language)}
+            data-testid="client-rate"
+            {...form.getInputProps('defaultRate')}
+          />
+          <TextInput
+            label={t('placements.clients.contactName')}
+            data-testid="client-contact"
+            {...form.getInputProps('contactName')}
+          />
+          <TextInput
+            label={t('placements.clients.contactEmail')}
+            type="email"
+            data-testid="client-email"
+            {...form.getInputProps('contactEmail')}
+          />
         </SimpleGrid>
         <FormActions onCancel={onDone} testId="client-save" />
       </Stack>

@@ -20,10 +20,14 @@ export function ClientsTab() {
   return (
     <Stack gap="sm">
       <Group justify="flex-end">
-        <Button onClick={() => setForm({ client: null })} data-testid="add-client">{t('placements.clients.add')}</Button>
+        <Button onClick={() => setForm({ client: null })} data-testid="add-client">
+          {t('placements.clients.add')}
+        </Button>
       </Group>
       {clients.length === 0 ? (
-        <Text c="dimmed" data-testid="clients-empty">{t('placements.clients.empty')}</Text>
+        <Text c="dimmed" data-testid="clients-empty">
+          {t('placements.clients.empty')}
+        </Text>
       ) : (
         <Table striped highlightOnHover verticalSpacing="xs" data-testid="clients-table">
           <Table.Thead>
@@ -43,9 +47,15 @@ export function ClientsTab() {
                 <Table.Td>{t(`placements.clients.kinds.${c.kind}`)}</Table.Td>
                 <Table.Td>
                   {c.contactName}
-                  {c.contactEmail && <Text size="xs" c="dimmed">{c.contactEmail}</Text>}
+                  {c.contactEmail && (
+                    <Text size="xs" c="dimmed">
+                      {c.contactEmail}
+                    </Text>
+                  )}
                 </Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(c.defaultRateCents, language)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatMoney(c.defaultRateCents, language)}
+                </Table.Td>
                 <Table.Td ta="right">{countOf(c.id)}</Table.Td>
                 <Table.Td>
                   <RowActions
@@ -61,7 +71,16 @@ export function ClientsTab() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={form !== null} onClose={() => setForm(null)} size="lg" title={form?.client ? t('placements.clients.editTitle', { name: form.client.name }) : t('placements.clients.addTitle')}>
+      <Modal
+        opened={form !== null}
+        onClose={() => setForm(null)}
+        size="lg"
+        title={
+          form?.client
+            ? t('placements.clients.editTitle', { name: form.client.name })
+            : t('placements.clients.addTitle')
+        }
+      >
         {form && <ClientForm client={form.client} onDone={() => setForm(null)} />}
       </Modal>
     </Stack>

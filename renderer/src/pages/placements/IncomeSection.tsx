@@ -1,4 +1,16 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +21,13 @@ import { DateField } from '../../components/DateField.tsx';
 import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { incomeFormSchema, incomeFormValues, incomeFromForm, moneyField, type IncomeFormValues } from './entry-form-models.ts';
+import {
+  incomeFormSchema,
+  incomeFormValues,
+  incomeFromForm,
+  moneyField,
+  type IncomeFormValues,
+} from './entry-form-models.ts';
 import { euroInputProps } from './money.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 
@@ -18,19 +36,36 @@ function IncomeForm({ entry, onDone }: { entry: IncomeEntry | null; onDone: () =
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
   const run = useCommand();
-  const form = useForm<IncomeFormValues>({ mode: 'controlled', initialValues: incomeFormValues(entry, today), validate: zodValidate(incomeFormSchema, t) });
+  const form = useForm<IncomeFormValues>({
+    mode: 'controlled',
+    initialValues: incomeFormValues(entry, today),
+    validate: zodValidate(incomeFormSchema, t),
+  });
   const submit = form.onSubmit(async (values) => {
     const data = incomeFromForm(incomeFormSchema.parse(values));
-    const failure = await run((api) => (entry ? api.updateIncomeEntry({ ...data, id: entry.id }) : api.addIncomeEntry(data)));
+    const failure = await run((api) =>
+      entry ? api.updateIncomeEntry({ ...data, id: entry.id }) : api.addIncomeEntry(data),
+    );
     if (!failure) onDone();
     else if (failure.field) form.setFieldError(moneyField(failure.field, 'amount'), failure.message);
   });
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="income-form">
       <Stack gap="sm">
-        <TextInput label={t('placements.income.description')} withAsterisk data-autofocus data-testid="income-description" {...form.getInputProps('description')} />
+        <TextInput
+          label={t('placements.income.description')}
+          withAsterisk
+          data-autofocus
+          data-testid="income-description"
+          {...form.getInputProps('description')}
+        />
         <SimpleGrid cols={2} spacing="sm">
-          <DateField label={t('placements.income.date')} withAsterisk data-testid="income-date" {...form.getInputProps('date')} />
+          <DateField
+            label={t('placements.income.date')}
+            withAsterisk
+            data-testid="income-date"
+            {...form.getInputProps('date')}
+          />
           <Select
             label={t('placements.income.kind')}
             data={incomeKindSchema.options.map((k) => ({ value: k, label: t(`placements.income.kinds.${k}`) }))}
@@ -39,7 +74,13 @@ function IncomeForm({ entry, onDone }: { entry: IncomeEntry | null; onDone: () =
             data-testid="income-kind"
             {...form.getInputProps('kind')}
           />
-          <NumberInput label={t('placements.income.amount')} withAsterisk {...euroInputProps(language)} data-testid="income-amount" {...form.getInputProps('amount')} />
+          <NumberInput
+            label={t('placements.income.amount')}
+            withAsterisk
+            {...euroInputProps(language)}
+            data-testid="income-amount"
+            {...form.getInputProps('amount')}
+          />
           <Select
             label={t('placements.income.client')}
             placeholder={t('placements.income.noClient')}
@@ -70,12 +111,18 @@ export function IncomeSection() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={4}>{t('placements.income.title')}</Title>
-          <Text size="sm" c="dimmed">{t('placements.income.intro')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('placements.income.intro')}
+          </Text>
         </div>
-        <Button onClick={() => setForm({ entry: null })} data-testid="add-income">{t('placements.income.add')}</Button>
+        <Button onClick={() => setForm({ entry: null })} data-testid="add-income">
+          {t('placements.income.add')}
+        </Button>
       </Group>
       {entries.length === 0 ? (
-        <Text c="dimmed" data-testid="income-empty">{t('placements.income.empty')}</Text>
+        <Text c="dimmed" data-testid="income-empty">
+          {t('placements.income.empty')}
+        </Text>
       ) : (
         <Table striped highlightOnHover verticalSpacing={4} data-testid="income-table">
           <Table.Thead>
@@ -94,9 +141,15 @@ export function IncomeSection() {
                 <Table.Td>{t(`placements.income.kinds.${e.kind}`)}</Table.Td>
                 <Table.Td>
                   {e.description}
-                  {e.clientId && <Text size="xs" c="dimmed">{clients.get(e.clientId) ?? e.clientId}</Text>}
+                  {e.clientId && (
+                    <Text size="xs" c="dimmed">
+                      {clients.get(e.clientId) ?? e.clientId}
+                    </Text>
+                  )}
                 </Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(e.amountCents, language)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatMoney(e.amountCents, language)}
+                </Table.Td>
                 <Table.Td>
                   <RowActions
                     onEdit={() => setForm({ entry: e })}
@@ -110,13 +163,20 @@ export function IncomeSection() {
           <Table.Tfoot>
             <Table.Tr>
               <Table.Th colSpan={3}>{t('placements.income.total')}</Table.Th>
-              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="income-total">{formatMoney(total, language)}</Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="income-total">
+                {formatMoney(total, language)}
+              </Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Tfoot>
         </Table>
       )}
-      <Modal opened={form !== null} onClose={() => setForm(null)} size="lg" title={form?.entry ? t('placements.income.editTitle') : t('placements.income.addTitle')}>
+      <Modal
+        opened={form !== null}
+        onClose={() => setForm(null)}
+        size="lg"
+        title={form?.entry ? t('placements.income.editTitle') : t('placements.income.addTitle')}
+      >
         {form && <IncomeForm entry={form.entry} onDone={() => setForm(null)} />}
       </Modal>
     </Stack>

@@ -2,7 +2,13 @@ import { NumberInput, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatHours, formatMoney } from '../../../../shared/format.ts';
-import { addMonths, monthOf, monthsFromTo, revenueByMonth, type PlacementRevenue } from '../../../../shared/revenue/index.ts';
+import {
+  addMonths,
+  monthOf,
+  monthsFromTo,
+  revenueByMonth,
+  type PlacementRevenue,
+} from '../../../../shared/revenue/index.ts';
 import type { Placement } from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
@@ -54,7 +60,10 @@ export function MonthlyRevenue({ placement }: { placement: Placement }) {
   const months = useMemo(() => monthsOfPlacement(placement, today), [placement, today]);
   // Only this placement: the figures of one placement never depend on the others.
   const rows = useMemo(
-    () => revenueByMonth({ ...workspace, placements: [placement] }, months, today).flatMap((m) => m.placements.map((p) => ({ ...p, month: m.month, closed: m.closed }))),
+    () =>
+      revenueByMonth({ ...workspace, placements: [placement] }, months, today).flatMap((m) =>
+        m.placements.map((p) => ({ ...p, month: m.month, closed: m.closed })),
+      ),
     [workspace, placement, months, today],
   );
   const money = (cents: number | null) => (cents === null ? '—' : formatMoney(cents, language));
@@ -74,16 +83,36 @@ export function MonthlyRevenue({ placement }: { placement: Placement }) {
       <Table.Tbody>
         {rows.map((line) => (
           <Table.Tr key={`${line.month}-${line.correctionHours}`} data-testid="revenue-month" data-month={line.month}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }} fw={line.month === monthOf(today) ? 600 : undefined}>{formatMonth(line.month, language)}</Table.Td>
-            <Table.Td ta="right" style={nowrap} data-testid="month-planned-hours" data-hours={line.plannedHours}>{hours(line.plannedHours)}</Table.Td>
-            <Table.Td ta="right" style={nowrap} data-testid="month-planned" data-cents={line.plannedCents} fs={placement.status === 'proposed' ? 'italic' : undefined}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }} fw={line.month === monthOf(today) ? 600 : undefined}>
+              {formatMonth(line.month, language)}
+            </Table.Td>
+            <Table.Td ta="right" style={nowrap} data-testid="month-planned-hours" data-hours={line.plannedHours}>
+              {hours(line.plannedHours)}
+            </Table.Td>
+            <Table.Td
+              ta="right"
+              style={nowrap}
+              data-testid="month-planned"
+              data-cents={line.plannedCents}
+              fs={placement.status === 'proposed' ? 'italic' : undefined}
+            >
               {money(line.plannedCents)}
             </Table.Td>
             <Table.Td ta="right">
-              {line.closed && placement.status !== 'proposed' ? <CorrectionInput placement={placement} line={line} /> : <Text size="sm" c="dimmed">—</Text>}
+              {line.closed && placement.status !== 'proposed' ? (
+                <CorrectionInput placement={placement} line={line} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  —
+                </Text>
+              )}
             </Table.Td>
-            <Table.Td ta="right" style={nowrap} data-testid="month-realised-hours">{hours(line.realisedHours)}</Table.Td>
-            <Table.Td ta="right" style={nowrap} data-testid="month-realised" data-cents={line.realisedCents ?? ''}>{money(line.realisedCents)}</Table.Td>
+            <Table.Td ta="right" style={nowrap} data-testid="month-realised-hours">
+              {hours(line.realisedHours)}
+            </Table.Td>
+            <Table.Td ta="right" style={nowrap} data-testid="month-realised" data-cents={line.realisedCents ?? ''}>
+              {money(line.realisedCents)}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

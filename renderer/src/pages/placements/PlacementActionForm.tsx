@@ -34,13 +34,25 @@ const labels = {
  * date comes filled in, so focus goes to Save (end, extend) or the amount (rate) and Enter confirms;
  * focusing the date would pop its calendar over the form.
  */
-export function PlacementActionForm({ action, placement, onDone }: { action: PlacementAction; placement: Placement; onDone: () => void }) {
+export function PlacementActionForm({
+  action,
+  placement,
+  onDone,
+}: {
+  action: PlacementAction;
+  placement: Placement;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { today } = useSnapshot();
   const run = useCommand();
   const schema = action === 'extend' ? actionSchema : actionSchema.extend({ date: isoDateSchema });
-  const form = useForm<Values>({ mode: 'controlled', initialValues: initialValues(action, placement, today), validate: zodValidate(schema, t) });
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: initialValues(action, placement, today),
+    validate: zodValidate(schema, t),
+  });
   const text = labels[action];
 
   const submit = form.onSubmit(async (raw) => {
@@ -57,7 +69,9 @@ export function PlacementActionForm({ action, placement, onDone }: { action: Pla
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid={`placement-action-${action}`}>
       <Stack gap="sm">
-        <Text size="sm" c="dimmed">{t(`placements.actions.${text.hint}`)}</Text>
+        <Text size="sm" c="dimmed">
+          {t(`placements.actions.${text.hint}`)}
+        </Text>
         <DateField
           label={t(`placements.actions.${text.date}`)}
           withAsterisk={action !== 'extend'}
@@ -66,11 +80,26 @@ export function PlacementActionForm({ action, placement, onDone }: { action: Pla
           {...form.getInputProps('date')}
         />
         {action === 'changeRate' && (
-          <NumberInput label={t('placements.actions.rateNew')} withAsterisk data-autofocus {...euroInputProps(language)} data-testid="placement-action-rate" {...form.getInputProps('rate')} />
+          <NumberInput
+            label={t('placements.actions.rateNew')}
+            withAsterisk
+            data-autofocus
+            {...euroInputProps(language)}
+            data-testid="placement-action-rate"
+            {...form.getInputProps('rate')}
+          />
         )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-          <Button type="submit" {...(action === 'changeRate' ? {} : { 'data-autofocus': true })} data-testid="placement-action-save">{t('placements.actions.save')}</Button>
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            {...(action === 'changeRate' ? {} : { 'data-autofocus': true })}
+            data-testid="placement-action-save"
+          >
+            {t('placements.actions.save')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -15,20 +15,33 @@ import { StatusBadge } from './StatusBadge.tsx';
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
-      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
       <Text size="sm">{children}</Text>
     </div>
   );
 }
 
 /** Everything about one placement, with each change a single button: history lives in the record. */
-export function PlacementDrawer({ placement, onEdit, onClose }: { placement: Placement; onEdit: () => void; onClose: () => void }) {
+export function PlacementDrawer({
+  placement,
+  onEdit,
+  onClose,
+}: {
+  placement: Placement;
+  onEdit: () => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
   const run = useCommand();
   const warnings = useWeekWarnings();
-  const confirm = () => warnings.attempt(placementWarnings(workspace, { ...placement, status: 'confirmed' }, today), () => run((api) => api.confirmPlacement({ id: placement.id })));
+  const confirm = () =>
+    warnings.attempt(placementWarnings(workspace, { ...placement, status: 'confirmed' }, today), () =>
+      run((api) => api.confirmPlacement({ id: placement.id })),
+    );
   const [action, setAction] = useState<PlacementAction | null>(null);
   const person = workspace.people.find((p) => p.id === placement.personId)?.name ?? placement.personId;
   const client = workspace.clients.find((c) => c.id === placement.clientId)?.name ?? placement.clientId;
@@ -47,26 +60,40 @@ export function PlacementDrawer({ placement, onEdit, onClose }: { placement: Pla
           </Button>
         )}
         {placement.status !== 'proposed' && (
-          <Button size="xs" variant="light" onClick={() => setAction('end')} data-testid="placement-end">{t('placements.actions.end')}</Button>
+          <Button size="xs" variant="light" onClick={() => setAction('end')} data-testid="placement-end">
+            {t('placements.actions.end')}
+          </Button>
         )}
         {placement.to !== null && (
-          <Button size="xs" variant="light" onClick={() => setAction('extend')} data-testid="placement-extend">{t('placements.actions.extend')}</Button>
+          <Button size="xs" variant="light" onClick={() => setAction('extend')} data-testid="placement-extend">
+            {t('placements.actions.extend')}
+          </Button>
         )}
-        <Button size="xs" variant="light" onClick={() => setAction('changeRate')} data-testid="placement-change-rate">{t('placements.actions.changeRate')}</Button>
-        <Button size="xs" variant="default" onClick={onEdit} data-testid="placement-edit">{t('placements.actions.edit')}</Button>
-        <Button size="xs" variant="subtle" color="red" onClick={() => void remove()} data-testid="placement-remove">{t('placements.actions.remove')}</Button>
+        <Button size="xs" variant="light" onClick={() => setAction('changeRate')} data-testid="placement-change-rate">
+          {t('placements.actions.changeRate')}
+        </Button>
+        <Button size="xs" variant="default" onClick={onEdit} data-testid="placement-edit">
+          {t('placements.actions.edit')}
+        </Button>
+        <Button size="xs" variant="subtle" color="red" onClick={() => void remove()} data-testid="placement-remove">
+          {t('placements.actions.remove')}
+        </Button>
       </Group>
       {warnings.element}
       <SimpleGrid cols={3} spacing="sm">
         <Fact label={t('placements.columns.person')}>{person}</Fact>
         <Fact label={t('placements.columns.client')}>{client}</Fact>
-        <Fact label={t('placements.columns.status')}><StatusBadge status={placement.status} /></Fact>
+        <Fact label={t('placements.columns.status')}>
+          <StatusBadge status={placement.status} />
+        </Fact>
         <Fact label={t('placements.columns.period')}>{period}</Fact>
         <Fact label={t('placements.columns.hoursPerWeek')}>{formatHours(placement.hoursPerWeek, language)}</Fact>
         {placement.notes && <Fact label={t('placements.drawer.notes')}>{placement.notes}</Fact>}
       </SimpleGrid>
       <div>
-        <Title order={5} mb={4}>{t('placements.drawer.rates')}</Title>
+        <Title order={5} mb={4}>
+          {t('placements.drawer.rates')}
+        </Title>
         <Table verticalSpacing={2} fz="sm" w="auto" data-testid="placement-rates">
           <Table.Thead>
             <Table.Tr>
@@ -85,7 +112,9 @@ export function PlacementDrawer({ placement, onEdit, onClose }: { placement: Pla
         </Table>
       </div>
       <div>
-        <Title order={5} mb={4}>{t('placements.drawer.months')}</Title>
+        <Title order={5} mb={4}>
+          {t('placements.drawer.months')}
+        </Title>
         <Text size="xs" c="dimmed" mb="xs">
           {placement.status === 'proposed' ? t('placements.drawer.forecastOnly') : t('placements.drawer.monthsHint')}
         </Text>

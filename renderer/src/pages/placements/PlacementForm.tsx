@@ -9,7 +9,13 @@ import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { euroInputProps, toEuros } from './money.ts';
 import { hoursInputProps } from '../../forms/decimal-separator.ts';
-import { formFieldOf, placementFormSchema, placementFormValues, placementFromForm, type PlacementFormValues } from './placement-form-model.ts';
+import {
+  formFieldOf,
+  placementFormSchema,
+  placementFormValues,
+  placementFromForm,
+  type PlacementFormValues,
+} from './placement-form-model.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 import { useWeekWarnings } from '../../components/WeekWarnings.tsx';
 import { hasNotLeftBy } from '../../../../shared/people.ts';
@@ -38,7 +44,9 @@ export function PlacementForm({ placement, onDone }: Props) {
   const submit = form.onSubmit((values) => {
     const data = placementFromForm(placementFormSchema.parse(values), placement);
     const save = async () => {
-      const failure = await run((api) => (placement ? api.updatePlacement({ ...data, id: placement.id }) : api.addPlacement(data)));
+      const failure = await run((api) =>
+        placement ? api.updatePlacement({ ...data, id: placement.id }) : api.addPlacement(data),
+      );
       if (!failure) onDone();
       else if (failure.field) form.setFieldError(formFieldOf(failure.field), failure.message);
     };
@@ -56,20 +64,68 @@ export function PlacementForm({ placement, onDone }: Props) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="placement-form">
       <Stack gap="sm">
-        {clients.length === 0 && <Text c="orange" size="sm">{t('placements.noClients')}</Text>}
+        {clients.length === 0 && (
+          <Text c="orange" size="sm">
+            {t('placements.noClients')}
+          </Text>
+        )}
         <SimpleGrid cols={2} spacing="sm">
-          <Select label={t('placements.form.person')} data={people} searchable withAsterisk data-autofocus data-testid="placement-person" {...form.getInputProps('personId')} />
-          <Select label={t('placements.form.client')} data={clients} searchable withAsterisk data-testid="placement-client" {...form.getInputProps('clientId')} onChange={chooseClient} />
-          <DateField label={t('placements.form.from')} withAsterisk data-testid="placement-from" {...form.getInputProps('from')} />
-          <DateField label={t('placements.form.to')} placeholder={t('placements.form.toHint')} clearable data-testid="placement-to" {...form.getInputProps('to')} />
-          <NumberInput label={t('placements.form.hoursPerWeek')} description={t('placements.form.hoursHint')} withAsterisk max={80} {...hoursInputProps(language)} data-testid="placement-hours" {...form.getInputProps('hoursPerWeek')} />
+          <Select
+            label={t('placements.form.person')}
+            data={people}
+            searchable
+            withAsterisk
+            data-autofocus
+            data-testid="placement-person"
+            {...form.getInputProps('personId')}
+          />
+          <Select
+            label={t('placements.form.client')}
+            data={clients}
+            searchable
+            withAsterisk
+            data-testid="placement-client"
+            {...form.getInputProps('clientId')}
+            onChange={chooseClient}
+          />
+          <DateField
+            label={t('placements.form.from')}
+            withAsterisk
+            data-testid="placement-from"
+            {...form.getInputProps('from')}
+          />
+          <DateField
+            label={t('placements.form.to')}
+            placeholder={t('placements.form.toHint')}
+            clearable
+            data-testid="placement-to"
+            {...form.getInputProps('to')}
+          />
+          <NumberInput
+            label={t('placements.form.hoursPerWeek')}
+            description={t('placements.form.hoursHint')}
+            withAsterisk
+            max={80}
+            {...hoursInputProps(language)}
+            data-testid="placement-hours"
+            {...form.getInputProps('hoursPerWeek')}
+          />
           {!placement && (
-            <NumberInput label={t('placements.form.rate')} description={t('placements.form.rateHint')} withAsterisk {...euroInputProps(language)} data-testid="placement-rate" {...form.getInputProps('rate')} />
+            <NumberInput
+              label={t('placements.form.rate')}
+              description={t('placements.form.rateHint')}
+              withAsterisk
+              {...euroInputProps(language)}
+              data-testid="placement-rate"
+              {...form.getInputProps('rate')}
+            />
           )}
         </SimpleGrid>
         {!placement && (
           <div>
-            <Text size="sm" fw={500} mb={4}>{t('placements.form.status')}</Text>
+            <Text size="sm" fw={500} mb={4}>
+              {t('placements.form.status')}
+            </Text>
             <SegmentedControl
               data={(['proposed', 'confirmed'] as const).map((s) => ({ value: s, label: t(`placements.status.${s}`) }))}
               data-testid="placement-status"
@@ -77,7 +133,13 @@ export function PlacementForm({ placement, onDone }: Props) {
             />
           </div>
         )}
-        <Textarea label={t('placements.form.notes')} autosize minRows={2} data-testid="placement-notes" {...form.getInputProps('notes')} />
+        <Textarea
+          label={t('placements.form.notes')}
+          autosize
+          minRows={2}
+          data-testid="placement-notes"
+          {...form.getInputProps('notes')}
+        />
         {warnings.element}
         <FormActions onCancel={onDone} testId="placement-save" />
       </Stack>

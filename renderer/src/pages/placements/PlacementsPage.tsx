@@ -18,12 +18,16 @@ function MonthCard({ label, month, testId }: { label: string; month: MonthRevenu
   const language = useLanguage();
   return (
     <Paper withBorder p="sm" data-testid={testId} data-month={month.month}>
-      <Text size="xs" c="dimmed">{label}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
       <Group gap="xs" align="baseline">
         <Text fw={700} size="lg" data-testid={`${testId}-planned`} data-cents={month.totals.plannedCents}>
           {formatMoney(month.totals.plannedCents, language)}
         </Text>
-        <Text size="sm" c="dimmed">{t('placements.summary.planned')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('placements.summary.planned')}
+        </Text>
       </Group>
       <Text size="sm" c="dimmed" fs="italic" data-testid={`${testId}-forecast`} data-cents={month.totals.forecastCents}>
         {t('placements.summary.forecast', { amount: formatMoney(month.totals.forecastCents, language) })}
@@ -43,27 +47,50 @@ export function PlacementsPage() {
     setTab('placements');
     return false;
   });
-  const [now, next] = useMemo(() => revenueByMonth(workspace, [thisMonth, addMonths(thisMonth, 1)], today), [workspace, thisMonth, today]);
+  const [now, next] = useMemo(
+    () => revenueByMonth(workspace, [thisMonth, addMonths(thisMonth, 1)], today),
+    [workspace, thisMonth, today],
+  );
   return (
     <Stack gap="sm">
       <div>
         <Title order={2}>{t('placements.title')}</Title>
-        <Text size="sm" c="dimmed">{t('placements.intro')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('placements.intro')}
+        </Text>
       </div>
       {now && next && (
         <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="sm">
-          <MonthCard label={t('placements.summary.thisMonth', { month: formatMonth(now.month, language) })} month={now} testId="summary-this-month" />
-          <MonthCard label={t('placements.summary.nextMonth', { month: formatMonth(next.month, language) })} month={next} testId="summary-next-month" />
+          <MonthCard
+            label={t('placements.summary.thisMonth', { month: formatMonth(now.month, language) })}
+            month={now}
+            testId="summary-this-month"
+          />
+          <MonthCard
+            label={t('placements.summary.nextMonth', { month: formatMonth(next.month, language) })}
+            month={next}
+            testId="summary-next-month"
+          />
         </SimpleGrid>
       )}
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="placements" data-testid="placements-tab-placements">{t('placements.tabs.placements')}</Tabs.Tab>
-          <Tabs.Tab value="clients" data-testid="placements-tab-clients">{t('placements.tabs.clients')}</Tabs.Tab>
-          <Tabs.Tab value="income" data-testid="placements-tab-income">{t('placements.tabs.income')}</Tabs.Tab>
+          <Tabs.Tab value="placements" data-testid="placements-tab-placements">
+            {t('placements.tabs.placements')}
+          </Tabs.Tab>
+          <Tabs.Tab value="clients" data-testid="placements-tab-clients">
+            {t('placements.tabs.clients')}
+          </Tabs.Tab>
+          <Tabs.Tab value="income" data-testid="placements-tab-income">
+            {t('placements.tabs.income')}
+          </Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="placements" pt="sm"><PlacementsTab /></Tabs.Panel>
-        <Tabs.Panel value="clients" pt="sm"><ClientsTab /></Tabs.Panel>
+        <Tabs.Panel value="placements" pt="sm">
+          <PlacementsTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="clients" pt="sm">
+          <ClientsTab />
+        </Tabs.Panel>
         <Tabs.Panel value="income" pt="sm">
           <Stack gap="xl">
             <IncomeSection />

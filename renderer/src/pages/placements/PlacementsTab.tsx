@@ -53,7 +53,10 @@ export function PlacementsTab() {
             size="xs"
             aria-label={t('placements.filters.status')}
             placeholder={t('placements.filters.all')}
-            data={(['proposed', 'confirmed', 'ended'] as const).map((s) => ({ value: s, label: t(`placements.status.${s}`) }))}
+            data={(['proposed', 'confirmed', 'ended'] as const).map((s) => ({
+              value: s,
+              label: t(`placements.status.${s}`),
+            }))}
             value={status}
             onChange={setStatus}
             clearable
@@ -75,7 +78,9 @@ export function PlacementsTab() {
         </Group>
         <Group>
           <ImportButton kind="placements" />
-          <Button onClick={() => setForm({ placement: null })} data-testid="add-placement">{t('placements.add')}</Button>
+          <Button onClick={() => setForm({ placement: null })} data-testid="add-placement">
+            {t('placements.add')}
+          </Button>
         </Group>
       </Group>
       {shown.length === 0 ? (
@@ -84,7 +89,7 @@ export function PlacementsTab() {
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={0} type="native">
-            <Table striped highlightOnHover verticalSpacing="xs" data-testid="placements-table">
+          <Table striped highlightOnHover verticalSpacing="xs" data-testid="placements-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('placements.columns.person')}</Table.Th>
@@ -101,9 +106,24 @@ export function PlacementsTab() {
                 const cents = thisMonth.get(p.id);
                 const amount = cents === undefined ? '—' : formatMoney(cents, language);
                 return (
-                  <Table.Tr key={p.id} onClick={() => setOpenId(p.id)} style={{ cursor: 'pointer' }} data-testid="placement-row" data-placement-id={p.id} data-status={p.status}>
+                  <Table.Tr
+                    key={p.id}
+                    onClick={() => setOpenId(p.id)}
+                    style={{ cursor: 'pointer' }}
+                    data-testid="placement-row"
+                    data-placement-id={p.id}
+                    data-status={p.status}
+                  >
                     <Table.Td fw={500} style={{ whiteSpace: 'nowrap' }}>
-                      <a href={`#/placements`} onClick={(e) => { e.preventDefault(); setOpenId(p.id); }} style={{ color: 'inherit', textDecoration: 'none' }} data-testid="placement-open">
+                      <a
+                        href={`#/placements`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          setOpenId(p.id);
+                        }}
+                        style={{ color: 'inherit', textDecoration: 'none' }}
+                        data-testid="placement-open"
+                      >
                         {people.get(p.personId) ?? p.personId}
                       </a>
                     </Table.Td>
@@ -112,12 +132,23 @@ export function PlacementsTab() {
                       {formatDate(p.from, language)} – {p.to ? formatDate(p.to, language) : t('placements.openEnded')}
                     </Table.Td>
                     <Table.Td ta="right">{formatHours(p.hoursPerWeek, language)}</Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(rateOn(p.rates, today), language)}</Table.Td>
-                    <Table.Td><StatusBadge status={p.status} /></Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="placement-this-month" data-cents={cents ?? ''}>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {formatMoney(rateOn(p.rates, today), language)}
+                    </Table.Td>
+                    <Table.Td>
+                      <StatusBadge status={p.status} />
+                    </Table.Td>
+                    <Table.Td
+                      ta="right"
+                      style={{ whiteSpace: 'nowrap' }}
+                      data-testid="placement-this-month"
+                      data-cents={cents ?? ''}
+                    >
                       {p.status === 'proposed' && cents !== undefined ? (
                         <Tooltip label={t('placements.forecastHint')}>
-                          <Text span size="sm" fs="italic" c="dimmed">{amount}</Text>
+                          <Text span size="sm" fs="italic" c="dimmed">
+                            {amount}
+                          </Text>
                         </Tooltip>
                       ) : (
                         amount
@@ -130,10 +161,35 @@ export function PlacementsTab() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <Drawer opened={open !== null} onClose={() => setOpenId(null)} closeOnEscape={!modalAbove} position="right" size="xl" title={open ? t('placements.drawer.title', { person: people.get(open.personId) ?? '', client: clients.get(open.clientId) ?? '' }) : ''}>
-        {open && <PlacementDrawer placement={open} onEdit={() => setForm({ placement: open })} onClose={() => setOpenId(null)} />}
+      <Drawer
+        opened={open !== null}
+        onClose={() => setOpenId(null)}
+        closeOnEscape={!modalAbove}
+        position="right"
+        size="xl"
+        title={
+          open
+            ? t('placements.drawer.title', {
+                person: people.get(open.personId) ?? '',
+                client: clients.get(open.clientId) ?? '',
+              })
+            : ''
+        }
+      >
+        {open && (
+          <PlacementDrawer
+            placement={open}
+            onEdit={() => setForm({ placement: open })}
+            onClose={() => setOpenId(null)}
+          />
+        )}
       </Drawer>
-      <Modal opened={form !== null} onClose={() => setForm(null)} size="lg" title={form?.placement ? t('placements.editTitle') : t('placements.addTitle')}>
+      <Modal
+        opened={form !== null}
+        onClose={() => setForm(null)}
+        size="lg"
+        title={form?.placement ? t('placements.editTitle') : t('placements.addTitle')}
+      >
         {form && <PlacementForm placement={form.placement} onDone={() => setForm(null)} />}
       </Modal>
     </Stack>

@@ -8,7 +8,14 @@ export function StatusBadge({ status }: { status: Placement['status'] }) {
   const { t } = useTranslation();
   return (
     // A visible label keeps the badge's min width at its text, so a narrow table column never truncates it.
-    <Badge color={colours[status]} variant="light" tt="none" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }} data-testid="placement-status-badge" data-status={status}>
+    <Badge
+      color={colours[status]}
+      variant="light"
+      tt="none"
+      styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+      data-testid="placement-status-badge"
+      data-status={status}
+    >
       {t(`placements.status.${status}`)}
     </Badge>
   );

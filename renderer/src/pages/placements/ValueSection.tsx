@@ -20,27 +20,58 @@ function ValueForm({ entry, onDone }: { entry: ValueEntry | null; onDone: () => 
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
   const run = useCommand();
-  const form = useForm<ValueFormValues>({ mode: 'controlled', initialValues: valueFormValues(entry, today), validate: zodValidate(valueFormSchema, t) });
+  const form = useForm<ValueFormValues>({
+    mode: 'controlled',
+    initialValues: valueFormValues(entry, today),
+    validate: zodValidate(valueFormSchema, t),
+  });
   const submit = form.onSubmit(async (values) => {
     const data = valueFormSchema.parse(values);
-    const failure = await run((api) => (entry ? api.updateValueEntry({ ...data, id: entry.id }) : api.addValueEntry(data)));
+    const failure = await run((api) =>
+      entry ? api.updateValueEntry({ ...data, id: entry.id }) : api.addValueEntry(data),
+    );
     if (!failure) onDone();
     else if (failure.field) form.setFieldError(failure.field, failure.message);
   });
   const hours = typeof form.values.hours === 'number' ? form.values.hours : 0;
   // The rate in force on the entry's date, as the value is counted (dated settings).
-  const shadowRateCents = shadowRateOn(workspace.settings, typeof form.values.date === 'string' && form.values.date !== '' ? form.values.date : today);
+  const shadowRateCents = shadowRateOn(
+    workspace.settings,
+    typeof form.values.date === 'string' && form.values.date !== '' ? form.values.date : today,
+  );
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="value-form">
       <Stack gap="sm">
-        <TextInput label={t('placements.value.description')} withAsterisk data-autofocus data-testid="value-description" {...form.getInputProps('description')} />
+        <TextInput
+          label={t('placements.value.description')}
+          withAsterisk
+          data-autofocus
+          data-testid="value-description"
+          {...form.getInputProps('description')}
+        />
         <SimpleGrid cols={3} spacing="sm">
-          <DateField label={t('placements.value.date')} withAsterisk data-testid="value-date" {...form.getInputProps('date')} />
-          <TextInput label={t('placements.value.beneficiary')} data-testid="value-beneficiary" {...form.getInputProps('beneficiary')} />
-          <NumberInput label={t('placements.value.hours')} withAsterisk {...hoursInputProps(language)} data-testid="value-hours" {...form.getInputProps('hours')} />
+          <DateField
+            label={t('placements.value.date')}
+            withAsterisk
+            data-testid="value-date"
+            {...form.getInputProps('date')}
+          />
+          <TextInput
+            label={t('placements.value.beneficiary')}
+            data-testid="value-beneficiary"
+            {...form.getInputProps('beneficiary')}
+          />
+          <NumberInput
+            label={t('placements.value.hours')}
+            withAsterisk
+            {...hoursInputProps(language)}
+            data-testid="value-hours"
+            {...form.getInputProps('hours')}
+          />
         </SimpleGrid>
         <Text size="sm" c="dimmed" data-testid="value-worth">
-          {formatHours(hours, language)} × {formatMoney(shadowRateCents, language)} = {formatMoney(valueEntryCents({ hours }, shadowRateCents), language)}
+          {formatHours(hours, language)} × {formatMoney(shadowRateCents, language)} ={' '}
+          {formatMoney(valueEntryCents({ hours }, shadowRateCents), language)}
         </Text>
         <FormActions onCancel={onDone} testId="value-save" />
       </Stack>
@@ -67,15 +98,25 @@ export function ValueSection() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={4}>{t('placements.value.title')}</Title>
-          <Text size="sm" c="dimmed">{t('placements.value.intro', { rate: formatMoney(shadowRateCents, language) })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('placements.value.intro', { rate: formatMoney(shadowRateCents, language) })}
+          </Text>
           <Text size="sm" c="dimmed" data-testid="value-requests">
-            {t('placements.value.requests', { hours: formatHours(requestHours, language), rate: formatMoney(internalRateCents, language), amount: formatMoney(requestCents, language) })}
+            {t('placements.value.requests', {
+              hours: formatHours(requestHours, language),
+              rate: formatMoney(internalRateCents, language),
+              amount: formatMoney(requestCents, language),
+            })}
           </Text>
         </div>
-        <Button onClick={() => setForm({ entry: null })} data-testid="add-value">{t('placements.value.add')}</Button>
+        <Button onClick={() => setForm({ entry: null })} data-testid="add-value">
+          {t('placements.value.add')}
+        </Button>
       </Group>
       {entries.length === 0 ? (
-        <Text c="dimmed" data-testid="value-empty">{t('placements.value.empty')}</Text>
+        <Text c="dimmed" data-testid="value-empty">
+          {t('placements.value.empty')}
+        </Text>
       ) : (
         <Table striped highlightOnHover verticalSpacing={4} data-testid="value-table">
           <Table.Thead>
@@ -95,7 +136,9 @@ export function ValueSection() {
                 <Table.Td>{e.description}</Table.Td>
                 <Table.Td>{e.beneficiary}</Table.Td>
                 <Table.Td ta="right">{formatHours(e.hours, language)}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatMoney(worth(e), language)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatMoney(worth(e), language)}
+                </Table.Td>
                 <Table.Td>
                   <RowActions
                     onEdit={() => setForm({ entry: e })}
@@ -109,14 +152,26 @@ export function ValueSection() {
           <Table.Tfoot>
             <Table.Tr>
               <Table.Th colSpan={3}>{t('placements.value.total')}</Table.Th>
-              <Table.Th ta="right">{formatHours(entries.reduce((sum, e) => sum + e.hours, 0), language)}</Table.Th>
-              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="value-total">{formatMoney(total, language)}</Table.Th>
+              <Table.Th ta="right">
+                {formatHours(
+                  entries.reduce((sum, e) => sum + e.hours, 0),
+                  language,
+                )}
+              </Table.Th>
+              <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="value-total">
+                {formatMoney(total, language)}
+              </Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Tfoot>
         </Table>
       )}
-      <Modal opened={form !== null} onClose={() => setForm(null)} size="lg" title={form?.entry ? t('placements.value.editTitle') : t('placements.value.addTitle')}>
+      <Modal
+        opened={form !== null}
+        onClose={() => setForm(null)}
+        size="lg"
+        title={form?.entry ? t('placements.value.editTitle') : t('placements.value.addTitle')}
+      >
         {form && <ValueForm entry={form.entry} onDone={() => setForm(null)} />}
       </Modal>
     </Stack>

@@ -26,7 +26,13 @@ export const clientFormSchema = z.object({
   contactEmail: clientSchema.shape.contactEmail,
   defaultRate: euros,
 });
-export type ClientFormValues = { name: string; kind: Client['kind']; contactName: string; contactEmail: string; defaultRate: number | string };
+export type ClientFormValues = {
+  name: string;
+  kind: Client['kind'];
+  contactName: string;
+  contactEmail: string;
+  defaultRate: number | string;
+};
 
 export function clientFormValues(client: Client | null): ClientFormValues {
   if (!client) return { name: '', kind: 'tenant', contactName: '', contactEmail: '', defaultRate: '' };
@@ -45,7 +51,13 @@ export const incomeFormSchema = z.object({
   amount: euros,
   clientId: idSchema.nullable(),
 });
-export type IncomeFormValues = { date: string | null; kind: IncomeEntry['kind']; description: string; amount: number | string; clientId: string | null };
+export type IncomeFormValues = {
+  date: string | null;
+  kind: IncomeEntry['kind'];
+  description: string;
+  amount: number | string;
+  clientId: string | null;
+};
 
 export function incomeFormValues(entry: IncomeEntry | null, today: string): IncomeFormValues {
   if (!entry) return { date: today, kind: 'sponsoring', description: '', amount: '', clientId: null };

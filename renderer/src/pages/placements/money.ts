@@ -23,7 +23,11 @@ const monthFormats = new Map<Language, Intl.DateTimeFormat>();
 export function formatMonth(month: string, language: Language): string {
   let format = monthFormats.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     monthFormats.set(language, format);
   }
   return format.format(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15)));

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { hoursSchema, idSchema, isoDateSchema, placementStatusSchema, textSchema, type Placement } from '../../../../shared/schemas/index.ts';
+import {
+  hoursSchema,
+  idSchema,
+  isoDateSchema,
+  placementStatusSchema,
+  textSchema,
+  type Placement,
+} from '../../../../shared/schemas/index.ts';
 import { rateOn } from '../../../../shared/revenue/index.ts';
 import { toCents, toEuros } from './money.ts';
 
@@ -33,7 +40,16 @@ export type PlacementFormValues = {
 
 export function placementFormValues(placement: Placement | null, today: string): PlacementFormValues {
   if (!placement) {
-    return { personId: null, clientId: null, from: today, to: null, hoursPerWeek: 8, rate: '', status: 'proposed', notes: '' };
+    return {
+      personId: null,
+      clientId: null,
+      from: today,
+      to: null,
+      hoursPerWeek: 8,
+      rate: '',
+      status: 'proposed',
+      notes: '',
+    };
   }
   const { personId, clientId, from, to, hoursPerWeek, status, notes } = placement;
   return { personId, clientId, from, to, hoursPerWeek, rate: toEuros(rateOn(placement.rates, from)), status, notes };
@@ -43,7 +59,10 @@ export function placementFormValues(placement: Placement | null, today: string):
  * A new placement starts with one rate from its first day. An edit keeps the rate history as it is:
  * rates change through "Change rate from a date", so past months never move by accident.
  */
-export function placementFromForm(values: z.output<typeof placementFormSchema>, existing: Placement | null): Omit<Placement, 'id'> {
+export function placementFromForm(
+  values: z.output<typeof placementFormSchema>,
+  existing: Placement | null,
+): Omit<Placement, 'id'> {
   const { rate, ...fields } = values;
   if (existing) return { ...fields, rates: existing.rates, corrections: existing.corrections };
   return { ...fields, rates: [{ from: values.from, cents: toCents(rate) }], corrections: [] };

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n/define-messages.ts';
 export const placementsMessages = defineMessages(
   {
     title: 'Detacheringen',
-    intro: 'Wie waar gedetacheerd is, tegen welk tarief, en wat dat per maand oplevert. Plus overige inkomsten en bespaarde kosten.',
+    intro:
+      'Wie waar gedetacheerd is, tegen welk tarief, en wat dat per maand oplevert. Plus overige inkomsten en bespaarde kosten.',
     tabs: { placements: 'Detacheringen', clients: 'Klanten', income: 'Inkomsten & waarde' },
     summary: {
       thisMonth: 'Deze maand ({{month}})',
@@ -27,7 +28,8 @@ export const placementsMessages = defineMessages(
     add: 'Detachering toevoegen',
     addTitle: 'Nieuwe detachering',
     editTitle: 'Detachering bewerken',
-    empty: 'Nog geen detacheringen. Voeg er een toe om omzet te plannen; zet eerst een klant klaar op het tabblad Klanten.',
+    empty:
+      'Nog geen detacheringen. Voeg er een toe om omzet te plannen; zet eerst een klant klaar op het tabblad Klanten.',
     emptyFiltered: 'Geen detacheringen die aan het filter voldoen.',
     noClients: 'Voeg eerst een klant toe op het tabblad Klanten.',
     form: {
@@ -56,7 +58,8 @@ export const placementsMessages = defineMessages(
       realisedHours: 'Uren gerealiseerd',
       realised: 'Gerealiseerd',
       forecastOnly: 'Voorgesteld: alleen prognose, nog geen realisatie.',
-      monthsHint: 'Uren = uren per week naar rato van de werkdagen, min feestdagen en verlof. Corrigeer afgelopen maanden met plus- of minuren.',
+      monthsHint:
+        'Uren = uren per week naar rato van de werkdagen, min feestdagen en verlof. Corrigeer afgelopen maanden met plus- of minuren.',
       notes: 'Notities',
     },
     actions: {
@@ -90,7 +93,8 @@ export const placementsMessages = defineMessages(
       contactEmail: 'E-mail contactpersoon',
       defaultRate: 'Standaard uurtarief',
       placements: 'Detacheringen',
-      empty: 'Nog geen klanten. Voeg huurders, andere organisaties of interne afdelingen toe die u uren in rekening brengt.',
+      empty:
+        'Nog geen klanten. Voeg huurders, andere organisaties of interne afdelingen toe die u uren in rekening brengt.',
       remove: 'Verwijderen',
       inUse: 'Deze klant heeft detacheringen en kan daarom niet worden verwijderd',
       confirmRemove: '{{name}} verwijderen?',
@@ -114,7 +118,8 @@ export const placementsMessages = defineMessages(
     },
     value: {
       title: 'Gecreëerde waarde',
-      intro: 'Kosten die elders bespaard zijn, gewaardeerd tegen het schaduwtarief van {{rate}} per uur (Instellingen).',
+      intro:
+        'Kosten die elders bespaard zijn, gewaardeerd tegen het schaduwtarief van {{rate}} per uur (Instellingen).',
       requests: 'Daarnaast afgeronde ad-hocaanvragen dit jaar: {{hours}} uur × {{rate}} (intern tarief) = {{amount}}.',
       add: 'Waarde toevoegen',
       addTitle: 'Nieuwe waarde',
@@ -124,7 +129,8 @@ export const placementsMessages = defineMessages(
       beneficiary: 'Voor wie',
       hours: 'Uren',
       worth: 'Waarde',
-      empty: 'Nog geen waarde vastgelegd. Noteer werk dat een andere afdeling uren bespaart, zoals onboarding in SharePoint voor de ICT-servicedesk.',
+      empty:
+        'Nog geen waarde vastgelegd. Noteer werk dat een andere afdeling uren bespaart, zoals onboarding in SharePoint voor de ICT-servicedesk.',
       total: 'Totaal',
       confirmRemove: 'Deze regel verwijderen?',
     },
@@ -184,7 +190,8 @@ export const placementsMessages = defineMessages(
       realisedHours: 'Hours realised',
       realised: 'Realised',
       forecastOnly: 'Proposed: forecast only, nothing realised yet.',
-      monthsHint: 'Hours = hours per week pro rata over the working days, minus public holidays and leave. Correct past months with extra or fewer hours.',
+      monthsHint:
+        'Hours = hours per week pro rata over the working days, minus public holidays and leave. Correct past months with extra or fewer hours.',
       notes: 'Notes',
     },
     actions: {
@@ -252,7 +259,8 @@ export const placementsMessages = defineMessages(
       beneficiary: 'For whom',
       hours: 'Hours',
       worth: 'Value',
-      empty: 'No value recorded yet. Note work that saves another department hours, such as onboarding in SharePoint for the ICT service desk.',
+      empty:
+        'No value recorded yet. Note work that saves another department hours, such as onboarding in SharePoint for the ICT service desk.',
       total: 'Total',
       confirmRemove: 'Remove this entry?',
     },

@@ -15,10 +15,22 @@ const HEIGHT = 200;
 export function ReportCharts({ model, clients }: { model: MonthlyOverview; clients: Client[] }) {
   const { t } = useTranslation();
   const charts = [
-    { key: 'revenue', title: t('value.charts.revenue'), chart: <RevenueChart data={model.series} clients={clients} height={HEIGHT} /> },
+    {
+      key: 'revenue',
+      title: t('value.charts.revenue'),
+      chart: <RevenueChart data={model.series} clients={clients} height={HEIGHT} />,
+    },
     { key: 'hours', title: t('value.charts.hours'), chart: <HoursChart data={model.series} height={HEIGHT} /> },
-    { key: 'utilisation', title: t('value.charts.utilisation'), chart: <UtilisationChart data={model.utilisation} height={HEIGHT} /> },
-    { key: 'requests', title: t('value.charts.requests'), chart: <RequestsChart data={model.series} height={HEIGHT} /> },
+    {
+      key: 'utilisation',
+      title: t('value.charts.utilisation'),
+      chart: <UtilisationChart data={model.utilisation} height={HEIGHT} />,
+    },
+    {
+      key: 'requests',
+      title: t('value.charts.requests'),
+      chart: <RequestsChart data={model.series} height={HEIGHT} />,
+    },
   ];
   return (
     <section className="rp-section rp-break" data-testid="report-charts">

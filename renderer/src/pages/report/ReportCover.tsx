@@ -4,7 +4,15 @@ import type { Language } from '../../../../shared/schemas/index.ts';
 import { OverviewTable } from './ReportTables.tsx';
 
 /** Page one: the lead's commentary, the key figures beside the previous month and last year, revenue per client, the reasons. */
-export function ReportCover({ model, tables, language }: { model: MonthlyOverview; tables: ReportTable[]; language: Language }) {
+export function ReportCover({
+  model,
+  tables,
+  language,
+}: {
+  model: MonthlyOverview;
+  tables: ReportTable[];
+  language: Language;
+}) {
   const { t } = useTranslation();
   return (
     <section className="rp-section" data-testid="report-cover">
@@ -18,7 +26,9 @@ export function ReportCover({ model, tables, language }: { model: MonthlyOvervie
         <OverviewTable key={table.key} table={table} language={language} avoidBreak />
       ))}
       <p className="rp-note">{t('report.weeksNote')}</p>
-      <p className="rp-note" data-testid="report-utilisation-note">{t('report.utilisationNote')}</p>
+      <p className="rp-note" data-testid="report-utilisation-note">
+        {t('report.utilisationNote')}
+      </p>
     </section>
   );
 }

@@ -49,13 +49,21 @@ export function ReportPage() {
   const personOk = personId === null || workspace.people.some((p) => p.id === personId);
   // A closed month is shown as it was issued (shared/closing), an open one as the records give it now.
   const report = useMemo(
-    () => (month && lastMonth && personOk && !badRange ? rangeReport(workspace, month, lastMonth, today, personId ?? undefined) : null),
+    () =>
+      month && lastMonth && personOk && !badRange
+        ? rangeReport(workspace, month, lastMonth, today, personId ?? undefined)
+        : null,
     [workspace, today, month, lastMonth, personId, personOk, badRange],
   );
   const model = report?.model ?? null;
   const charts = model && !model.personId ? 4 : 0;
   useReadyWhenDrawn(charts, route?.print ?? false, `${month}..${lastMonth}/${personId}`);
-  if (!model) return <Alert color="red" m="lg" data-testid="report-not-found">{t('report.notFound')}</Alert>;
+  if (!model)
+    return (
+      <Alert color="red" m="lg" data-testid="report-not-found">
+        {t('report.notFound')}
+      </Alert>
+    );
 
   const f = reportFormat(language);
   const revised = report?.closing?.closed && report.closing.revised ? ` (${t('closing.revisedWord')})` : '';
@@ -79,13 +87,20 @@ export function ReportPage() {
     <>
       <style>{pageCss}</style>
       <div className="rp-toolbar">
-        <Button size="xs" onClick={() => window.print()} data-testid="report-print">{t('report.print')}</Button>
+        <Button size="xs" onClick={() => window.print()} data-testid="report-print">
+          {t('report.print')}
+        </Button>
       </div>
       <main className="rp-page" data-testid="report-page" lang={language}>
         <header className="rp-cover-head">
           <div className="rp-org">{model.organisationName}</div>
-          <div className="rp-title">{title}{person ? ` · ${person}` : ''}</div>
-          <div className="rp-subtitle" data-testid="report-period">{periodLabel} · {madeOn}</div>
+          <div className="rp-title">
+            {title}
+            {person ? ` · ${person}` : ''}
+          </div>
+          <div className="rp-subtitle" data-testid="report-period">
+            {periodLabel} · {madeOn}
+          </div>
         </header>
         <ReportClosing closing={report?.closing ?? null} f={f} language={language} />
         {model.personId ? (
@@ -99,7 +114,9 @@ export function ReportPage() {
             {pick(['income', 'value']).map((table) => show(table, undefined, true))}
             <p className="rp-note">{t('report.valueNote')}</p>
             <ReportCharts model={model} clients={workspace.clients} />
-            {pick(['placements', 'requests', 'capacity']).map((table) => show(table, table.key === 'requests' ? undefined : 'rp-break'))}
+            {pick(['placements', 'requests', 'capacity']).map((table) =>
+              show(table, table.key === 'requests' ? undefined : 'rp-break'),
+            )}
             <ReportStatements model={model} f={f} language={language} />
           </>
         )}

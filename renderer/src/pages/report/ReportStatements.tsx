@@ -7,7 +7,15 @@ import type { ReportFormat } from './report-format.ts';
 const lines = ['contract', 'holiday', 'leave', 'available', 'structural', 'placements', 'adhoc', 'spare'] as const;
 
 /** Per person: where the contract hours went this month, in the order a lead explains them, and the requests they finished. */
-export function ReportStatements({ model, f, language }: { model: MonthlyOverview; f: ReportFormat; language: Language }) {
+export function ReportStatements({
+  model,
+  f,
+  language,
+}: {
+  model: MonthlyOverview;
+  f: ReportFormat;
+  language: Language;
+}) {
   const { t } = useTranslation();
   // The capacity table's own words, so a statement and its table line read alike.
   const l = overviewLabels(language).capacity;

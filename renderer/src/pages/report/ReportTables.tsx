@@ -10,7 +10,8 @@ export function cellText(cell: Cell, language: Language): string {
   return formatStyled(Number(cell.value), cell.kind, language);
 }
 
-const isFigure = (cell: Cell | undefined) => cell !== null && cell !== undefined && typeof cell !== 'string' && cell.kind !== 'date';
+const isFigure = (cell: Cell | undefined) =>
+  cell !== null && cell !== undefined && typeof cell !== 'string' && cell.kind !== 'date';
 
 type Props = { table: ReportTable; language: Language; className?: string; avoidBreak?: boolean };
 
@@ -21,8 +22,11 @@ type Props = { table: ReportTable; language: Language; className?: string; avoid
 export function OverviewTable({ table, language, className, avoidBreak }: Props) {
   const all = [...table.rows, ...(table.total ? [table.total] : [])];
   const numeric = table.headers.map((_, i) => all.some((row) => isFigure(row.cells[i])));
-  const cellClass = (i: number, cell: Cell) => (numeric[i] ? 'num' : cell !== null && typeof cell !== 'string' ? 'nowrap' : undefined);
-  const classes = ['rp-table', avoidBreak ? 'rp-avoid' : '', table.headers.length > 8 ? 'rp-wide' : ''].filter(Boolean).join(' ');
+  const cellClass = (i: number, cell: Cell) =>
+    numeric[i] ? 'num' : cell !== null && typeof cell !== 'string' ? 'nowrap' : undefined;
+  const classes = ['rp-table', avoidBreak ? 'rp-avoid' : '', table.headers.length > 8 ? 'rp-wide' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <section className={['rp-section', className].filter(Boolean).join(' ')} data-testid={`report-${table.key}`}>
       <h2 className="rp-h2">{table.title}</h2>
@@ -33,15 +37,25 @@ export function OverviewTable({ table, language, className, avoidBreak }: Props)
           <thead>
             <tr>
               {table.headers.map((header, i) => (
-                <th key={i} className={numeric[i] ? 'num' : undefined}>{header}</th>
+                <th key={i} className={numeric[i] ? 'num' : undefined}>
+                  {header}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {all.map((row, r) => (
-              <tr key={r} className={row === table.total ? 'rp-total' : row.sub ? 'rp-sub' : undefined} data-testid={`report-${table.key}-row`}>
+              <tr
+                key={r}
+                className={row === table.total ? 'rp-total' : row.sub ? 'rp-sub' : undefined}
+                data-testid={`report-${table.key}-row`}
+              >
                 {row.cells.map((cell, i) => (
-                  <td key={i} className={cellClass(i, cell)} data-testid={i === 1 && row.id ? `cover-${row.id}` : undefined}>
+                  <td
+                    key={i}
+                    className={cellClass(i, cell)}
+                    data-testid={i === 1 && row.id ? `cover-${row.id}` : undefined}
+                  >
                     {/* A total names only the columns it sums. */}
                     {row === table.total && cell === null ? '' : cellText(cell, language)}
                   </td>

@@ -1,4 +1,11 @@
-import { formatDate, formatFixed, formatMoney, formatMonth, formatMonthRange, formatPercent } from '../../../../shared/format.ts';
+import {
+  formatDate,
+  formatFixed,
+  formatMoney,
+  formatMonth,
+  formatMonthRange,
+  formatPercent,
+} from '../../../../shared/format.ts';
 import type { Language } from '../../../../shared/schemas/index.ts';
 
 /**
@@ -26,10 +33,17 @@ const REPORT_HASH = new RegExp(`^#/report/${MONTH}(?:\\.\\.${MONTH})?(?:/([^/?]+
  * `#/report/2026-10`, a range `#/report/2026-03..2026-08`, either with `/<personId>`, and with
  * `?print` to open the print dialog. `lastMonth` equals `month` for one month.
  */
-export function parseReportHash(hash: string): { month: string; lastMonth: string; personId: string | null; print: boolean } | null {
+export function parseReportHash(
+  hash: string,
+): { month: string; lastMonth: string; personId: string | null; print: boolean } | null {
   const match = REPORT_HASH.exec(hash);
   if (!match) return null;
-  return { month: match[1]!, lastMonth: match[2] ?? match[1]!, personId: match[3] ? decodeURIComponent(match[3]) : null, print: Boolean(match[4]) };
+  return {
+    month: match[1]!,
+    lastMonth: match[2] ?? match[1]!,
+    personId: match[3] ? decodeURIComponent(match[3]) : null,
+    print: Boolean(match[4]),
+  };
 }
 
 export function isReportHash(hash: string): boolean {

@@ -10,8 +10,10 @@ export const reportMessages = defineMessages(
     page: 'Pagina',
     print: 'Afdrukken / opslaan als PDF',
     notFound: 'Onbekende maand of medewerker in dit adres.',
-    weeksNote: 'Uren, capaciteit en overzichten per persoon tellen per kalenderdag, net als de omzet; ad-hocuren van een week over de maandgrens zijn over haar werkdagen verdeeld.',
-    utilisationNote: 'Bezetting = toegezegde uren (vaste ondersteuning, bevestigde detacheringen en ad-hocaanvragen) gedeeld door beschikbare uren (contracturen min feestdagen en verlof). Voorgestelde detacheringen tellen niet mee.',
+    weeksNote:
+      'Uren, capaciteit en overzichten per persoon tellen per kalenderdag, net als de omzet; ad-hocuren van een week over de maandgrens zijn over haar werkdagen verdeeld.',
+    utilisationNote:
+      'Bezetting = toegezegde uren (vaste ondersteuning, bevestigde detacheringen en ad-hocaanvragen) gedeeld door beschikbare uren (contracturen min feestdagen en verlof). Voorgestelde detacheringen tellen niet mee.',
     commentary: {
       title: 'Toelichting',
       label: 'Toelichting bij {{month}}',
@@ -19,7 +21,8 @@ export const reportMessages = defineMessages(
       save: 'Toelichting opslaan',
       saved: 'Toelichting bij {{month}} opgeslagen',
     },
-    valueNote: 'Bespaarde uren tellen tegen het schaduwtarief, afgeronde aanvragen tegen het interne tarief (per aanvraag afgerond op hele centen).',
+    valueNote:
+      'Bespaarde uren tellen tegen het schaduwtarief, afgeronde aanvragen tegen het interne tarief (per aanvraag afgerond op hele centen).',
     charts: { title: 'Grafieken: de maand en de twaalf maanden ervoor' },
     statements: { title: 'Overzicht per persoon' },
     panel: {
@@ -45,8 +48,10 @@ export const reportMessages = defineMessages(
     page: 'Page',
     print: 'Print / save as PDF',
     notFound: 'Unknown month or person in this address.',
-    weeksNote: 'Hours, capacity and the statements per person are counted by calendar day, like revenue; ad-hoc hours of a week that spans two months are spread over its working days.',
-    utilisationNote: 'Utilisation = committed hours (structural support, confirmed placements and ad hoc requests) divided by available hours (contract hours minus public holidays and leave). Proposed placements do not count.',
+    weeksNote:
+      'Hours, capacity and the statements per person are counted by calendar day, like revenue; ad-hoc hours of a week that spans two months are spread over its working days.',
+    utilisationNote:
+      'Utilisation = committed hours (structural support, confirmed placements and ad hoc requests) divided by available hours (contract hours minus public holidays and leave). Proposed placements do not count.',
     commentary: {
       title: 'Commentary',
       label: 'Commentary on {{month}}',
@@ -54,7 +59,8 @@ export const reportMessages = defineMessages(
       save: 'Save commentary',
       saved: 'Commentary on {{month}} saved',
     },
-    valueNote: 'Hours saved count at the shadow rate, completed requests at the internal rate (rounded to whole cents per request).',
+    valueNote:
+      'Hours saved count at the shadow rate, completed requests at the internal rate (rounded to whole cents per request).',
     charts: { title: 'Charts: the month and the twelve months up to it' },
     statements: { title: 'Statement per person' },
     panel: {

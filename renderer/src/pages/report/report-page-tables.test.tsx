@@ -11,7 +11,13 @@ import { OverviewTable } from './ReportTables.tsx';
  * the CSV with the same grids.
  */
 const text = (html: string) =>
-  html.replace(/<[^>]+>/g, '').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe.each(['nl', 'en'] as const)('the report page in %s', (language) => {
   const tables = overviewTables(buildMonthlyOverview(goldenWorkspace(), GOLDEN_MONTH, GOLDEN_TODAY), language);
@@ -20,7 +26,9 @@ describe.each(['nl', 'en'] as const)('the report page in %s', (language) => {
   it('prints each table of the definition with the same title, labels, rows and values as the XLSX and CSV', () => {
     const page: Grid[] = tables.map((table) => {
       const html = renderToStaticMarkup(<OverviewTable table={table} language={language} />);
-      const rows = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((tr) => [...tr[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((cell) => plain(text(cell[1]!), decimal, group)));
+      const rows = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((tr) =>
+        [...tr[1]!.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((cell) => plain(text(cell[1]!), decimal, group)),
+      );
       return { title: text(/<h2[^>]*>(.*?)<\/h2>/.exec(html)![1]!), rows };
     });
     expect(page).toEqual(definitionGrids(tables));
@@ -30,7 +38,9 @@ describe.each(['nl', 'en'] as const)('the report page in %s', (language) => {
     const html = renderToStaticMarkup(<OverviewTable table={tables[0]!} language={language} />);
     // October 2025 had income only: no rating, no lead time.
     expect(html).toContain('<td class="num">–</td>');
-    expect(html).toMatch(/data-testid="cover-revenue">€ ?4[.,]844[.,]00<\/td><td class="num">€ ?1[.,]760[.,]00<\/td><td class="num">€ ?300[.,]00<\/td>/);
+    expect(html).toMatch(
+      /data-testid="cover-revenue">€ ?4[.,]844[.,]00<\/td><td class="num">€ ?1[.,]760[.,]00<\/td><td class="num">€ ?300[.,]00<\/td>/,
+    );
     expect(html.match(/class="rp-sub"/g)).toHaveLength(5);
   });
 });

@@ -30,7 +30,12 @@ function useRuledCommand(request: SupportRequest, onDone: Props['onDone']) {
     else if (failure.field) setErrors({ [failure.field]: failure.message });
   };
   const mailToggle = (
-    <Checkbox label={t('requests.mailAfterwards')} checked={mail} onChange={(e) => setMail(e.currentTarget.checked)} data-testid="mail-afterwards" />
+    <Checkbox
+      label={t('requests.mailAfterwards')}
+      checked={mail}
+      onChange={(e) => setMail(e.currentTarget.checked)}
+      data-testid="mail-afterwards"
+    />
   );
   return { errors, submit, mailToggle };
 }
@@ -40,8 +45,12 @@ function useRecentReasons(status: 'declined' | 'deferred'): string[] {
   const { workspace } = useSnapshot();
   return useMemo(() => {
     const counts = new Map<string, number>();
-    for (const r of workspace.requests) if (r.status === status && r.reason) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
-    return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([reason]) => reason);
+    for (const r of workspace.requests)
+      if (r.status === status && r.reason) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([reason]) => reason);
   }, [workspace.requests, status]);
 }
 
@@ -59,15 +68,41 @@ export function ReasonDialog({ request, onDone, kind }: Props & { kind: 'decline
       ? submit({ kind, reason }, (api) => api.declineRequest({ id: request.id, reason }))
       : submit({ kind, week, reason }, (api) => api.deferRequest({ id: request.id, week, reason }));
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void send(); }} noValidate data-testid={`${kind}-form`}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+      noValidate
+      data-testid={`${kind}-form`}
+    >
       <Stack gap="sm">
         {kind === 'defer' && (
-          <Select label={t('requests.defer.week')} data={weekOptions(weeks, language, t)} value={week} onChange={setWeek} allowDeselect={false} error={errors.week} withAsterisk data-testid="defer-week" />
+          <Select
+            label={t('requests.defer.week')}
+            data={weekOptions(weeks, language, t)}
+            value={week}
+            onChange={setWeek}
+            allowDeselect={false}
+            error={errors.week}
+            withAsterisk
+            data-testid="defer-week"
+          />
         )}
-        <TextInput label={t(`requests.${kind}.reason`)} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason ?? errors.status} withAsterisk data-autofocus data-testid={`${kind}-reason`} />
+        <TextInput
+          label={t(`requests.${kind}.reason`)}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason ?? errors.status}
+          withAsterisk
+          data-autofocus
+          data-testid={`${kind}-reason`}
+        />
         {recent.length > 0 && (
           <Group gap={6}>
-            <Text size="xs" c="dimmed">{t('requests.recentReasons')}</Text>
+            <Text size="xs" c="dimmed">
+              {t('requests.recentReasons')}
+            </Text>
             {recent.map((r) => (
               <Chip key={r} size="xs" checked={reason === r} onChange={() => setReason(r)} variant="outline">
                 {r}
@@ -76,7 +111,12 @@ export function ReasonDialog({ request, onDone, kind }: Props & { kind: 'decline
           </Group>
         )}
         {mailToggle}
-        <FormActions onCancel={() => onDone()} testId={`${kind}-confirm`} label={t(`requests.${kind}.confirm`)} color={kind === 'decline' ? 'red' : undefined} />
+        <FormActions
+          onCancel={() => onDone()}
+          testId={`${kind}-confirm`}
+          label={t(`requests.${kind}.confirm`)}
+          color={kind === 'decline' ? 'red' : undefined}
+        />
       </Stack>
     </form>
   );
@@ -90,18 +130,53 @@ export function CompleteDialog({ request, onDone }: Props) {
   const [satisfaction, setSatisfaction] = useState<number | null>(null);
   const { errors, submit, mailToggle } = useRuledCommand(request, onDone);
   const actualHours = typeof hours === 'number' ? hours : null;
-  const send = () => submit({ kind: 'complete', actualHours, satisfaction }, (api) => api.completeRequest({ id: request.id, actualHours, satisfaction }));
+  const send = () =>
+    submit({ kind: 'complete', actualHours, satisfaction }, (api) =>
+      api.completeRequest({ id: request.id, actualHours, satisfaction }),
+    );
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void send(); }} noValidate data-testid="complete-form">
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+      noValidate
+      data-testid="complete-form"
+    >
       <Stack gap="sm">
-        <NumberInput label={t('requests.complete.actualHours')} value={hours} onChange={setHours} {...hoursInputProps(language)} error={errors.actualHours ?? errors.status} withAsterisk data-autofocus w={200} data-testid="complete-hours" />
+        <NumberInput
+          label={t('requests.complete.actualHours')}
+          value={hours}
+          onChange={setHours}
+          {...hoursInputProps(language)}
+          error={errors.actualHours ?? errors.status}
+          withAsterisk
+          data-autofocus
+          w={200}
+          data-testid="complete-hours"
+        />
         <div>
-          <Text size="sm" fw={500} mb={4}>{t('requests.complete.satisfaction')}</Text>
+          <Text size="sm" fw={500} mb={4}>
+            {t('requests.complete.satisfaction')}
+          </Text>
           <Group gap="sm">
-            <Rating value={satisfaction ?? 0} onChange={(v) => setSatisfaction(v || null)} size="lg" data-testid="complete-satisfaction" />
-            {satisfaction !== null && <Button size="compact-xs" variant="subtle" onClick={() => setSatisfaction(null)}>{t('requests.complete.clear')}</Button>}
+            <Rating
+              value={satisfaction ?? 0}
+              onChange={(v) => setSatisfaction(v || null)}
+              size="lg"
+              data-testid="complete-satisfaction"
+            />
+            {satisfaction !== null && (
+              <Button size="compact-xs" variant="subtle" onClick={() => setSatisfaction(null)}>
+                {t('requests.complete.clear')}
+              </Button>
+            )}
           </Group>
-          {errors.satisfaction && <Text size="xs" c="red">{errors.satisfaction}</Text>}
+          {errors.satisfaction && (
+            <Text size="xs" c="red">
+              {errors.satisfaction}
+            </Text>
+          )}
         </div>
         {mailToggle}
         <FormActions onCancel={() => onDone()} testId="complete-confirm" label={t('requests.complete.confirm')} />

@@ -28,7 +28,10 @@ export function AssignView({ request, onDone }: Props) {
   const suggestions = useMemo(() => suggestFor(workspace, request, today), [workspace, request, today]);
   const windowWeeks = useMemo(() => weeksBetween(suggestions.from, suggestions.to), [suggestions]);
   // The window's weeks plus the coming quarter, so a line can be moved beyond the window when it must.
-  const weeks = useMemo(() => [...new Set([...windowWeeks, ...weekRange(weekKey(today), 13)])].sort(), [windowWeeks, today]);
+  const weeks = useMemo(
+    () => [...new Set([...windowWeeks, ...weekRange(weekKey(today), 13)])].sort(),
+    [windowWeeks, today],
+  );
   const [lines, setLines] = useState<SplitLine[]>(() => request.assignments.map(lineOf));
   const chosen = [...new Set(lines.map((l) => l.personId).filter((id): id is string => id !== null))];
   const plan: Assignment[] = lines.filter(validLine).map(({ personId, week, hours }) => ({ personId, week, hours }));
@@ -40,7 +43,8 @@ export function AssignView({ request, onDone }: Props) {
   const h = (n: number) => formatHours(round(n), language);
 
   // Choosing someone spreads the estimate evenly over everyone chosen and the window's weeks.
-  const pick = (personId: string) => setLines(splitOver(request.estimatedHours, [...chosen, personId], windowWeeks).map(lineOf));
+  const pick = (personId: string) =>
+    setLines(splitOver(request.estimatedHours, [...chosen, personId], windowWeeks).map(lineOf));
 
   const confirm = () => {
     if (ready) warnings.attempt(assignWarnings(workspace, request, plan), save);
@@ -48,14 +52,21 @@ export function AssignView({ request, onDone }: Props) {
   const save = async () => {
     const failure = await run((api) => api.assignRequest({ id: request.id, assignments: plan }));
     if (failure) return;
-    notifications.show({ color: 'teal', message: t('requests.assign.done', { names: chosen.map((id) => names.get(id) ?? id).join(', ') }) });
+    notifications.show({
+      color: 'teal',
+      message: t('requests.assign.done', { names: chosen.map((id) => names.get(id) ?? id).join(', ') }),
+    });
     onDone();
   };
 
   return (
     <Stack gap="sm" data-testid="assign-view">
       <Text size="sm" c="dimmed" data-testid="assign-query">
-        {t('requests.assign.query', { hours: formatHours(suggestions.hours, language), from: formatDate(suggestions.from, language), to: formatDate(suggestions.to, language) })}
+        {t('requests.assign.query', {
+          hours: formatHours(suggestions.hours, language),
+          from: formatDate(suggestions.from, language),
+          to: formatDate(suggestions.to, language),
+        })}
       </Text>
       <Title order={5}>{t('requests.assign.candidates')}</Title>
       <ScrollArea.Autosize mah={250} type="auto" offsetScrollbars>
@@ -64,7 +75,9 @@ export function AssignView({ request, onDone }: Props) {
           limit={10}
           action={(c) =>
             chosen.includes(c.personId) ? (
-              <Text size="xs" c="teal" fw={600}>{t('requests.assign.picked')}</Text>
+              <Text size="xs" c="teal" fw={600}>
+                {t('requests.assign.picked')}
+              </Text>
             ) : (
               <Button size="compact-xs" variant="light" onClick={() => pick(c.personId)} data-testid="assign-pick">
                 {t('requests.assign.pick')}
@@ -76,7 +89,9 @@ export function AssignView({ request, onDone }: Props) {
       <SimpleGrid cols={2} spacing="lg">
         <Stack gap={6}>
           <Title order={5}>{t('requests.assign.split')}</Title>
-          <Text size="xs" c="dimmed">{t('requests.assign.splitHint')}</Text>
+          <Text size="xs" c="dimmed">
+            {t('requests.assign.splitHint')}
+          </Text>
           <SplitEditor lines={lines} onChange={setLines} weeks={weeks} estimate={request.estimatedHours} />
         </Stack>
         <Stack gap={6}>
@@ -92,11 +107,24 @@ export function AssignView({ request, onDone }: Props) {
             </Table.Thead>
             <Table.Tbody>
               {preview.map((line) => (
-                <Table.Tr key={`${line.personId}/${line.week}`} data-testid="assign-preview-line" data-person-id={line.personId} data-week={line.week} data-before={line.before} data-after={line.after}>
+                <Table.Tr
+                  key={`${line.personId}/${line.week}`}
+                  data-testid="assign-preview-line"
+                  data-person-id={line.personId}
+                  data-week={line.week}
+                  data-before={line.before}
+                  data-after={line.after}
+                >
                   <Table.Td>{names.get(line.personId) ?? line.personId}</Table.Td>
                   <Table.Td>{t('requests.weekShort', { week: Number(line.week.slice(6)) })}</Table.Td>
                   <Table.Td ta="right">{h(line.before)}</Table.Td>
-                  <Table.Td ta="right" fw={600} c={line.after < 0 ? 'red.8' : line.after < line.before ? 'teal.9' : undefined}>{h(line.after)}</Table.Td>
+                  <Table.Td
+                    ta="right"
+                    fw={600}
+                    c={line.after < 0 ? 'red.8' : line.after < line.before ? 'teal.9' : undefined}
+                  >
+                    {h(line.after)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -105,8 +133,12 @@ export function AssignView({ request, onDone }: Props) {
       </SimpleGrid>
       {warnings.element}
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
-        <Button onClick={confirm} disabled={!ready} data-testid="assign-confirm">{t('requests.assign.confirm')}</Button>
+        <Button variant="default" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+        <Button onClick={confirm} disabled={!ready} data-testid="assign-confirm">
+          {t('requests.assign.confirm')}
+        </Button>
       </Group>
     </Stack>
   );

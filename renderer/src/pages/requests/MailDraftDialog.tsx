@@ -38,23 +38,48 @@ export function MailDraftDialog({ request, onDone }: Props) {
           w={220}
           data-testid="mail-draft-kind"
         />
-        <Text size="sm" c="dimmed" pb={8}>{t('mail.draft.language', { language: t(`mail.languages.${draft.language}`) })}</Text>
+        <Text size="sm" c="dimmed" pb={8}>
+          {t('mail.draft.language', { language: t(`mail.languages.${draft.language}`) })}
+        </Text>
       </Group>
       <TextInput label={t('mail.draft.to')} value={draft.to} readOnly data-testid="mail-draft-to" />
-      {!draft.to && <Alert color="yellow" variant="light" py={6} data-testid="mail-draft-no-address">{t('mail.draft.noAddress')}</Alert>}
+      {!draft.to && (
+        <Alert color="yellow" variant="light" py={6} data-testid="mail-draft-no-address">
+          {t('mail.draft.noAddress')}
+        </Alert>
+      )}
       <TextInput label={t('mail.draft.subject')} value={draft.subject} readOnly data-testid="mail-draft-subject" />
-      <Textarea label={t('mail.draft.body')} value={draft.body} readOnly autosize minRows={6} maxRows={8} data-testid="mail-draft-body" />
-      {link === null && <Alert color="blue" variant="light" py={6} data-testid="mail-draft-too-long">{t('mail.draft.tooLong')}</Alert>}
-      <Text size="xs" c="dimmed">{t('mail.draft.hint')}</Text>
+      <Textarea
+        label={t('mail.draft.body')}
+        value={draft.body}
+        readOnly
+        autosize
+        minRows={6}
+        maxRows={8}
+        data-testid="mail-draft-body"
+      />
+      {link === null && (
+        <Alert color="blue" variant="light" py={6} data-testid="mail-draft-too-long">
+          {t('mail.draft.tooLong')}
+        </Alert>
+      )}
+      <Text size="xs" c="dimmed">
+        {t('mail.draft.hint')}
+      </Text>
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone} data-testid="mail-draft-close">{t('common.close')}</Button>
+        <Button variant="default" onClick={onDone} data-testid="mail-draft-close">
+          {t('common.close')}
+        </Button>
         {link !== null ? (
           // target _blank: the desktop app hands new windows with a checked mailto: link to the system mail program.
           <Button component="a" href={link} target="_blank" rel="noopener noreferrer" data-testid="mail-draft-open">
             {t('mail.draft.openMail')}
           </Button>
         ) : (
-          <Button onClick={() => downloadText(emlFileName(draft.subject), buildEml(draft, new Date()), 'message/rfc822')} data-testid="mail-draft-eml">
+          <Button
+            onClick={() => downloadText(emlFileName(draft.subject), buildEml(draft, new Date()), 'message/rfc822')}
+            data-testid="mail-draft-eml"
+          >
             {t('mail.draft.downloadEml')}
           </Button>
         )}

@@ -41,22 +41,55 @@ export function RepeatSection({ form }: { form: UseFormReturnType<RequestFormVal
           <>
             <SimpleGrid cols={3} spacing="sm">
               {values.repeat === 'weekly' ? (
-                <NumberInput label={t('series.interval')} min={1} max={52} step={1} allowDecimal={false} data-testid="request-repeat-interval" {...form.getInputProps('repeatInterval')} />
+                <NumberInput
+                  label={t('series.interval')}
+                  min={1}
+                  max={52}
+                  step={1}
+                  allowDecimal={false}
+                  data-testid="request-repeat-interval"
+                  {...form.getInputProps('repeatInterval')}
+                />
               ) : (
-                <NumberInput label={t('series.day')} min={1} max={31} step={1} allowDecimal={false} data-testid="request-repeat-day" {...form.getInputProps('repeatDay')} />
+                <NumberInput
+                  label={t('series.day')}
+                  min={1}
+                  max={31}
+                  step={1}
+                  allowDecimal={false}
+                  data-testid="request-repeat-day"
+                  {...form.getInputProps('repeatDay')}
+                />
               )}
-              <DateField label={t('series.until')} clearable minDate={values.deadline ?? undefined} data-testid="request-repeat-until" {...form.getInputProps('repeatUntil')} />
+              <DateField
+                label={t('series.until')}
+                clearable
+                minDate={values.deadline ?? undefined}
+                data-testid="request-repeat-until"
+                {...form.getInputProps('repeatUntil')}
+              />
             </SimpleGrid>
-            <Text size="xs" c="dimmed">{t('series.firstIsDeadline')} {t('series.dayOff')}</Text>
+            <Text size="xs" c="dimmed">
+              {t('series.firstIsDeadline')} {t('series.dayOff')}
+            </Text>
             <div>
-              <Text size="sm" fw={500} id="request-repeat-preview-label">{t('series.preview')}</Text>
+              <Text size="sm" fw={500} id="request-repeat-preview-label">
+                {t('series.preview')}
+              </Text>
               {preview.length === 0 ? (
-                <Text size="sm" c="dimmed">{t('series.previewNeedsDeadline')}</Text>
+                <Text size="sm" c="dimmed">
+                  {t('series.previewNeedsDeadline')}
+                </Text>
               ) : (
                 <List size="sm" aria-labelledby="request-repeat-preview-label" data-testid="request-repeat-preview">
                   {preview.map((o) => (
                     <List.Item key={o.date} data-testid="request-repeat-date" data-date={o.date}>
-                      {o.date === o.nominal ? formatDate(o.date, language) : t('series.moved', { date: formatDate(o.date, language), nominal: formatDate(o.nominal, language) })}
+                      {o.date === o.nominal
+                        ? formatDate(o.date, language)
+                        : t('series.moved', {
+                            date: formatDate(o.date, language),
+                            nominal: formatDate(o.nominal, language),
+                          })}
                     </List.Item>
                   ))}
                 </List>

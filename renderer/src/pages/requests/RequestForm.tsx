@@ -1,4 +1,20 @@
-import { Alert, Autocomplete, Button, Fieldset, Group, MultiSelect, NumberInput, Rating, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Fieldset,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Rating,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
@@ -36,7 +52,18 @@ type Props = {
 
 const urgencies = ['low', 'normal', 'high'] as const;
 
-export function RequestForm({ editing, initialValues, draftRestored, fromMail, copyNote = false, onValuesChange, onDiscardDraft, onCancel, onSaved, seriesScope = 'one' }: Props) {
+export function RequestForm({
+  editing,
+  initialValues,
+  draftRestored,
+  fromMail,
+  copyNote = false,
+  onValuesChange,
+  onDiscardDraft,
+  onCancel,
+  onSaved,
+  seriesScope = 'one',
+}: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { workspace, today } = useSnapshot();
@@ -51,7 +78,10 @@ export function RequestForm({ editing, initialValues, draftRestored, fromMail, c
     validate: (values) => ({ ...intakeErrors(values), ...(editing ? {} : repeatErrors(values, t)) }),
     onValuesChange: (values) => onValuesChange(values),
   });
-  const departments = useMemo(() => [...new Set(workspace.requests.map((r) => r.department).filter(Boolean))].sort(), [workspace.requests]);
+  const departments = useMemo(
+    () => [...new Set(workspace.requests.map((r) => r.department).filter(Boolean))].sort(),
+    [workspace.requests],
+  );
   const clients = workspace.clients.map((c) => ({ value: c.id, label: c.name }));
   const people = workspace.people.filter((p) => hasNotLeftBy(p, today)).map((p) => ({ value: p.id, label: p.name }));
   const logged = form.values.loggedAfterTheFact;
@@ -67,7 +97,9 @@ export function RequestForm({ editing, initialValues, draftRestored, fromMail, c
         const input = updateRequestSchema.parse(updateInput(values, editing.id));
         return rest ? api.changeSeriesFrom(input) : api.updateRequest(input);
       }
-      return rule ? api.createSeries(seriesInput(values, rule)) : api.createRequest(createRequestSchema.parse(createInput(values)));
+      return rule
+        ? api.createSeries(seriesInput(values, rule))
+        : api.createRequest(createRequestSchema.parse(createInput(values)));
     });
     if (failure) {
       // A series names its template's fields as `template.title`; the form shows them as `title`.
@@ -75,13 +107,25 @@ export function RequestForm({ editing, initialValues, draftRestored, fromMail, c
       return;
     }
     const planned = state.current()?.workspace.requests.filter((r) => !before.has(r.id)).length ?? 0;
-    notifications.show({ color: 'teal', message: rule ? t('series.saved', { count: planned }) : rest ? t('series.savedRest') : t('requests.form.saved') });
+    notifications.show({
+      color: 'teal',
+      message: rule ? t('series.saved', { count: planned }) : rest ? t('series.savedRest') : t('requests.form.saved'),
+    });
     const added = state.current()?.workspace.requests.find((r) => !before.has(r.id));
     onSaved(editing?.id ?? added?.id ?? '');
   });
 
   const hoursInput = (field: 'estimatedHours' | 'actualHours', label: string, required: boolean) => (
-    <NumberInput label={label} withAsterisk={required} min={0} step={0.25} decimalScale={2} decimalSeparator={separator} data-testid={`request-${field === 'estimatedHours' ? 'estimate' : 'actual'}`} {...form.getInputProps(field)} />
+    <NumberInput
+      label={label}
+      withAsterisk={required}
+      min={0}
+      step={0.25}
+      decimalScale={2}
+      decimalSeparator={separator}
+      data-testid={`request-${field === 'estimatedHours' ? 'estimate' : 'actual'}`}
+      {...form.getInputProps(field)}
+    />
   );
 
   return (
@@ -94,8 +138,15 @@ export function RequestForm({ editing, initialValues, draftRestored, fromMail, c
         )}
         {fromMail && !editing && (
           <Alert color="teal" variant="light" py={6} data-testid="request-from-mail">
-            {t('mail.intake.fromMail', { subject: fromMail.subject, date: fromMail.receivedOn ? formatDate(fromMail.receivedOn, language) : '—' })}
-            {fromMail.attachments.length > 0 && <div data-testid="request-mail-attachments">{t('mail.intake.attachments', { names: fromMail.attachments.join(', ') })}</div>}
+            {t('mail.intake.fromMail', {
+              subject: fromMail.subject,
+              date: fromMail.receivedOn ? formatDate(fromMail.receivedOn, language) : '—',
+            })}
+            {fromMail.attachments.length > 0 && (
+              <div data-testid="request-mail-attachments">
+                {t('mail.intake.attachments', { names: fromMail.attachments.join(', ') })}
+              </div>
+            )}
           </Alert>
         )}
         {copyNote && (
@@ -115,7 +166,11 @@ export function RequestForm({ editing, initialValues, draftRestored, fromMail, c
               aria-label={t('series.scope.label')}
               data-testid="request-series-scope"
             />
-            {scope === 'rest' && <Text size="xs" c="dimmed">{t('series.scope.restHint')}</Text>}
+            {scope === 'rest' && (
+              <Text size="xs" c="dimmed">
+                {t('series.scope.restHint')}
+              </Text>
+            )}
           </Stack>
         )}
         {!editing && (
@@ -133,48 +188,158 @@ export function RequestForm({ editing, initialValues, draftRestored, fromMail, c
         {logged && (
           <Fieldset legend={t('requests.form.sections.done')}>
             <SimpleGrid cols={4} spacing="sm">
-              <Select label={t('requests.form.doneBy')} data={people} searchable clearable data-testid="request-done-by" {...form.getInputProps('doneBy')} />
-              <DateField label={t('requests.form.closedOn')} withAsterisk maxDate={today} data-testid="request-closed-on" {...form.getInputProps('closedOn')} />
+              <Select
+                label={t('requests.form.doneBy')}
+                data={people}
+                searchable
+                clearable
+                data-testid="request-done-by"
+                {...form.getInputProps('doneBy')}
+              />
+              <DateField
+                label={t('requests.form.closedOn')}
+                withAsterisk
+                maxDate={today}
+                data-testid="request-closed-on"
+                {...form.getInputProps('closedOn')}
+              />
               {hoursInput('actualHours', t('requests.form.actualHours'), true)}
               <Stack gap={4}>
-                <label style={{ fontSize: 'var(--mantine-font-size-sm)', fontWeight: 500 }}>{t('requests.form.satisfaction')}</label>
-                <Rating value={form.values.satisfaction ?? 0} onChange={(v) => form.setFieldValue('satisfaction', v || null)} data-testid="request-satisfaction" />
+                <label style={{ fontSize: 'var(--mantine-font-size-sm)', fontWeight: 500 }}>
+                  {t('requests.form.satisfaction')}
+                </label>
+                <Rating
+                  value={form.values.satisfaction ?? 0}
+                  onChange={(v) => form.setFieldValue('satisfaction', v || null)}
+                  data-testid="request-satisfaction"
+                />
               </Stack>
             </SimpleGrid>
           </Fieldset>
         )}
         <Fieldset legend={t('requests.form.sections.requester')}>
           <SimpleGrid cols={3} spacing="sm">
-            <TextInput label={t('requests.form.requesterName')} withAsterisk data-autofocus data-testid="request-requester" {...form.getInputProps('requesterName')} />
-            <TextInput label={t('mail.requesterEmail')} type="email" data-testid="request-requester-email" {...form.getInputProps('requesterEmail')} />
-            <Select label={t('mail.requesterLanguage')} data={(['nl', 'en'] as const).map((l) => ({ value: l, label: t(`mail.languages.${l}`) }))} allowDeselect={false} data-testid="request-requester-language" {...form.getInputProps('requesterLanguage')} />
-            <Autocomplete label={t('requests.form.department')} withAsterisk={!form.values.clientId} data={departments} data-testid="request-department" {...form.getInputProps('department')} />
-            <Select label={t('requests.form.client')} data={clients} clearable searchable data-testid="request-client" {...form.getInputProps('clientId')} />
+            <TextInput
+              label={t('requests.form.requesterName')}
+              withAsterisk
+              data-autofocus
+              data-testid="request-requester"
+              {...form.getInputProps('requesterName')}
+            />
+            <TextInput
+              label={t('mail.requesterEmail')}
+              type="email"
+              data-testid="request-requester-email"
+              {...form.getInputProps('requesterEmail')}
+            />
+            <Select
+              label={t('mail.requesterLanguage')}
+              data={(['nl', 'en'] as const).map((l) => ({ value: l, label: t(`mail.languages.${l}`) }))}
+              allowDeselect={false}
+              data-testid="request-requester-language"
+              {...form.getInputProps('requesterLanguage')}
+            />
+            <Autocomplete
+              label={t('requests.form.department')}
+              withAsterisk={!form.values.clientId}
+              data={departments}
+              data-testid="request-department"
+              {...form.getInputProps('department')}
+            />
+            <Select
+              label={t('requests.form.client')}
+              data={clients}
+              clearable
+              searchable
+              data-testid="request-client"
+              {...form.getInputProps('clientId')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={t('requests.form.sections.what')}>
           <Stack gap="sm">
-            <TextInput label={t('requests.form.title')} withAsterisk data-testid="request-title" {...form.getInputProps('title')} />
+            <TextInput
+              label={t('requests.form.title')}
+              withAsterisk
+              data-testid="request-title"
+              {...form.getInputProps('title')}
+            />
             <SimpleGrid cols={2} spacing="sm">
-              <Textarea label={t('requests.form.goal')} withAsterisk={!logged} autosize minRows={2} maxRows={5} data-testid="request-goal" {...form.getInputProps('goal')} />
-              <Textarea label={t('requests.form.deliverable')} withAsterisk={!logged} autosize minRows={2} maxRows={5} data-testid="request-deliverable" {...form.getInputProps('deliverable')} />
+              <Textarea
+                label={t('requests.form.goal')}
+                withAsterisk={!logged}
+                autosize
+                minRows={2}
+                maxRows={5}
+                data-testid="request-goal"
+                {...form.getInputProps('goal')}
+              />
+              <Textarea
+                label={t('requests.form.deliverable')}
+                withAsterisk={!logged}
+                autosize
+                minRows={2}
+                maxRows={5}
+                data-testid="request-deliverable"
+                {...form.getInputProps('deliverable')}
+              />
             </SimpleGrid>
           </Stack>
         </Fieldset>
         <Fieldset legend={t('requests.form.sections.when')}>
           <SimpleGrid cols={4} spacing="sm">
-            <DateField label={t('requests.form.windowFrom')} clearable data-testid="request-window-from" {...form.getInputProps('windowFrom')} />
-            <DateField label={t('requests.form.deadline')} withAsterisk={!logged} clearable data-testid="request-deadline" {...form.getInputProps('deadline')} />
+            <DateField
+              label={t('requests.form.windowFrom')}
+              clearable
+              data-testid="request-window-from"
+              {...form.getInputProps('windowFrom')}
+            />
+            <DateField
+              label={t('requests.form.deadline')}
+              withAsterisk={!logged}
+              clearable
+              data-testid="request-deadline"
+              {...form.getInputProps('deadline')}
+            />
             {hoursInput('estimatedHours', t('requests.form.estimatedHours'), !logged)}
-            <Select label={t('requests.form.urgency')} data={urgencies.map((u) => ({ value: u, label: t(`requests.urgency.${u}`) }))} allowDeselect={false} data-testid="request-urgency" {...form.getInputProps('urgency')} />
+            <Select
+              label={t('requests.form.urgency')}
+              data={urgencies.map((u) => ({ value: u, label: t(`requests.urgency.${u}`) }))}
+              allowDeselect={false}
+              data-testid="request-urgency"
+              {...form.getInputProps('urgency')}
+            />
           </SimpleGrid>
-          <MultiSelect label={t('requests.form.skills')} data={skillOptions} searchable clearable mt="sm" data-testid="request-skills" {...form.getInputProps('skills')} />
+          <MultiSelect
+            label={t('requests.form.skills')}
+            data={skillOptions}
+            searchable
+            clearable
+            mt="sm"
+            data-testid="request-skills"
+            {...form.getInputProps('skills')}
+          />
         </Fieldset>
         {!editing && !logged && <RepeatSection form={form} />}
         <Fieldset legend={t('requests.form.sections.expectations')}>
           <SimpleGrid cols={2} spacing="sm">
-            <Textarea label={t('requests.form.requesterSupplies')} autosize minRows={2} maxRows={5} data-testid="request-supplies" {...form.getInputProps('requesterSupplies')} />
-            <Textarea label={t('requests.form.doneWhen')} withAsterisk={!logged} autosize minRows={2} maxRows={5} data-testid="request-done-when" {...form.getInputProps('doneWhen')} />
+            <Textarea
+              label={t('requests.form.requesterSupplies')}
+              autosize
+              minRows={2}
+              maxRows={5}
+              data-testid="request-supplies"
+              {...form.getInputProps('requesterSupplies')}
+            />
+            <Textarea
+              label={t('requests.form.doneWhen')}
+              withAsterisk={!logged}
+              autosize
+              minRows={2}
+              maxRows={5}
+              data-testid="request-done-when"
+              {...form.getInputProps('doneWhen')}
+            />
           </SimpleGrid>
         </Fieldset>
         <Group justify="space-between">

@@ -3,7 +3,14 @@ import { notifications } from '@mantine/notifications';
 import type { SortingState } from '@tanstack/react-table';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildQueueRows, noFilters, openStatuses, queueGroups, seriesDue, type QueueFilters } from '../../../../shared/requests/index.ts';
+import {
+  buildQueueRows,
+  noFilters,
+  openStatuses,
+  queueGroups,
+  seriesDue,
+  type QueueFilters,
+} from '../../../../shared/requests/index.ts';
 import { formatDate } from '../../../../shared/format.ts';
 import type { MailIntake } from '../../../../shared/mail/read-mail.ts';
 import type { SupportRequest } from '../../../../shared/schemas/index.ts';
@@ -24,7 +31,14 @@ import { useQueueTable } from './use-queue-table.ts';
 import { useRequestDraft } from './use-request-draft.ts';
 
 type Dialog =
-  | { kind: 'form'; editing: SupportRequest | null; restored: boolean; fromMail?: { mail: MailIntake; values: RequestFormValues }; copyOf?: SupportRequest; scope?: 'one' | 'rest' }
+  | {
+      kind: 'form';
+      editing: SupportRequest | null;
+      restored: boolean;
+      fromMail?: { mail: MailIntake; values: RequestFormValues };
+      copyOf?: SupportRequest;
+      scope?: 'one' | 'rest';
+    }
   | { kind: 'assign' | 'decline' | 'defer' | 'complete' | 'mail'; id: string }
   | null;
 
@@ -63,9 +77,17 @@ export function RequestsPage() {
   const dialogRequest = dialog && dialog.kind !== 'form' ? byId(dialog.id) : null;
   const close = () => setDialog(null);
   // After an answer the same request's mail draft follows, already on the matching template.
-  const answered = (next?: { mail: boolean }) => (next?.mail && dialogRequest ? setDialog({ kind: 'mail', id: dialogRequest.id }) : close());
+  const answered = (next?: { mail: boolean }) =>
+    next?.mail && dialogRequest ? setDialog({ kind: 'mail', id: dialogRequest.id }) : close();
   const clearFilters = useCallback(() => setFilters(noFilters), []);
-  const intake = useMailIntake((mail) => setDialog({ kind: 'form', editing: null, restored: false, fromMail: { mail, values: valuesFromMail(mail, today) } }));
+  const intake = useMailIntake((mail) =>
+    setDialog({
+      kind: 'form',
+      editing: null,
+      restored: false,
+      fromMail: { mail, values: valuesFromMail(mail, today) },
+    }),
+  );
   const fromMail = dialog?.kind === 'form' ? dialog.fromMail : undefined;
 
   const onAction = (action: DrawerAction, request: SupportRequest) => {
@@ -80,7 +102,11 @@ export function RequestsPage() {
         return setDialog({ kind: 'form', editing: request, restored: false, scope: 'rest' });
       case 'stopSeries':
         return void run((api) => api.stopSeries({ id: request.id })).then((failure) => {
-          if (!failure) notifications.show({ color: 'blue', message: t('series.drawer.stopped', { date: formatDate(request.occurrenceDate ?? today, language) }) });
+          if (!failure)
+            notifications.show({
+              color: 'blue',
+              message: t('series.drawer.stopped', { date: formatDate(request.occurrenceDate ?? today, language) }),
+            });
         });
       case 'duplicate':
         setDrawer((d) => d && { ...d, opened: false });
@@ -100,51 +126,116 @@ export function RequestsPage() {
   const copyOf = dialog?.kind === 'form' ? (dialog.copyOf ?? null) : null;
   const dialogTitle = (() => {
     if (!dialog) return '';
-    if (dialog.kind === 'form') return editing ? t('requests.form.titleEdit') : copyOf ? t('requests.form.titleCopy', { title: copyOf.title }) : t('requests.form.titleNew');
+    if (dialog.kind === 'form')
+      return editing
+        ? t('requests.form.titleEdit')
+        : copyOf
+          ? t('requests.form.titleCopy', { title: copyOf.title })
+          : t('requests.form.titleNew');
     if (dialog.kind === 'mail') return t('mail.draft.title', { name: dialogRequest?.requesterName ?? '' });
     return t(`requests.${dialog.kind}.title`, { title: dialogRequest?.title ?? '' });
   })();
 
   return (
-    <Stack gap="sm" {...intake.dropProps} data-testid="requests-page" style={intake.dragging ? { outline: '2px dashed var(--mantine-color-blue-5)', outlineOffset: 4 } : undefined}>
+    <Stack
+      gap="sm"
+      {...intake.dropProps}
+      data-testid="requests-page"
+      style={intake.dragging ? { outline: '2px dashed var(--mantine-color-blue-5)', outlineOffset: 4 } : undefined}
+    >
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>{t('requests.title')}</Title>
-          <Text size="sm" c="dimmed">{intake.dragging ? t('mail.intake.dropHere') : t('requests.intro')}</Text>
+          <Text size="sm" c="dimmed">
+            {intake.dragging ? t('mail.intake.dropHere') : t('requests.intro')}
+          </Text>
         </div>
         <Group gap="xs">
-          <FileButton onChange={(file) => file && void intake.read([file])} accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook">
+          <FileButton
+            onChange={(file) => file && void intake.read([file])}
+            accept=".eml,.msg,message/rfc822,application/vnd.ms-outlook"
+          >
             {(props) => (
-              <Button variant="default" title={t('mail.intake.dropHint')} {...props} data-testid="request-from-mail-file">
+              <Button
+                variant="default"
+                title={t('mail.intake.dropHint')}
+                {...props}
+                data-testid="request-from-mail-file"
+              >
                 {t('mail.intake.choose')}
               </Button>
             )}
           </FileButton>
-          <Button onClick={() => setDialog({ kind: 'form', editing: null, restored: draft.draft !== null })} data-testid="request-new">
+          <Button
+            onClick={() => setDialog({ kind: 'form', editing: null, restored: draft.draft !== null })}
+            data-testid="request-new"
+          >
             {draft.draft ? t('requests.newWithDraft') : t('requests.new')}
           </Button>
         </Group>
       </Group>
       {intake.problem && (
-        <Alert color="red" variant="light" withCloseButton closeButtonLabel={t('common.close')} onClose={intake.clearProblem} role="alert" data-testid="mail-intake-error" data-problem={intake.problem.problem}>
+        <Alert
+          color="red"
+          variant="light"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={intake.clearProblem}
+          role="alert"
+          data-testid="mail-intake-error"
+          data-problem={intake.problem.problem}
+        >
           {t(`mail.intake.problems.${intake.problem.problem}`, { file: intake.problem.file })}
         </Alert>
       )}
       {workspace.requests.length === 0 ? (
-        <Text c="dimmed" data-testid="requests-empty">{t('requests.empty')}</Text>
+        <Text c="dimmed" data-testid="requests-empty">
+          {t('requests.empty')}
+        </Text>
       ) : (
         <>
-          <QueueFilterBar filters={filters} onChange={setFilters} onClear={clearFilters} groups={groups} shown={table.getRowModel().rows.length} total={rows.length} />
-          <QueueTable table={table} selectedId={drawer?.opened ? drawer.id : null} onOpen={(id) => setDrawer({ id, opened: true })} />
+          <QueueFilterBar
+            filters={filters}
+            onChange={setFilters}
+            onClear={clearFilters}
+            groups={groups}
+            shown={table.getRowModel().rows.length}
+            total={rows.length}
+          />
+          <QueueTable
+            table={table}
+            selectedId={drawer?.opened ? drawer.id : null}
+            onOpen={(id) => setDrawer({ id, opened: true })}
+          />
         </>
       )}
-      <RequestDrawer request={byId(drawer?.id)} opened={drawer?.opened ?? false} dialogOpen={dialog !== null} onClose={() => setDrawer((d) => d && { ...d, opened: false })} onAction={onAction} />
-      <Modal opened={dialog !== null} onClose={close} title={dialogTitle} size={dialog?.kind === 'form' ? 900 : dialog?.kind === 'assign' ? 1060 : dialog?.kind === 'mail' ? 'lg' : 'md'} data-testid="request-dialog">
+      <RequestDrawer
+        request={byId(drawer?.id)}
+        opened={drawer?.opened ?? false}
+        dialogOpen={dialog !== null}
+        onClose={() => setDrawer((d) => d && { ...d, opened: false })}
+        onAction={onAction}
+      />
+      <Modal
+        opened={dialog !== null}
+        onClose={close}
+        title={dialogTitle}
+        size={dialog?.kind === 'form' ? 900 : dialog?.kind === 'assign' ? 1060 : dialog?.kind === 'mail' ? 'lg' : 'md'}
+        data-testid="request-dialog"
+      >
         {dialog?.kind === 'form' && (
           <RequestForm
-            key={editing ? editing.id : copyOf ? `copy-${copyOf.id}` : fromMail ? 'from-mail' : `new-${draft.generation}`}
+            key={
+              editing ? editing.id : copyOf ? `copy-${copyOf.id}` : fromMail ? 'from-mail' : `new-${draft.generation}`
+            }
             editing={editing}
-            initialValues={editing ? valuesFromRequest(editing, today) : copyOf ? duplicateValues(copyOf, today) : (fromMail?.values ?? draft.values)}
+            initialValues={
+              editing
+                ? valuesFromRequest(editing, today)
+                : copyOf
+                  ? duplicateValues(copyOf, today)
+                  : (fromMail?.values ?? draft.values)
+            }
             draftRestored={dialog.restored}
             fromMail={fromMail?.mail}
             copyNote={copyOf !== null}
@@ -160,7 +251,9 @@ export function RequestsPage() {
           />
         )}
         {dialog?.kind === 'assign' && dialogRequest && <AssignView request={dialogRequest} onDone={close} />}
-        {(dialog?.kind === 'decline' || dialog?.kind === 'defer') && dialogRequest && <ReasonDialog kind={dialog.kind} request={dialogRequest} onDone={answered} />}
+        {(dialog?.kind === 'decline' || dialog?.kind === 'defer') && dialogRequest && (
+          <ReasonDialog kind={dialog.kind} request={dialogRequest} onDone={answered} />
+        )}
         {dialog?.kind === 'complete' && dialogRequest && <CompleteDialog request={dialogRequest} onDone={answered} />}
         {dialog?.kind === 'mail' && dialogRequest && <MailDraftDialog request={dialogRequest} onDone={close} />}
       </Modal>

@@ -10,7 +10,13 @@ import { describeRule } from './repeat-model.ts';
  * An occurrence's place in its series, in the drawer: how it repeats, and the series actions.
  * "Only this one" is the ordinary Edit; these act on the rest of the series.
  */
-export function SeriesBlock({ request, onAction }: { request: SupportRequest; onAction: (action: 'changeRest' | 'stopSeries') => void }) {
+export function SeriesBlock({
+  request,
+  onAction,
+}: {
+  request: SupportRequest;
+  onAction: (action: 'changeRest' | 'stopSeries') => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { workspace } = useSnapshot();
@@ -18,12 +24,32 @@ export function SeriesBlock({ request, onAction }: { request: SupportRequest; on
   if (!series) return null;
   return (
     <Alert color="blue" variant="light" p="sm" title={t('series.drawer.title')} data-testid="request-series">
-      <Text size="sm" data-testid="request-series-rule">{describeRule(series.rule, t, language)}</Text>
-      {request.occurrenceDate && <Text size="sm">{t('series.drawer.occurrence', { date: formatDate(request.occurrenceDate, language) })}</Text>}
+      <Text size="sm" data-testid="request-series-rule">
+        {describeRule(series.rule, t, language)}
+      </Text>
+      {request.occurrenceDate && (
+        <Text size="sm">{t('series.drawer.occurrence', { date: formatDate(request.occurrenceDate, language) })}</Text>
+      )}
       <Group gap="xs" mt="xs">
-        <Button size="xs" variant="default" onClick={() => onAction('changeRest')} data-testid="request-action-change-rest">{t('series.drawer.changeRest')}</Button>
-        {(series.rule.until === null || (request.occurrenceDate !== undefined && series.rule.until > request.occurrenceDate)) && (
-          <Button size="xs" variant="subtle" color="red" onClick={() => onAction('stopSeries')} data-testid="request-action-stop-series">{t('series.drawer.stop')}</Button>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => onAction('changeRest')}
+          data-testid="request-action-change-rest"
+        >
+          {t('series.drawer.changeRest')}
+        </Button>
+        {(series.rule.until === null ||
+          (request.occurrenceDate !== undefined && series.rule.until > request.occurrenceDate)) && (
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            onClick={() => onAction('stopSeries')}
+            data-testid="request-action-stop-series"
+          >
+            {t('series.drawer.stop')}
+          </Button>
         )}
       </Group>
     </Alert>

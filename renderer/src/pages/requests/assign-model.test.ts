@@ -31,7 +31,11 @@ describe('the assignment preview', () => {
 
   it('warns before a plan leaves someone short, and when it puts work in a leave week', () => {
     const fresh = request('r2', { status: 'new', assignments: [] });
-    const withLeave = { ...ws, requests: [...ws.requests, fresh], leave: [leave('l1', 'bram', '2026-12-14', '2026-12-15')] };
+    const withLeave = {
+      ...ws,
+      requests: [...ws.requests, fresh],
+      leave: [leave('l1', 'bram', '2026-12-14', '2026-12-15')],
+    };
     const warnings = assignWarnings(withLeave, fresh, [
       { personId: 'anna', week: '2026-W50', hours: 8 },
       { personId: 'bram', week: '2026-W51', hours: 4 },

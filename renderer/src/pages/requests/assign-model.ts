@@ -31,11 +31,19 @@ export function validLine(line: SplitLine): line is SplitLine & Assignment {
  * is in "before" and replaced in "after", so re-planning shows the true difference.
  */
 function withPlan(workspace: Workspace, request: SupportRequest, plan: readonly Assignment[]): Workspace {
-  const planned: SupportRequest = { ...request, status: request.status === 'in_progress' ? 'in_progress' : 'assigned', assignments: [...plan] };
+  const planned: SupportRequest = {
+    ...request,
+    status: request.status === 'in_progress' ? 'in_progress' : 'assigned',
+    assignments: [...plan],
+  };
   return { ...workspace, requests: workspace.requests.map((r) => (r.id === request.id ? planned : r)) };
 }
 
-export function previewCapacity(workspace: Workspace, request: SupportRequest, plan: readonly Assignment[]): PreviewLine[] {
+export function previewCapacity(
+  workspace: Workspace,
+  request: SupportRequest,
+  plan: readonly Assignment[],
+): PreviewLine[] {
   const touched = [...plan, ...request.assignments];
   if (touched.length === 0) return [];
   const ids = new Set(touched.map((a) => a.personId));
@@ -49,14 +57,23 @@ export function previewCapacity(workspace: Workspace, request: SupportRequest, p
     const afterRow = after.rows.find((r) => r.personId === row.personId);
     weeks.forEach((week, i) => {
       if (!pairs.has(`${row.personId}/${week}`)) return;
-      lines.push({ personId: row.personId, week, before: row.cells[i]?.spare ?? 0, after: afterRow?.cells[i]?.spare ?? 0 });
+      lines.push({
+        personId: row.personId,
+        week,
+        before: row.cells[i]?.spare ?? 0,
+        after: afterRow?.cells[i]?.spare ?? 0,
+      });
     });
   }
   return lines;
 }
 
 /** The weeks the plan leaves someone short in, or puts work in their leave: shown before it is saved. */
-export function assignWarnings(workspace: Workspace, request: SupportRequest, plan: readonly Assignment[]): WeekWarning[] {
+export function assignWarnings(
+  workspace: Workspace,
+  request: SupportRequest,
+  plan: readonly Assignment[],
+): WeekWarning[] {
   const weeks = [...new Set(plan.map((a) => a.week))].sort();
   return weekWarnings(workspace, withPlan(workspace, request, plan), [...new Set(plan.map((a) => a.personId))], weeks);
 }

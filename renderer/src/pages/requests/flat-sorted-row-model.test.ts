@@ -34,7 +34,12 @@ describe('the queue’s sorted row model', () => {
   });
 
   it('breaks ties on the next sort column, and leaves the order alone without sorting', () => {
-    expect(sortedIds([{ id: 'name', desc: false }, { id: 'hours', desc: false }])).toEqual(['d', 'b', 'c', 'a']);
+    expect(
+      sortedIds([
+        { id: 'name', desc: false },
+        { id: 'hours', desc: false },
+      ]),
+    ).toEqual(['d', 'b', 'c', 'a']);
     expect(sortedIds([])).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -16,7 +16,8 @@ export const mailMessages = defineMessages(
       body: 'Tekst',
       language: 'In het {{language}}, de taal van de aanvrager.',
       openMail: 'Openen in mailprogramma',
-      tooLong: 'Deze mail is te lang voor een mailto-link. Download hem als .eml-bestand en open dat in uw mailprogramma.',
+      tooLong:
+        'Deze mail is te lang voor een mailto-link. Download hem als .eml-bestand en open dat in uw mailprogramma.',
       downloadEml: 'Downloaden als .eml',
       hint: 'Er wordt niets verstuurd: uw mailprogramma opent een concept dat u nog kunt aanpassen.',
     },
@@ -36,7 +37,8 @@ export const mailMessages = defineMessages(
     },
     templates: {
       title: 'Mailsjablonen',
-      intro: 'De concepten die u vanuit een aanvraag opent. Tussen accolades staan gegevens uit de aanvraag; de mail komt in de taal van de aanvrager.',
+      intro:
+        'De concepten die u vanuit een aanvraag opent. Tussen accolades staan gegevens uit de aanvraag; de mail komt in de taal van de aanvrager.',
       placeholders: 'Invulvelden:',
       subject: 'Onderwerp',
       body: 'Tekst',
@@ -59,9 +61,10 @@ export const mailMessages = defineMessages(
       noAddress: 'No email address known: add it to the request (Edit), or fill it in in your mail program.',
       subject: 'Subject',
       body: 'Text',
-      language: 'In {{language}}, the requester\'s language.',
+      language: "In {{language}}, the requester's language.",
       openMail: 'Open in mail program',
-      tooLong: 'This mail is too long for a mailto link. Download it as an .eml file and open that in your mail program.',
+      tooLong:
+        'This mail is too long for a mailto link. Download it as an .eml file and open that in your mail program.',
       downloadEml: 'Download as .eml',
       hint: 'Nothing is sent: your mail program opens a draft you can still change.',
     },
@@ -81,7 +84,8 @@ export const mailMessages = defineMessages(
     },
     templates: {
       title: 'Mail templates',
-      intro: 'The drafts you open from a request. Names in braces are filled in from the request; the mail is written in the requester\'s language.',
+      intro:
+        "The drafts you open from a request. Names in braces are filled in from the request; the mail is written in the requester's language.",
       placeholders: 'Placeholders:',
       subject: 'Subject',
       body: 'Text',

@@ -11,7 +11,13 @@ const column = createColumnHelper<QueueRow>();
 
 // Plain spans rather than Mantine Text/Group in cells: a sort re-renders every visible cell, and
 // at 10,000 rows the interaction budget is better spent on the sort than on component overhead.
-const line: CSSProperties = { display: 'block', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', fontSize: 14 };
+const line: CSSProperties = {
+  display: 'block',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  fontSize: 14,
+};
 const dim: CSSProperties = { ...line, fontSize: 12, color: 'var(--mantine-color-dimmed)' };
 const row: CSSProperties = { display: 'flex', alignItems: 'center', gap: 6, minWidth: 0 };
 const number: CSSProperties = { ...line, textAlign: 'right', fontVariantNumeric: 'tabular-nums' };
@@ -31,11 +37,21 @@ export function queueColumns(t: TFunction, language: Language) {
         <span style={row}>
           <span style={{ ...line, fontWeight: 500 }}>{r.request.title}</span>
           {r.request.seriesId !== undefined && (
-            <span role="img" aria-label={t('series.indicatorShort')} title={t('series.indicatorShort')} style={{ flexShrink: 0, color: 'var(--mantine-color-blue-7)' }} data-testid="request-series-indicator">
+            <span
+              role="img"
+              aria-label={t('series.indicatorShort')}
+              title={t('series.indicatorShort')}
+              style={{ flexShrink: 0, color: 'var(--mantine-color-blue-7)' }}
+              data-testid="request-series-indicator"
+            >
               ↻
             </span>
           )}
-          {r.request.urgency === 'high' && <Badge size="xs" color="red" variant="light" tt="none" style={{ flexShrink: 0 }}>{t('requests.urgency.high')}</Badge>}
+          {r.request.urgency === 'high' && (
+            <Badge size="xs" color="red" variant="light" tt="none" style={{ flexShrink: 0 }}>
+              {t('requests.urgency.high')}
+            </Badge>
+          )}
         </span>
       ),
     }),
@@ -64,11 +80,25 @@ export function queueColumns(t: TFunction, language: Language) {
       header: t('requests.columns.deadline'),
       cell: ({ row: { original: r } }) => (
         <span style={row}>
-          <span style={{ ...line, color: r.overdue ? 'var(--mantine-color-red-8)' : undefined, fontWeight: r.overdue ? 600 : undefined }}>
+          <span
+            style={{
+              ...line,
+              color: r.overdue ? 'var(--mantine-color-red-8)' : undefined,
+              fontWeight: r.overdue ? 600 : undefined,
+            }}
+          >
             {r.request.deadline ? formatDate(r.request.deadline, language) : '—'}
           </span>
-          {r.overdue && <Badge size="xs" color="red" tt="none" style={{ flexShrink: 0 }} data-testid="request-flag-overdue">{t('requests.flags.overdue')}</Badge>}
-          {r.closeToDeadline && <Badge size="xs" color="orange" tt="none" style={{ flexShrink: 0 }} data-testid="request-flag-close">{t('requests.flags.close')}</Badge>}
+          {r.overdue && (
+            <Badge size="xs" color="red" tt="none" style={{ flexShrink: 0 }} data-testid="request-flag-overdue">
+              {t('requests.flags.overdue')}
+            </Badge>
+          )}
+          {r.closeToDeadline && (
+            <Badge size="xs" color="orange" tt="none" style={{ flexShrink: 0 }} data-testid="request-flag-close">
+              {t('requests.flags.close')}
+            </Badge>
+          )}
         </span>
       ),
     }),
@@ -76,7 +106,11 @@ export function queueColumns(t: TFunction, language: Language) {
       id: 'hours',
       header: t('requests.columns.hours'),
       cell: ({ row: { original: r } }) => (
-        <span style={number}>{r.request.actualHours !== null ? `✓ ${hours.format(r.request.actualHours)}` : hours.format(r.request.estimatedHours)}</span>
+        <span style={number}>
+          {r.request.actualHours !== null
+            ? `✓ ${hours.format(r.request.actualHours)}`
+            : hours.format(r.request.estimatedHours)}
+        </span>
       ),
     }),
     column.accessor((r) => r.assignees.toLocaleLowerCase(), {
@@ -87,7 +121,9 @@ export function queueColumns(t: TFunction, language: Language) {
     column.accessor((r) => r.age, {
       id: 'age',
       header: t('requests.columns.age'),
-      cell: ({ row: { original: r } }) => <span style={{ ...number, color: 'var(--mantine-color-dimmed)' }}>{t('requests.age', { count: r.age })}</span>,
+      cell: ({ row: { original: r } }) => (
+        <span style={{ ...number, color: 'var(--mantine-color-dimmed)' }}>{t('requests.age', { count: r.age })}</span>
+      ),
     }),
   ];
 }

@@ -22,10 +22,39 @@ export function ruleFromValues(v: RequestFormValues): RecurrenceRule | null {
 
 /** What the form sends for a repeating request: its rule and the expectations each occurrence gets. */
 export function seriesInput(v: RequestFormValues, rule: RecurrenceRule): CreateSeriesInput {
-  const { title, requesterName, requesterEmail, requesterLanguage, department, clientId, goal, deliverable, skills, urgency, requesterSupplies, doneWhen, estimatedHours } = createInput(v);
+  const {
+    title,
+    requesterName,
+    requesterEmail,
+    requesterLanguage,
+    department,
+    clientId,
+    goal,
+    deliverable,
+    skills,
+    urgency,
+    requesterSupplies,
+    doneWhen,
+    estimatedHours,
+  } = createInput(v);
   return {
     rule,
-    template: { title, requesterName, requesterEmail, requesterLanguage, department, clientId, goal, deliverable, skills, urgency, requesterSupplies, doneWhen, estimatedHours: estimatedHours as number, leadDays: leadDaysOf(v.windowFrom, v.deadline) },
+    template: {
+      title,
+      requesterName,
+      requesterEmail,
+      requesterLanguage,
+      department,
+      clientId,
+      goal,
+      deliverable,
+      skills,
+      urgency,
+      requesterSupplies,
+      doneWhen,
+      estimatedHours: estimatedHours as number,
+      leadDays: leadDaysOf(v.windowFrom, v.deadline),
+    },
   };
 }
 
@@ -35,12 +64,15 @@ export function repeatErrors(v: RequestFormValues, t: TFunction): Record<string,
   const errors: Record<string, string> = {};
   if (v.repeat === 'weekly' && whole(v.repeatInterval, 1, 52) === null) errors.repeatInterval = t('errors.generic');
   if (v.repeat === 'monthly' && whole(v.repeatDay, 1, 31) === null) errors.repeatDay = t('errors.generic');
-  if (v.repeatUntil !== null && v.deadline !== null && v.repeatUntil < v.deadline) errors.repeatUntil = t('series.errors.untilBeforeStart');
+  if (v.repeatUntil !== null && v.deadline !== null && v.repeatUntil < v.deadline)
+    errors.repeatUntil = t('series.errors.untilBeforeStart');
   return errors;
 }
 
 function weekday(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
 
 /** The rule in words: "Om de 2 weken op vrijdag, tot en met 31-03-2027". */

@@ -19,6 +19,17 @@ describe('duplicating a request', () => {
       actualHours: 7,
     });
     const values = duplicateValues(old, '2026-11-23');
-    expect(values).toMatchObject({ title: 'Notulen ledenraad', requesterName: 'Mevrouw Jansen', department: 'Beleid', goal: 'Besluiten vastleggen', deliverable: 'Notulen', doneWhen: 'Binnen een week rondgestuurd', estimatedHours: 6, skills: ['minutes'], windowFrom: null, deadline: null });
+    expect(values).toMatchObject({
+      title: 'Notulen ledenraad',
+      requesterName: 'Mevrouw Jansen',
+      department: 'Beleid',
+      goal: 'Besluiten vastleggen',
+      deliverable: 'Notulen',
+      doneWhen: 'Binnen een week rondgestuurd',
+      estimatedHours: 6,
+      skills: ['minutes'],
+      windowFrom: null,
+      deadline: null,
+    });
   });
 });

@@ -74,10 +74,40 @@ export function emptyRequestValues(today: string): RequestFormValues {
 }
 
 export function valuesFromRequest(request: SupportRequest, today: string): RequestFormValues {
-  const { title, requesterName, requesterEmail, requesterLanguage, department, clientId, goal, deliverable, windowFrom, deadline, estimatedHours, urgency, requesterSupplies, doneWhen } = request;
+  const {
+    title,
+    requesterName,
+    requesterEmail,
+    requesterLanguage,
+    department,
+    clientId,
+    goal,
+    deliverable,
+    windowFrom,
+    deadline,
+    estimatedHours,
+    urgency,
+    requesterSupplies,
+    doneWhen,
+  } = request;
   return {
     ...emptyRequestValues(today),
-    ...{ title, requesterName, requesterEmail, requesterLanguage, department, clientId, goal, deliverable, windowFrom, deadline, estimatedHours, urgency, requesterSupplies, doneWhen },
+    ...{
+      title,
+      requesterName,
+      requesterEmail,
+      requesterLanguage,
+      department,
+      clientId,
+      goal,
+      deliverable,
+      windowFrom,
+      deadline,
+      estimatedHours,
+      urgency,
+      requesterSupplies,
+      doneWhen,
+    },
     skills: [...request.skills],
   };
 }
@@ -111,7 +141,13 @@ const intakePart = (v: RequestFormValues) => ({
 });
 
 export function createInput(v: RequestFormValues) {
-  if (!v.loggedAfterTheFact) return { ...intakePart(v), loggedAfterTheFact: false as const, estimatedHours: hours(v.estimatedHours), receivedOn: v.receivedOn };
+  if (!v.loggedAfterTheFact)
+    return {
+      ...intakePart(v),
+      loggedAfterTheFact: false as const,
+      estimatedHours: hours(v.estimatedHours),
+      receivedOn: v.receivedOn,
+    };
   return {
     ...intakePart(v),
     loggedAfterTheFact: true as const,
@@ -135,7 +171,8 @@ const customMessages: Record<string, ParseKeys> = {
 
 function messageFor(issue: z.core.$ZodIssue, t: TFunction): string {
   const field = issue.path.map(String).join('.');
-  if ((field === 'estimatedHours' || field === 'actualHours') && issue.code === 'custom') return t('requests.form.errors.hoursPositive');
+  if ((field === 'estimatedHours' || field === 'actualHours') && issue.code === 'custom')
+    return t('requests.form.errors.hoursPositive');
   const key = customMessages[issue.message];
   return key ? t(key) : issueMessage(issue, t);
 }
@@ -151,10 +188,13 @@ export function validateRequestForm(t: TFunction, editing: SupportRequest | null
     const relaxed = editing?.loggedAfterTheFact === true;
     const result = relaxed
       ? updateRequestSchema.safeParse(updateInput(values, editing.id))
-      : createRequestSchema.safeParse(editing ? { ...createInput(values), loggedAfterTheFact: false } : createInput(values));
+      : createRequestSchema.safeParse(
+          editing ? { ...createInput(values), loggedAfterTheFact: false } : createInput(values),
+        );
     const errors: Record<string, string> = {};
     for (const issue of result.error?.issues ?? []) errors[issue.path.map(String).join('.')] ??= messageFor(issue, t);
-    for (const problem of intakeProblems(values)) errors[problem.field] ??= t(customMessages[problem.message] ?? 'errors.generic');
+    for (const problem of intakeProblems(values))
+      errors[problem.field] ??= t(customMessages[problem.message] ?? 'errors.generic');
     return errors;
   };
 }

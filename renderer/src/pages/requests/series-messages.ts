@@ -8,8 +8,10 @@ export const seriesMessages = defineMessages(
     interval: 'Om de hoeveel weken',
     day: 'Op dag van de maand',
     until: 'Tot en met (leeg: doorlopend)',
-    firstIsDeadline: 'De deadline is de eerste keer. Elke keer wordt een eigen aanvraag met dezelfde verwachtingen; de volgende drie (en alles binnen acht weken) staan meteen in de rij.',
-    dayOff: 'Valt een keer op een weekend of een feestdag die vrij is, dan schuift die naar de volgende werkdag. Dag 29–31 wordt in kortere maanden de laatste dag.',
+    firstIsDeadline:
+      'De deadline is de eerste keer. Elke keer wordt een eigen aanvraag met dezelfde verwachtingen; de volgende drie (en alles binnen acht weken) staan meteen in de rij.',
+    dayOff:
+      'Valt een keer op een weekend of een feestdag die vrij is, dan schuift die naar de volgende werkdag. Dag 29–31 wordt in kortere maanden de laatste dag.',
     preview: 'Eerstvolgende keren',
     previewNeedsDeadline: 'Vul de deadline in om de data te zien.',
     moved: '{{date}} (valt op {{nominal}}: weekend of feestdag → volgende werkdag)',
@@ -28,7 +30,13 @@ export const seriesMessages = defineMessages(
       stop: 'Reeks stoppen na deze keer',
       stopped: 'De reeks stopt na {{date}}; latere keren die nog niemand had opgepakt zijn weggehaald.',
     },
-    scope: { label: 'Wijzigen', one: 'Alleen deze', rest: 'Deze en volgende', restHint: 'De reeks neemt deze gegevens over; latere keren die nog niemand heeft opgepakt worden aangepast. Eerdere en al gestarte keren blijven zoals ze zijn.' },
+    scope: {
+      label: 'Wijzigen',
+      one: 'Alleen deze',
+      rest: 'Deze en volgende',
+      restHint:
+        'De reeks neemt deze gegevens over; latere keren die nog niemand heeft opgepakt worden aangepast. Eerdere en al gestarte keren blijven zoals ze zijn.',
+    },
     saved: 'Herhalende aanvraag opgeslagen: {{count}} keer ingepland',
     savedRest: 'Deze en de volgende keren zijn gewijzigd',
   },
@@ -39,8 +47,10 @@ export const seriesMessages = defineMessages(
     interval: 'Every how many weeks',
     day: 'On day of the month',
     until: 'Until (empty: no end)',
-    firstIsDeadline: 'The deadline is the first occurrence. Each occurrence becomes its own request with the same expectations; the next three (and all within eight weeks) are in the queue at once.',
-    dayOff: 'An occurrence on a weekend or on a holiday given off moves to the next working day. Day 29–31 becomes the last day in shorter months.',
+    firstIsDeadline:
+      'The deadline is the first occurrence. Each occurrence becomes its own request with the same expectations; the next three (and all within eight weeks) are in the queue at once.',
+    dayOff:
+      'An occurrence on a weekend or on a holiday given off moves to the next working day. Day 29–31 becomes the last day in shorter months.',
     preview: 'Next occurrences',
     previewNeedsDeadline: 'Fill in the deadline to see the dates.',
     moved: '{{date}} (the rule says {{nominal}}: weekend or holiday → next working day)',
@@ -59,7 +69,13 @@ export const seriesMessages = defineMessages(
       stop: 'Stop the series after this one',
       stopped: 'The series stops after {{date}}; later occurrences nobody had picked up were removed.',
     },
-    scope: { label: 'Change', one: 'Only this one', rest: 'This and following', restHint: 'The series takes these details; later occurrences nobody has picked up yet are updated. Earlier and started ones stay as they are.' },
+    scope: {
+      label: 'Change',
+      one: 'Only this one',
+      rest: 'This and following',
+      restHint:
+        'The series takes these details; later occurrences nobody has picked up yet are updated. Earlier and started ones stay as they are.',
+    },
     saved: 'Recurring request saved: {{count}} occurrences planned',
     savedRest: 'This and the following occurrences were changed',
   },

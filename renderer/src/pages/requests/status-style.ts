@@ -11,7 +11,14 @@ export const statusColour: Record<RequestStatus, string> = {
 };
 
 /** Sorting by status follows the flow, not the alphabet of whichever language is on. */
-export const statusOrder: Record<RequestStatus, number> = { new: 0, assigned: 1, in_progress: 2, deferred: 3, done: 4, declined: 5 };
+export const statusOrder: Record<RequestStatus, number> = {
+  new: 0,
+  assigned: 1,
+  in_progress: 2,
+  deferred: 3,
+  done: 4,
+  declined: 5,
+};
 
 /** Row tints: overdue work red, unassigned work close to its deadline orange. */
 export const rowTint = { overdue: 'var(--mantine-color-red-1)', close: 'var(--mantine-color-orange-1)' } as const;

@@ -1,4 +1,11 @@
-import { getCoreRowModel, getFilteredRowModel, useReactTable, type FilterFn, type OnChangeFn, type SortingState } from '@tanstack/react-table';
+import {
+  getCoreRowModel,
+  getFilteredRowModel,
+  useReactTable,
+  type FilterFn,
+  type OnChangeFn,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queueMatcher, type QueueFilters, type QueueRow } from '../../../../shared/requests/index.ts';
@@ -15,10 +22,21 @@ matchFilter.resolveFilterValue = (filters: QueueFilters) => queueMatcher(filters
  * filter on a hidden column: rows (and their cached sort values) are built once, not again on
  * every keystroke in the search box.
  */
-export function useQueueTable(rows: QueueRow[], filters: QueueFilters, sorting: SortingState, onSortingChange: OnChangeFn<SortingState>) {
+export function useQueueTable(
+  rows: QueueRow[],
+  filters: QueueFilters,
+  sorting: SortingState,
+  onSortingChange: OnChangeFn<SortingState>,
+) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const columns = useMemo(() => [...queueColumns(t, language), { id: 'match', accessorFn: (r: QueueRow) => r.request.id, filterFn: matchFilter, enableSorting: false }], [t, language]);
+  const columns = useMemo(
+    () => [
+      ...queueColumns(t, language),
+      { id: 'match', accessorFn: (r: QueueRow) => r.request.id, filterFn: matchFilter, enableSorting: false },
+    ],
+    [t, language],
+  );
   const columnFilters = useMemo(() => [{ id: 'match', value: filters }], [filters]);
   return useReactTable({
     data: rows,

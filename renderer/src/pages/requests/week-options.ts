@@ -8,7 +8,11 @@ export function weekLabel(week: IsoWeek, language: Language, t: TFunction): stri
 }
 
 /** Weeks as Select options, each with the date of its Monday so nobody has to count week numbers. */
-export function weekOptions(weeks: readonly IsoWeek[], language: Language, t: TFunction): { value: IsoWeek; label: string }[] {
+export function weekOptions(
+  weeks: readonly IsoWeek[],
+  language: Language,
+  t: TFunction,
+): { value: IsoWeek; label: string }[] {
   return weeks.map((week) => ({ value: week, label: weekLabel(week, language, t) }));
 }
 

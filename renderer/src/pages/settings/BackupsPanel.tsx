@@ -7,12 +7,22 @@ import { useCall, useCommand, useShowFailure } from '../../state/use-command.ts'
 import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
 import { downloadText } from '../../components/file-transfer.ts';
 
-const KNOWN_REASONS = ['manual', 'daily', 'before-migration', 'before-restore', 'before-reset', 'before-import'] as const;
+const KNOWN_REASONS = [
+  'manual',
+  'daily',
+  'before-migration',
+  'before-restore',
+  'before-reset',
+  'before-import',
+] as const;
 const knownReason = (reason: string) => KNOWN_REASONS.find((known) => known === reason) ?? 'unknown';
 
 function formatStamp(iso: string, language: string): string {
   if (iso === '') return '';
-  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'short', timeStyle: 'short' });
+  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
 }
 
 function formatSize(bytes: number): string {
@@ -43,7 +53,8 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
   }, [state, fail]);
 
   const restore = async (backup: BackupListItem) => {
-    if (!window.confirm(t('settings.backups.confirmRestore', { date: formatStamp(backup.date, i18n.language) }))) return;
+    if (!window.confirm(t('settings.backups.confirmRestore', { date: formatStamp(backup.date, i18n.language) })))
+      return;
     const failure = await run((api) => api.restoreBackup({ file: backup.name }));
     setReplaced((n) => n + 1);
     if (!failure) notifications.show({ color: 'teal', message: t('settings.backups.restored') });
@@ -102,7 +113,12 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
                       </Table.Td>
                       <Table.Td ta="right">{formatSize(backup.size)}</Table.Td>
                       <Table.Td ta="right">
-                        <Button size="compact-sm" variant="subtle" onClick={() => void restore(backup)} data-testid="backup-restore">
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          onClick={() => void restore(backup)}
+                          data-testid="backup-restore"
+                        >
                           {t('settings.backups.restore')}
                         </Button>
                       </Table.Td>
@@ -140,7 +156,11 @@ export function BackupsPanel({ refresh }: { refresh: number }) {
               }}
             />
             {canShowFolder && (
-              <Button variant="default" onClick={() => state.api.showDataFolder({}).catch(fail)} data-testid="show-data-folder">
+              <Button
+                variant="default"
+                onClick={() => state.api.showDataFolder({}).catch(fail)}
+                data-testid="show-data-folder"
+              >
                 {t('settings.transfer.showFolder')}
               </Button>
             )}

@@ -15,7 +15,8 @@ export function DailyNoticePanel() {
     setProblem(null);
     if (next) {
       if (typeof Notification === 'undefined') return setProblem('unsupported');
-      const permission = Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
+      const permission =
+        Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
       if (permission !== 'granted') return setProblem('denied');
     }
     setOn(next);

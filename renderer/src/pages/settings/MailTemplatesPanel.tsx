@@ -1,10 +1,29 @@
-import { Button, Code, Group, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Code,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultTemplates, placeholdersFor, templateFor } from '../../../../shared/mail/templates.ts';
-import { languageSchema, mailKindSchema, type Language, type MailKind, type MailTemplate, type MailTemplates } from '../../../../shared/schemas/index.ts';
+import {
+  languageSchema,
+  mailKindSchema,
+  type Language,
+  type MailKind,
+  type MailTemplate,
+  type MailTemplates,
+} from '../../../../shared/schemas/index.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 
@@ -12,7 +31,9 @@ type AllTemplates = Record<Language, Record<MailKind, MailTemplate>>;
 
 function allTemplates(stored: MailTemplates | undefined): AllTemplates {
   const forLanguage = (language: Language) =>
-    Object.fromEntries(mailKindSchema.options.map((kind) => [kind, { ...templateFor(stored, language, kind) }])) as Record<MailKind, MailTemplate>;
+    Object.fromEntries(
+      mailKindSchema.options.map((kind) => [kind, { ...templateFor(stored, language, kind) }]),
+    ) as Record<MailKind, MailTemplate>;
   return { nl: forLanguage('nl'), en: forLanguage('en') };
 }
 
@@ -75,13 +96,30 @@ export function MailTemplatesPanel() {
         <Text size="sm" data-testid="mail-templates-placeholders">
           {t('mail.templates.placeholders')}
           {placeholdersFor(kind, language).map((name) => (
-            <Code key={name} mx={2}>{name}</Code>
+            <Code key={name} mx={2}>
+              {name}
+            </Code>
           ))}
         </Text>
-        <TextInput label={t('mail.templates.subject')} data-testid="mail-templates-subject" {...form.getInputProps(`${path}.subject`)} />
-        <Textarea label={t('mail.templates.body')} autosize minRows={8} maxRows={18} data-testid="mail-templates-body" {...form.getInputProps(`${path}.body`)} />
+        <TextInput
+          label={t('mail.templates.subject')}
+          data-testid="mail-templates-subject"
+          {...form.getInputProps(`${path}.subject`)}
+        />
+        <Textarea
+          label={t('mail.templates.body')}
+          autosize
+          minRows={8}
+          maxRows={18}
+          data-testid="mail-templates-body"
+          {...form.getInputProps(`${path}.body`)}
+        />
         <Group justify="space-between">
-          <Button variant="subtle" onClick={() => form.setFieldValue(path, { ...defaultTemplates[language][kind] })} data-testid="mail-templates-reset">
+          <Button
+            variant="subtle"
+            onClick={() => form.setFieldValue(path, { ...defaultTemplates[language][kind] })}
+            data-testid="mail-templates-reset"
+          >
             {t('mail.templates.reset')}
           </Button>
           <Button onClick={() => void save()} data-testid="mail-templates-save">

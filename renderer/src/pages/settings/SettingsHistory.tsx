@@ -13,10 +13,14 @@ export function SettingsHistory({ settings }: { settings: Settings }) {
   const language = useLanguage();
   const lines: Line[] = [];
   const add = <T extends { from: string }>(setting: string, steps: readonly T[], value: (step: T) => string) =>
-    sortedSteps(steps).forEach((step, i) => lines.push({ setting, from: step.from, value: value(step), first: i === 0 }));
+    sortedSteps(steps).forEach((step, i) =>
+      lines.push({ setting, from: step.from, value: value(step), first: i === 0 }),
+    );
   add(t('settings.dated.history.internalRate'), settings.internalRates, (s) => formatMoney(s.cents, language));
   add(t('settings.dated.history.shadowRate'), settings.shadowRates, (s) => formatMoney(s.cents, language));
-  add(t('settings.dated.history.target'), settings.revenueTargets, (s) => (s.cents === null ? t('settings.dated.history.noTarget') : formatMoney(s.cents, language)));
+  add(t('settings.dated.history.target'), settings.revenueTargets, (s) =>
+    s.cents === null ? t('settings.dated.history.noTarget') : formatMoney(s.cents, language),
+  );
   add(t('settings.dated.history.holidays'), settings.holidayRules, (s) =>
     [
       ...s.holidaysOff.filter((key) => key !== 'liberationDay').map((key) => t(`settings.dated.holiday.${key}`)),
@@ -26,7 +30,9 @@ export function SettingsHistory({ settings }: { settings: Settings }) {
   return (
     <Stack gap="xs" data-testid="settings-history">
       <Title order={5}>{t('settings.dated.history.title')}</Title>
-      <Text size="sm" c="dimmed">{t('settings.dated.history.intro')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('settings.dated.history.intro')}
+      </Text>
       <Table verticalSpacing={4} striped>
         <Table.Thead>
           <Table.Tr>
@@ -39,7 +45,9 @@ export function SettingsHistory({ settings }: { settings: Settings }) {
           {lines.map((line) => (
             <Table.Tr key={`${line.setting}|${line.from}`} data-testid="settings-history-row">
               <Table.Td>{line.setting}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{line.first ? t('settings.dated.history.fromStart') : formatDate(line.from, language)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {line.first ? t('settings.dated.history.fromStart') : formatDate(line.from, language)}
+              </Table.Td>
               <Table.Td>{line.value}</Table.Td>
             </Table.Tr>
           ))}

@@ -1,6 +1,19 @@
 import { z } from 'zod';
-import { holidayKeySchema, isoDateSchema, liberationDayRuleSchema, type HolidayKey, type Settings } from '../../../../shared/schemas/index.ts';
-import { holidayRuleOn, internalRateOn, settingsNow, shadowRateOn, stepOn, withStep } from '../../../../shared/settings/dated.ts';
+import {
+  holidayKeySchema,
+  isoDateSchema,
+  liberationDayRuleSchema,
+  type HolidayKey,
+  type Settings,
+} from '../../../../shared/schemas/index.ts';
+import {
+  holidayRuleOn,
+  internalRateOn,
+  settingsNow,
+  shadowRateOn,
+  stepOn,
+  withStep,
+} from '../../../../shared/settings/dated.ts';
 
 const euros = z.number().min(0).max(1e9);
 
@@ -38,7 +51,8 @@ export function settingsToForm(s: Settings, today: string): SettingsFormValues {
   };
 }
 
-const sameHolidays = (a: readonly HolidayKey[], b: readonly HolidayKey[]) => a.length === b.length && a.every((key) => b.includes(key));
+const sameHolidays = (a: readonly HolidayKey[], b: readonly HolidayKey[]) =>
+  a.length === b.length && a.every((key) => b.includes(key));
 
 /**
  * The form edits euros; the workspace keeps integer cents. A dated setting gets a new step from the
@@ -51,14 +65,29 @@ export function settingsFromForm(values: z.output<typeof settingsFormSchema>, cu
   const shadow = toCents(values.shadowRate);
   const target = values.target === '' ? null : toCents(values.target);
   const rule = holidayRuleOn(current, from);
-  const holidaysChanged = !sameHolidays(rule.holidaysOff.filter((key) => key !== 'liberationDay'), values.holidaysOff) || rule.liberationDay !== values.liberationDay;
+  const holidaysChanged =
+    !sameHolidays(
+      rule.holidaysOff.filter((key) => key !== 'liberationDay'),
+      values.holidaysOff,
+    ) || rule.liberationDay !== values.liberationDay;
   return {
     ...current,
     organisationName: values.organisationName,
-    internalRates: internalRateOn(current, from) === internal ? current.internalRates : withStep(current.internalRates, { from, cents: internal }),
-    shadowRates: shadowRateOn(current, from) === shadow ? current.shadowRates : withStep(current.shadowRates, { from, cents: shadow }),
-    revenueTargets: stepOn(current.revenueTargets, from).cents === target ? current.revenueTargets : withStep(current.revenueTargets, { from, cents: target }),
-    holidayRules: holidaysChanged ? withStep(current.holidayRules, { from, holidaysOff: values.holidaysOff, liberationDay: values.liberationDay }) : current.holidayRules,
+    internalRates:
+      internalRateOn(current, from) === internal
+        ? current.internalRates
+        : withStep(current.internalRates, { from, cents: internal }),
+    shadowRates:
+      shadowRateOn(current, from) === shadow
+        ? current.shadowRates
+        : withStep(current.shadowRates, { from, cents: shadow }),
+    revenueTargets:
+      stepOn(current.revenueTargets, from).cents === target
+        ? current.revenueTargets
+        : withStep(current.revenueTargets, { from, cents: target }),
+    holidayRules: holidaysChanged
+      ? withStep(current.holidayRules, { from, holidaysOff: values.holidaysOff, liberationDay: values.liberationDay })
+      : current.holidayRules,
     csvSeparator: values.csvSeparator,
     leaveRetentionMonths: values.leaveRetentionMonths,
   };

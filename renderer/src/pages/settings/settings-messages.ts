@@ -21,7 +21,8 @@ export const settingsMessages = defineMessages(
     workspaceReal: 'U werkt in uw eigen werkruimte.',
     backups: {
       title: 'Back-ups',
-      intro: 'Elke dag wordt automatisch een back-up gemaakt (de laatste 14 blijven bewaard), en ook voor elke import, terugzetting en reset.',
+      intro:
+        'Elke dag wordt automatisch een back-up gemaakt (de laatste 14 blijven bewaard), en ook voor elke import, terugzetting en reset.',
       empty: 'Er zijn nog geen back-ups.',
       date: 'Datum',
       reason: 'Reden',
@@ -31,7 +32,8 @@ export const settingsMessages = defineMessages(
       holdsTitle: '{{people}} medewerkers, {{requests}} aanvragen, {{placements}} detacheringen',
       unreadable: 'Niet te openen',
       restore: 'Terugzetten',
-      confirmRestore: 'De werkruimte wordt vervangen door de back-up van {{date}}. Van de huidige toestand wordt eerst een back-up gemaakt. Doorgaan?',
+      confirmRestore:
+        'De werkruimte wordt vervangen door de back-up van {{date}}. Van de huidige toestand wordt eerst een back-up gemaakt. Doorgaan?',
       restored: 'Back-up teruggezet',
       reasons: {
         manual: 'Handmatig',
@@ -45,10 +47,12 @@ export const settingsMessages = defineMessages(
     },
     transfer: {
       title: 'Werkruimte exporteren of importeren',
-      intro: 'De hele werkruimte als één .secretariaat-bestand, bijvoorbeeld om naar een andere computer over te zetten. Dit bestand is niet versleuteld (anders opent geen andere computer het): bewaar het veilig.',
+      intro:
+        'De hele werkruimte als één .secretariaat-bestand, bijvoorbeeld om naar een andere computer over te zetten. Dit bestand is niet versleuteld (anders opent geen andere computer het): bewaar het veilig.',
       export: 'Werkruimte exporteren',
       import: 'Werkruimte importeren',
-      confirmImport: 'De huidige werkruimte wordt vervangen door {{file}}. Er wordt eerst een back-up gemaakt. Doorgaan?',
+      confirmImport:
+        'De huidige werkruimte wordt vervangen door {{file}}. Er wordt eerst een back-up gemaakt. Doorgaan?',
       imported: 'Werkruimte geïmporteerd',
       showFolder: 'Toon gegevensmap',
     },
@@ -59,13 +63,18 @@ export const settingsMessages = defineMessages(
       environment: 'Versleuteld',
       none: 'Niet versleuteld',
       explain: {
-        keystore: 'De werkruimte en alle back-ups zijn versleuteld (AES-256). De sleutel wordt beschermd door het sleutelbeheer van het systeem ({{backend}}), dus alleen uw gebruikersaccount op deze computer kan de gegevens openen.',
-        'weak-keystore': 'De werkruimte en alle back-ups zijn versleuteld, maar Linux meldt geen sleutelbos (basic_text): de sleutel is alleen beschermd met een wachtwoord dat in het programma zit. Wie uw map kan kopiëren, kan de gegevens openen.',
-        environment: 'De werkruimte en alle back-ups zijn versleuteld (AES-256) met de sleutel waarmee deze server is gestart ({{backend}}).',
+        keystore:
+          'De werkruimte en alle back-ups zijn versleuteld (AES-256). De sleutel wordt beschermd door het sleutelbeheer van het systeem ({{backend}}), dus alleen uw gebruikersaccount op deze computer kan de gegevens openen.',
+        'weak-keystore':
+          'De werkruimte en alle back-ups zijn versleuteld, maar Linux meldt geen sleutelbos (basic_text): de sleutel is alleen beschermd met een wachtwoord dat in het programma zit. Wie uw map kan kopiëren, kan de gegevens openen.',
+        environment:
+          'De werkruimte en alle back-ups zijn versleuteld (AES-256) met de sleutel waarmee deze server is gestart ({{backend}}).',
         none: 'De werkruimte en de back-ups staan onversleuteld op schijf; alleen uw gebruikersaccount mag ze lezen.',
       },
-      browserHost: 'De browserversie heeft geen toegang tot het sleutelbeheer van het systeem. Gebruik de desktop-app voor versleutelde opslag, of start de server met SECRETARIAAT_DATA_KEY.',
-      unavailable: 'Het sleutelbeheer van dit systeem ({{backend}}) is niet beschikbaar, dus de gegevens konden niet versleuteld worden. Controleer of het sleutelbeheer (sleutelhanger, sleutelbos) werkt en start Secretariaat opnieuw.',
+      browserHost:
+        'De browserversie heeft geen toegang tot het sleutelbeheer van het systeem. Gebruik de desktop-app voor versleutelde opslag, of start de server met SECRETARIAAT_DATA_KEY.',
+      unavailable:
+        'Het sleutelbeheer van dit systeem ({{backend}}) is niet beschikbaar, dus de gegevens konden niet versleuteld worden. Controleer of het sleutelbeheer (sleutelhanger, sleutelbos) werkt en start Secretariaat opnieuw.',
       fix: 'Oplossen: installeer en ontgrendel GNOME Keyring (of KWallet) en start Secretariaat opnieuw; de sleutel wordt dan in de sleutelbos bewaard.',
       bannerTitle: 'Uw gegevens zijn niet goed beveiligd',
       details: 'Details in Instellingen',
@@ -75,7 +84,8 @@ export const settingsMessages = defineMessages(
       title: 'Dagelijkse melding',
       label: 'Eén melding per dag met wat Vandaag aandacht vraagt',
       hint: 'Alleen op deze computer en alleen als er iets is. Klik op de melding om Vandaag te openen.',
-      denied: 'Meldingen zijn geblokkeerd voor Secretariaat. Sta ze toe in de instellingen van uw systeem of browser en zet de melding daarna opnieuw aan.',
+      denied:
+        'Meldingen zijn geblokkeerd voor Secretariaat. Sta ze toe in de instellingen van uw systeem of browser en zet de melding daarna opnieuw aan.',
       unsupported: 'Deze browser kan geen meldingen tonen.',
     },
     privacy: {
@@ -86,12 +96,15 @@ export const settingsMessages = defineMessages(
     },
     dated: {
       title: 'Tarieven, feestdagen en omzetdoel',
-      intro: 'Deze instellingen bepalen de waarde en de capaciteit van elke maand. Een wijziging geldt vanaf de datum hieronder; maanden daarvoor houden hun waarde.',
+      intro:
+        'Deze instellingen bepalen de waarde en de capaciteit van elke maand. Een wijziging geldt vanaf de datum hieronder; maanden daarvoor houden hun waarde.',
       from: 'Geldig vanaf',
       fromHint: 'Standaard vandaag',
-      closedWarning: 'Deze datum valt in een afgesloten maand ({{months}}). Die maand blijft staan zoals gerapporteerd; het verschil verschijnt daar als correctie na afsluiten.',
+      closedWarning:
+        'Deze datum valt in een afgesloten maand ({{months}}). Die maand blijft staan zoals gerapporteerd; het verschil verschijnt daar als correctie na afsluiten.',
       holidays: 'Feestdagen die vrij zijn',
-      holidaysHint: 'Welke feestdagen uw organisatie vrij geeft (cao). Op een vrije feestdag telt niemand beschikbare uren.',
+      holidaysHint:
+        'Welke feestdagen uw organisatie vrij geeft (cao). Op een vrije feestdag telt niemand beschikbare uren.',
       liberationDay: 'Bevrijdingsdag (5 mei)',
       liberationRule: {
         always: 'Elk jaar vrij',
@@ -144,7 +157,8 @@ export const settingsMessages = defineMessages(
     workspaceReal: 'You are working in your own workspace.',
     backups: {
       title: 'Backups',
-      intro: 'A backup is made automatically every day (the last 14 are kept), and before every import, restore and reset.',
+      intro:
+        'A backup is made automatically every day (the last 14 are kept), and before every import, restore and reset.',
       empty: 'There are no backups yet.',
       date: 'Date',
       reason: 'Reason',
@@ -154,7 +168,8 @@ export const settingsMessages = defineMessages(
       holdsTitle: '{{people}} team members, {{requests}} requests, {{placements}} placements',
       unreadable: 'Cannot be opened',
       restore: 'Restore',
-      confirmRestore: 'The workspace will be replaced by the backup of {{date}}. The current state is backed up first. Continue?',
+      confirmRestore:
+        'The workspace will be replaced by the backup of {{date}}. The current state is backed up first. Continue?',
       restored: 'Backup restored',
       reasons: {
         manual: 'Manual',
@@ -168,7 +183,8 @@ export const settingsMessages = defineMessages(
     },
     transfer: {
       title: 'Export or import the workspace',
-      intro: 'The whole workspace as one .secretariaat file, for example to move it to another computer. This file is not encrypted (otherwise no other computer could open it): keep it safe.',
+      intro:
+        'The whole workspace as one .secretariaat file, for example to move it to another computer. This file is not encrypted (otherwise no other computer could open it): keep it safe.',
       export: 'Export workspace',
       import: 'Import workspace',
       confirmImport: 'The current workspace will be replaced by {{file}}. A backup is made first. Continue?',
@@ -182,13 +198,18 @@ export const settingsMessages = defineMessages(
       environment: 'Encrypted',
       none: 'Not encrypted',
       explain: {
-        keystore: 'The workspace and every backup are encrypted (AES-256). The key is protected by the system key store ({{backend}}), so only your user account on this computer can open the data.',
-        'weak-keystore': 'The workspace and every backup are encrypted, but Linux reports no keyring (basic_text): the key is protected only by a password built into the program. Anyone who can copy your folder can open the data.',
-        environment: 'The workspace and every backup are encrypted (AES-256) with the key this server was started with ({{backend}}).',
+        keystore:
+          'The workspace and every backup are encrypted (AES-256). The key is protected by the system key store ({{backend}}), so only your user account on this computer can open the data.',
+        'weak-keystore':
+          'The workspace and every backup are encrypted, but Linux reports no keyring (basic_text): the key is protected only by a password built into the program. Anyone who can copy your folder can open the data.',
+        environment:
+          'The workspace and every backup are encrypted (AES-256) with the key this server was started with ({{backend}}).',
         none: 'The workspace and its backups are stored unencrypted; only your user account may read them.',
       },
-      browserHost: 'The browser version has no access to the system key store. Use the desktop app for encrypted storage, or start the server with SECRETARIAAT_DATA_KEY.',
-      unavailable: 'This system\'s key store ({{backend}}) is not available, so the data could not be encrypted. Check that the key store (keychain, keyring) works and start Secretariaat again.',
+      browserHost:
+        'The browser version has no access to the system key store. Use the desktop app for encrypted storage, or start the server with SECRETARIAAT_DATA_KEY.',
+      unavailable:
+        "This system's key store ({{backend}}) is not available, so the data could not be encrypted. Check that the key store (keychain, keyring) works and start Secretariaat again.",
       fix: 'To fix: install and unlock GNOME Keyring (or KWallet) and start Secretariaat again; the key is then kept in the keyring.',
       bannerTitle: 'Your data is not well protected',
       details: 'Details in Settings',
@@ -198,7 +219,8 @@ export const settingsMessages = defineMessages(
       title: 'Daily notification',
       label: 'One notification a day with what Today needs from you',
       hint: 'On this computer only, and only when there is something. Click the notification to open Today.',
-      denied: 'Notifications are blocked for Secretariaat. Allow them in your system or browser settings, then switch this on again.',
+      denied:
+        'Notifications are blocked for Secretariaat. Allow them in your system or browser settings, then switch this on again.',
       unsupported: 'This browser cannot show notifications.',
     },
     privacy: {
@@ -209,12 +231,15 @@ export const settingsMessages = defineMessages(
     },
     dated: {
       title: 'Rates, holidays and revenue target',
-      intro: 'These settings decide the value and the capacity of every month. A change applies from the date below; months before it keep their values.',
+      intro:
+        'These settings decide the value and the capacity of every month. A change applies from the date below; months before it keep their values.',
       from: 'Applies from',
       fromHint: 'Today by default',
-      closedWarning: 'This date falls in a closed month ({{months}}). That month stays as reported; the difference shows there as a correction after closing.',
+      closedWarning:
+        'This date falls in a closed month ({{months}}). That month stays as reported; the difference shows there as a correction after closing.',
       holidays: 'Holidays given off',
-      holidaysHint: 'Which public holidays your organisation gives off (collective agreement). Nobody has available hours on a holiday off.',
+      holidaysHint:
+        'Which public holidays your organisation gives off (collective agreement). Nobody has available hours on a holiday off.',
       liberationDay: 'Liberation Day (5 May)',
       liberationRule: {
         always: 'Off every year',
@@ -222,10 +247,10 @@ export const settingsMessages = defineMessages(
         never: 'Never off',
       },
       holiday: {
-        newYear: 'New Year\'s Day',
+        newYear: "New Year's Day",
         goodFriday: 'Good Friday',
         easterMonday: 'Easter Monday',
-        kingsDay: 'King\'s Day',
+        kingsDay: "King's Day",
         liberationDay: 'Liberation Day',
         ascensionDay: 'Ascension Day',
         whitMonday: 'Whit Monday',

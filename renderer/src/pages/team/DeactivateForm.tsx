@@ -20,7 +20,14 @@ export function DeactivateForm({ person, onDone }: { person: Person; onDone: () 
   };
   return (
     <Stack>
-      <DateField label={t('team.lastDay')} value={to} onChange={setTo} error={error} data-autofocus data-testid="deactivate-date" />
+      <DateField
+        label={t('team.lastDay')}
+        value={to}
+        onChange={setTo}
+        error={error}
+        data-autofocus
+        data-testid="deactivate-date"
+      />
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>
           {t('common.cancel')}

@@ -34,7 +34,12 @@ export function LeaveForm({ person, leave, onDone }: Props) {
 
   return (
     <Paper withBorder p="md" mb="md">
-      <form onSubmit={(event) => void submit(event)} onKeyDown={escapeCancels(onDone)} noValidate data-testid="leave-form">
+      <form
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={escapeCancels(onDone)}
+        noValidate
+        data-testid="leave-form"
+      >
         <Stack gap="sm">
           <Text fw={600}>{leave ? t('team.leave.editTitle') : t('team.leave.addTitle')}</Text>
           <SimpleGrid cols={3} spacing="sm">
@@ -52,7 +57,12 @@ export function LeaveForm({ person, leave, onDone }: Props) {
             <DateField label={t('team.to')} withAsterisk data-testid="leave-to" {...form.getInputProps('to')} />
           </SimpleGrid>
           <Group align="flex-end" gap="lg" mih={60}>
-            <Checkbox mb={8} label={t('team.leave.wholeDays')} data-testid="leave-whole-days" {...form.getInputProps('wholeDays', { type: 'checkbox' })} />
+            <Checkbox
+              mb={8}
+              label={t('team.leave.wholeDays')}
+              data-testid="leave-whole-days"
+              {...form.getInputProps('wholeDays', { type: 'checkbox' })}
+            />
             {!form.values.wholeDays && (
               <NumberInput
                 label={t('team.leave.hoursPerDay')}

@@ -41,7 +41,9 @@ export function LeaveTab({ person, onEditingChange, startAdding = false }: Props
           </Button>
         )}
       </Group>
-      {panel && <LeaveForm key={panel.leave?.id ?? 'new'} person={person} leave={panel.leave} onDone={() => setPanel(null)} />}
+      {panel && (
+        <LeaveForm key={panel.leave?.id ?? 'new'} person={person} leave={panel.leave} onDone={() => setPanel(null)} />
+      )}
       {records.length === 0 ? (
         panel === null && <Text data-testid="leave-empty">{t('team.leave.empty')}</Text>
       ) : (
@@ -77,7 +79,12 @@ export function LeaveTab({ person, onEditingChange, startAdding = false }: Props
                   <Table.Td ta="right">
                     <Menu position="bottom-end" withinPortal>
                       <Menu.Target>
-                        <Button size="compact-sm" variant="subtle" aria-label={`${t('team.actions')}: ${kindLabel} ${formatDate(leave.from, language)}`} data-testid="leave-actions">
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          aria-label={`${t('team.actions')}: ${kindLabel} ${formatDate(leave.from, language)}`}
+                          data-testid="leave-actions"
+                        >
                           ⋯
                         </Button>
                       </Menu.Target>

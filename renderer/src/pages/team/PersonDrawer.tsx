@@ -45,14 +45,27 @@ export function PersonDrawer({ personId, opened, onClose, onNewSchedule, addLeav
         </Drawer.Header>
         <Drawer.Body>
           {/* Keyed on the person so another name never opens on a half-filled form of the previous one. */}
-          {person && <PersonTabs key={`${person.id}-${addLeave}`} person={person} onNewSchedule={onNewSchedule} onEditingChange={setEditing} addLeave={addLeave} />}
+          {person && (
+            <PersonTabs
+              key={`${person.id}-${addLeave}`}
+              person={person}
+              onNewSchedule={onNewSchedule}
+              onEditingChange={setEditing}
+              addLeave={addLeave}
+            />
+          )}
         </Drawer.Body>
       </Drawer.Content>
     </Drawer.Root>
   );
 }
 
-type TabsProps = { person: Person; onNewSchedule: (person: Person) => void; onEditingChange: (editing: boolean) => void; addLeave: boolean };
+type TabsProps = {
+  person: Person;
+  onNewSchedule: (person: Person) => void;
+  onEditingChange: (editing: boolean) => void;
+  addLeave: boolean;
+};
 
 function PersonTabs({ person, onNewSchedule, onEditingChange, addLeave }: TabsProps) {
   const { t } = useTranslation();

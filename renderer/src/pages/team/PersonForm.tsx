@@ -8,7 +8,13 @@ import { DateField } from '../../components/DateField.tsx';
 import { zodValidate } from '../../forms/zod-validate.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
-import { formValuesFor, personFormSchema, personFromForm, scheduleTaken, type PersonFormValues } from './person-form-model.ts';
+import {
+  formValuesFor,
+  personFormSchema,
+  personFromForm,
+  scheduleTaken,
+  type PersonFormValues,
+} from './person-form-model.ts';
 import { useSkillOptions } from '../../components/skill-options.ts';
 import { FormActions } from '../../components/FormActions.tsx';
 import { scheduleWarnings } from '../../../../shared/planning/overbooking.ts';
@@ -43,7 +49,12 @@ export function PersonForm({ person, onDone }: Props) {
     };
     // A new schedule with fewer hours can leave the person short of the work they already carry.
     const changed = person !== null && data.contracts !== person.contracts;
-    warnings.attempt(changed ? scheduleWarnings(snapshot.workspace, { ...data, id: person.id }, parsed.scheduleFrom, snapshot.today) : [], save);
+    warnings.attempt(
+      changed
+        ? scheduleWarnings(snapshot.workspace, { ...data, id: person.id }, parsed.scheduleFrom, snapshot.today)
+        : [],
+      save,
+    );
   });
 
   const total = weeklyHours(form.values.hours);
@@ -53,15 +64,29 @@ export function PersonForm({ person, onDone }: Props) {
   const followsText = follows
     ? t('team.schedule.follows', {
         date: formatDate(follows.from, language),
-        days: weekdayKeys.filter((day) => follows.hours[day] > 0).map((day) => `${t(`weekdays.${day}`)} ${formatHours(follows.hours[day], language)}`).join(' · '),
+        days: weekdayKeys
+          .filter((day) => follows.hours[day] > 0)
+          .map((day) => `${t(`weekdays.${day}`)} ${formatHours(follows.hours[day], language)}`)
+          .join(' · '),
         total: formatHours(weeklyHours(follows.hours), language),
       })
     : null;
   return (
     <form onSubmit={(event) => void submit(event)} noValidate data-testid="person-form">
       <Stack>
-        <TextInput label={t('team.person.name')} withAsterisk data-autofocus data-testid="person-name" {...form.getInputProps('name')} />
-        <TextInput label={t('team.person.email')} type="email" data-testid="person-email" {...form.getInputProps('email')} />
+        <TextInput
+          label={t('team.person.name')}
+          withAsterisk
+          data-autofocus
+          data-testid="person-name"
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label={t('team.person.email')}
+          type="email"
+          data-testid="person-email"
+          {...form.getInputProps('email')}
+        />
         <MultiSelect
           label={t('team.person.skills')}
           description={t('team.person.skillsHint')}

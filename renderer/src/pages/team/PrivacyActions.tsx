@@ -32,12 +32,23 @@ export function PrivacyActions({ person }: { person: Person }) {
       const result = erased.value;
       setErasing(false);
       await state.receive(result.update);
-      notifications.show({ color: 'teal', message: t('team.privacy.erased', { name: person.name, count: result.rewrittenFiles.length }) });
+      notifications.show({
+        color: 'teal',
+        message: t('team.privacy.erased', { name: person.name, count: result.rewrittenFiles.length }),
+      });
       if (result.deletedFiles.length > 0) {
-        notifications.show({ color: 'orange', autoClose: false, message: t('team.privacy.deletedFiles', { files: result.deletedFiles.join(', ') }) });
+        notifications.show({
+          color: 'orange',
+          autoClose: false,
+          message: t('team.privacy.deletedFiles', { files: result.deletedFiles.join(', ') }),
+        });
       }
       if (result.uncheckedFiles.length > 0) {
-        notifications.show({ color: 'orange', autoClose: false, message: t('team.privacy.uncheckedFiles', { files: result.uncheckedFiles.join(', ') }) });
+        notifications.show({
+          color: 'orange',
+          autoClose: false,
+          message: t('team.privacy.uncheckedFiles', { files: result.uncheckedFiles.join(', ') }),
+        });
       }
     } finally {
       setBusy(false);
@@ -49,7 +60,12 @@ export function PrivacyActions({ person }: { person: Person }) {
       {/* A row menu rather than two more buttons: the row has no room, and erasing should not sit one click from Edit. */}
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" aria-label={t('team.privacy.menu', { name: person.name })} data-testid="person-privacy-menu">
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={t('team.privacy.menu', { name: person.name })}
+            data-testid="person-privacy-menu"
+          >
             ⋯
           </ActionIcon>
         </Menu.Target>
@@ -69,7 +85,11 @@ export function PrivacyActions({ person }: { person: Person }) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={erasing} onClose={() => setErasing(false)} title={t('team.privacy.eraseTitle', { name: person.name })}>
+      <Modal
+        opened={erasing}
+        onClose={() => setErasing(false)}
+        title={t('team.privacy.eraseTitle', { name: person.name })}
+      >
         <Stack>
           <Alert color="red" variant="light">
             <Text size="sm">{t('team.privacy.eraseWarning')}</Text>
@@ -85,7 +105,13 @@ export function PrivacyActions({ person }: { person: Person }) {
             <Button variant="default" onClick={() => setErasing(false)}>
               {t('common.cancel')}
             </Button>
-            <Button color="red" disabled={typed.trim() !== person.name} loading={busy} onClick={() => void erase()} data-testid="erase-confirm">
+            <Button
+              color="red"
+              disabled={typed.trim() !== person.name}
+              loading={busy}
+              onClick={() => void erase()}
+              data-testid="erase-confirm"
+            >
               {t('team.privacy.confirmErase')}
             </Button>
           </Group>

@@ -66,7 +66,12 @@ export function ScheduleTab({ person, onNewSchedule }: { person: Person; onNewSc
                 )}
               </Table.Td>
               <Table.Td ta="right">
-                <Button size="compact-xs" variant="subtle" onClick={() => setCorrecting(contract.from)} data-testid="schedule-correct">
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => setCorrecting(contract.from)}
+                  data-testid="schedule-correct"
+                >
                   {t('team.schedule.correct')}
                 </Button>
               </Table.Td>
@@ -74,7 +79,14 @@ export function ScheduleTab({ person, onNewSchedule }: { person: Person; onNewSc
           ))}
         </Table.Tbody>
       </Table>
-      {corrected && <ScheduleCorrection key={corrected.from} person={person} contract={corrected} onDone={() => setCorrecting(null)} />}
+      {corrected && (
+        <ScheduleCorrection
+          key={corrected.from}
+          person={person}
+          contract={corrected}
+          onDone={() => setCorrecting(null)}
+        />
+      )}
     </>
   );
 }

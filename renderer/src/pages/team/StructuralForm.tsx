@@ -41,9 +41,16 @@ export function StructuralForm({ person, line, onDone }: Props) {
 
   return (
     <Paper withBorder p="md" mb="md">
-      <form onSubmit={(event) => void submit(event)} onKeyDown={escapeCancels(onDone)} noValidate data-testid="structural-form">
+      <form
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={escapeCancels(onDone)}
+        noValidate
+        data-testid="structural-form"
+      >
         <Stack gap="sm">
-          <Text fw={600}>{line ? t('team.structural.editTitle', { supported: line.supported }) : t('team.structural.addTitle')}</Text>
+          <Text fw={600}>
+            {line ? t('team.structural.editTitle', { supported: line.supported }) : t('team.structural.addTitle')}
+          </Text>
           <SimpleGrid cols={2} spacing="sm">
             <TextInput
               label={t('team.structural.supported')}
@@ -66,7 +73,12 @@ export function StructuralForm({ person, line, onDone }: Props) {
               data-testid="structural-hours"
               {...form.getInputProps('hoursPerWeek')}
             />
-            <DateField label={t('team.from')} withAsterisk data-testid="structural-from" {...form.getInputProps('from')} />
+            <DateField
+              label={t('team.from')}
+              withAsterisk
+              data-testid="structural-from"
+              {...form.getInputProps('from')}
+            />
             <DateField
               label={t('team.to')}
               placeholder={t('team.ongoing')}

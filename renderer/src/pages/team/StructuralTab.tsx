@@ -37,17 +37,22 @@ export function StructuralTab({ person, onEditingChange }: Props) {
           {t('team.structural.intro')}
         </Text>
         {panel === null && (
-          <Button size="xs" onClick={() => setPanel({ kind: 'form', line: null })} style={{ flexShrink: 0 }} data-testid="structural-add">
+          <Button
+            size="xs"
+            onClick={() => setPanel({ kind: 'form', line: null })}
+            style={{ flexShrink: 0 }}
+            data-testid="structural-add"
+          >
             {t('team.structural.add')}
           </Button>
         )}
       </Group>
-      {panel?.kind === 'form' && <StructuralForm key={panel.line?.id ?? 'new'} person={person} line={panel.line} onDone={() => setPanel(null)} />}
+      {panel?.kind === 'form' && (
+        <StructuralForm key={panel.line?.id ?? 'new'} person={person} line={panel.line} onDone={() => setPanel(null)} />
+      )}
       {weekLine && <StructuralWeekForm key={weekLine.id} line={weekLine} onDone={() => setPanel(null)} />}
       {lines.length === 0 ? (
-        panel === null && (
-          <Text data-testid="structural-empty">{t('team.structural.empty')}</Text>
-        )
+        panel === null && <Text data-testid="structural-empty">{t('team.structural.empty')}</Text>
       ) : (
         <Table verticalSpacing="xs" data-testid="structural-table">
           <Table.Thead>
@@ -69,7 +74,11 @@ export function StructuralTab({ person, onEditingChange }: Props) {
                 data-testid="structural-row"
                 data-line-id={line.id}
                 c={line.to !== null && line.to < snapshot.today ? 'dimmed' : undefined}
-                bg={panel !== null && (panel.kind === 'week' ? panel.lineId : panel.line?.id) === line.id ? 'var(--mantine-color-blue-light)' : undefined}
+                bg={
+                  panel !== null && (panel.kind === 'week' ? panel.lineId : panel.line?.id) === line.id
+                    ? 'var(--mantine-color-blue-light)'
+                    : undefined
+                }
               >
                 <Table.Td>
                   <Text size="sm" fw={500} inherit>
@@ -78,7 +87,9 @@ export function StructuralTab({ person, onEditingChange }: Props) {
                   {line.exceptions.length > 0 && (
                     <Text size="xs" c="dimmed" data-testid="structural-row-exceptions">
                       {t('team.structural.exceptionsShort', {
-                        weeks: line.exceptions.map((e) => t('team.week.short', { week: weekNumber(e.week) })).join(', '),
+                        weeks: line.exceptions
+                          .map((e) => t('team.week.short', { week: weekNumber(e.week) }))
+                          .join(', '),
                       })}
                     </Text>
                   )}
@@ -90,12 +101,20 @@ export function StructuralTab({ person, onEditingChange }: Props) {
                 <Table.Td ta="right">
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
-                      <Button size="compact-sm" variant="subtle" aria-label={`${t('team.actions')}: ${line.supported}`} data-testid="structural-actions">
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        aria-label={`${t('team.actions')}: ${line.supported}`}
+                        data-testid="structural-actions"
+                      >
                         ⋯
                       </Button>
                     </Menu.Target>
                     <Menu.Dropdown>
-                      <Menu.Item onClick={() => setPanel({ kind: 'week', lineId: line.id })} data-testid="structural-change-week">
+                      <Menu.Item
+                        onClick={() => setPanel({ kind: 'week', lineId: line.id })}
+                        data-testid="structural-change-week"
+                      >
                         {t('team.structural.changeWeek')}
                       </Menu.Item>
                       <Menu.Item onClick={() => setPanel({ kind: 'form', line })} data-testid="structural-edit">

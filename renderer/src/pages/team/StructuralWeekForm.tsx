@@ -21,7 +21,8 @@ export function StructuralWeekForm({ line, onDone }: { line: StructuralSupport; 
     initialValues: { week: weeks[0]?.value ?? null, hours: 0 },
     validate: validatePlanning<StructuralWeekValues>(structuralWeekSchema, t, (values) => values),
   });
-  const hours = (h: number) => (h === 0 ? t('team.week.skipped') : t('team.hoursUnit', { hours: formatHours(h, language) }));
+  const hours = (h: number) =>
+    h === 0 ? t('team.week.skipped') : t('team.hoursUnit', { hours: formatHours(h, language) });
 
   const submit = form.onSubmit(async (values) => {
     const { week, hours: weekHours } = structuralWeekSchema.parse(values);
@@ -93,7 +94,12 @@ export function StructuralWeekForm({ line, onDone }: { line: StructuralSupport; 
                   <Table.Td>{weekLabel(exception.week, language, t)}</Table.Td>
                   <Table.Td>{hours(exception.hours)}</Table.Td>
                   <Table.Td ta="right">
-                    <Button size="compact-sm" variant="subtle" onClick={() => restore(exception.week)} data-testid="structural-exception-restore">
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      onClick={() => restore(exception.week)}
+                      data-testid="structural-exception-restore"
+                    >
                       {t('team.week.restore')}
                     </Button>
                   </Table.Td>

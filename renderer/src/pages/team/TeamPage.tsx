@@ -27,9 +27,23 @@ type Dialog = { kind: 'edit'; person: Person | null } | { kind: 'deactivate'; pe
 function StatusBadge({ person, today }: { person: Person; today: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  if (isActiveOn(person, today)) return <Badge color="teal" variant="light" tt="none">{t('team.active')}</Badge>;
-  if (person.activeFrom > today) return <Badge color="blue" variant="light" tt="none">{t('team.startsOn', { date: formatDate(person.activeFrom, language) })}</Badge>;
-  return <Badge color="gray" variant="light" tt="none">{t('team.inactiveSince', { date: formatDate(person.activeTo ?? today, language) })}</Badge>;
+  if (isActiveOn(person, today))
+    return (
+      <Badge color="teal" variant="light" tt="none">
+        {t('team.active')}
+      </Badge>
+    );
+  if (person.activeFrom > today)
+    return (
+      <Badge color="blue" variant="light" tt="none">
+        {t('team.startsOn', { date: formatDate(person.activeFrom, language) })}
+      </Badge>
+    );
+  return (
+    <Badge color="gray" variant="light" tt="none">
+      {t('team.inactiveSince', { date: formatDate(person.activeTo ?? today, language) })}
+    </Badge>
+  );
 }
 
 export function TeamPage() {
@@ -43,7 +57,11 @@ export function TeamPage() {
   // The id outlives `opened` so the drawer keeps its content while it slides shut.
   const [drawer, setDrawer] = useState<{ personId: string; opened: boolean; addLeave?: boolean } | null>(null);
   useIntent(['person', 'logLeave'], (intent) =>
-    setDrawer(intent.kind === 'person' ? { personId: intent.id, opened: true } : { personId: intent.personId, opened: true, addLeave: true }),
+    setDrawer(
+      intent.kind === 'person'
+        ? { personId: intent.id, opened: true }
+        : { personId: intent.personId, opened: true, addLeave: true },
+    ),
   );
   const { today } = snapshot;
   const people = snapshot.workspace.people
@@ -60,7 +78,12 @@ export function TeamPage() {
           </Text>
         </div>
         <Group>
-          <Switch label={t('team.showInactive')} checked={showInactive} onChange={(e) => setShowInactive(e.currentTarget.checked)} data-testid="show-inactive" />
+          <Switch
+            label={t('team.showInactive')}
+            checked={showInactive}
+            onChange={(e) => setShowInactive(e.currentTarget.checked)}
+            data-testid="show-inactive"
+          />
           <ImportButton kind="people" />
           <Button onClick={() => setDialog({ kind: 'edit', person: null })} data-testid="add-person">
             {t('team.add')}
@@ -73,7 +96,7 @@ export function TeamPage() {
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={0} type="native">
-            <Table striped highlightOnHover verticalSpacing="xs" data-testid="team-table">
+          <Table striped highlightOnHover verticalSpacing="xs" data-testid="team-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('team.name')}</Table.Th>
@@ -105,7 +128,11 @@ export function TeamPage() {
                     </Table.Td>
                     <Table.Td ta="right">{formatHours(weeklyHours(hours), language)}</Table.Td>
                     <Table.Td>
-                      {patternText(hours, (d) => t(`weekdays.${d}`), (h) => formatHours(h, language))}
+                      {patternText(
+                        hours,
+                        (d) => t(`weekdays.${d}`),
+                        (h) => formatHours(h, language),
+                      )}
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4}>
@@ -126,11 +153,20 @@ export function TeamPage() {
                         </Button>
                         <PrivacyActions person={person} />
                         {active ? (
-                          <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDialog({ kind: 'deactivate', person })}>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => setDialog({ kind: 'deactivate', person })}
+                          >
                             {t('team.deactivate')}
                           </Button>
                         ) : (
-                          <Button size="compact-sm" variant="subtle" onClick={() => void run((api) => api.reactivatePerson({ id: person.id }))}>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            onClick={() => void run((api) => api.reactivatePerson({ id: person.id }))}
+                          >
                             {t('team.reactivate')}
                           </Button>
                         )}

@@ -28,5 +28,7 @@ export function leaveInput({ wholeDays, hoursPerDay, ...rest }: LeaveFormValues)
 }
 
 export function leaveOf(leave: Leave[], personId: string): Leave[] {
-  return leave.filter((l) => l.personId === personId).toSorted((a, b) => b.from.localeCompare(a.from) || b.to.localeCompare(a.to));
+  return leave
+    .filter((l) => l.personId === personId)
+    .toSorted((a, b) => b.from.localeCompare(a.from) || b.to.localeCompare(a.to));
 }

@@ -50,12 +50,17 @@ export function personFromForm(values: z.output<typeof personFormSchema>, existi
   const base = { name: values.name, email: values.email, skills: values.skills, activeFrom: values.activeFrom };
   if (!existing) return { ...base, activeTo: null, contracts: [{ from: values.activeFrom, hours: values.hours }] };
   const follows = contractOn(existing, values.scheduleFrom);
-  const contracts = sameHours(follows.hours, values.hours) ? existing.contracts : addSchedule(existing.contracts, values.scheduleFrom, values.hours);
+  const contracts = sameHours(follows.hours, values.hours)
+    ? existing.contracts
+    : addSchedule(existing.contracts, values.scheduleFrom, values.hours);
   return { ...base, activeTo: existing.activeTo, contracts };
 }
 
 /** A new schedule may not start on the day an existing one starts: changing that one is a correction. */
 export function scheduleTaken(values: PersonFormValues, existing: Person | null): boolean {
   if (!existing) return false;
-  return existing.contracts.some((c) => c.from === values.scheduleFrom) && !sameHours(contractOn(existing, values.scheduleFrom).hours, values.hours as WeekdayHours);
+  return (
+    existing.contracts.some((c) => c.from === values.scheduleFrom) &&
+    !sameHours(contractOn(existing, values.scheduleFrom).hours, values.hours as WeekdayHours)
+  );
 }

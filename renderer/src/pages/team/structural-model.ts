@@ -8,7 +8,9 @@ import {
 } from '../../../../shared/schemas/index.ts';
 
 /** What addStructural accepts; the form never edits exceptions, which have their own week form. */
-export const structuralInputSchema = withPeriodCheck(structuralSupportFieldsSchema.omit({ id: true, exceptions: true }));
+export const structuralInputSchema = withPeriodCheck(
+  structuralSupportFieldsSchema.omit({ id: true, exceptions: true }),
+);
 export type StructuralInput = z.output<typeof structuralInputSchema>;
 
 /** Mantine hands an emptied number field over as '' and an emptied date as null. */
@@ -21,7 +23,11 @@ export type StructuralFormValues = {
   backupPersonId: string | null;
 };
 
-export function structuralFormValues(line: StructuralSupport | null, personId: string, today: string): StructuralFormValues {
+export function structuralFormValues(
+  line: StructuralSupport | null,
+  personId: string,
+  today: string,
+): StructuralFormValues {
   if (!line) return { personId, supported: '', hoursPerWeek: 8, from: today, to: null, backupPersonId: null };
   const { supported, hoursPerWeek, from, to, backupPersonId } = line;
   return { personId, supported, hoursPerWeek, from, to, backupPersonId };

@@ -54,19 +54,23 @@ export const teamMessages = defineMessages(
       planned: 'Gepland',
       change: 'Nieuw rooster vanaf een datum',
       follows: 'Volgt op het rooster vanaf {{date}}: {{days}} ({{total}} per week).',
-      taken: 'Op deze datum begint al een rooster. Kies een andere datum, of corrigeer dat rooster in het tabblad Rooster.',
+      taken:
+        'Op deze datum begint al een rooster. Kies een andere datum, of corrigeer dat rooster in het tabblad Rooster.',
       correct: 'Corrigeren',
       correctTitle: 'Rooster vanaf {{date}} corrigeren',
-      correctIntro: 'Een correctie verandert een bestaand rooster voor al zijn weken ({{period}}). Voor een wijziging vanaf een datum gebruikt u "Nieuw rooster vanaf een datum".',
+      correctIntro:
+        'Een correctie verandert een bestaand rooster voor al zijn weken ({{period}}). Voor een wijziging vanaf een datum gebruikt u "Nieuw rooster vanaf een datum".',
       untilNow: 'vanaf {{from}}, doorlopend',
       period: '{{from}} t/m {{to}}',
-      closedMonths: 'Dit verandert de cijfers van afgesloten maanden: {{months}}. Die blijven staan zoals gerapporteerd; het verschil verschijnt als correctie na afsluiten.',
+      closedMonths:
+        'Dit verandert de cijfers van afgesloten maanden: {{months}}. Die blijven staan zoals gerapporteerd; het verschil verschijnt als correctie na afsluiten.',
       noClosed: 'Geen afgesloten maand valt in dit rooster.',
       confirmCorrect: 'Het rooster vanaf {{date}} corrigeren? {{closed}}',
       saveCorrection: 'Correctie opslaan',
     },
     structural: {
-      intro: 'Managers of teams die deze persoon elke week ondersteunt. Eén week aanpassen of overslaan laat de andere weken ongemoeid.',
+      intro:
+        'Managers of teams die deze persoon elke week ondersteunt. Eén week aanpassen of overslaan laat de andere weken ongemoeid.',
       add: 'Ondersteuning toevoegen',
       addTitle: 'Nieuwe vaste ondersteuning',
       editTitle: 'Ondersteuning van {{supported}} bewerken',
@@ -115,19 +119,22 @@ export const teamMessages = defineMessages(
       perDay: '{{hours}} uur/dag',
       remove: 'Verwijderen',
       confirmRemove: 'Het verlof ({{kind}}, {{from}} t/m {{to}}) verwijderen?',
-      empty: 'Nog geen verlof geregistreerd. Voeg vakantie of ziekte toe, dan telt de capaciteit die weken minder uren.',
+      empty:
+        'Nog geen verlof geregistreerd. Voeg vakantie of ziekte toe, dan telt de capaciteit die weken minder uren.',
     },
     privacy: {
       menu: 'Privacy-acties voor {{name}}',
       export: 'Gegevens exporteren (AVG)',
       erase: 'Volledig wissen…',
       eraseTitle: '{{name}} volledig wissen',
-      eraseWarning: 'Alles over deze persoon wordt gewist: structurele ondersteuning, verlof, detacheringen en inzet op verzoeken, ook in alle back-ups. Dit kan niet ongedaan worden gemaakt. De verzoeken zelf blijven bestaan (ze horen bij de aanvrager).',
+      eraseWarning:
+        'Alles over deze persoon wordt gewist: structurele ondersteuning, verlof, detacheringen en inzet op verzoeken, ook in alle back-ups. Dit kan niet ongedaan worden gemaakt. De verzoeken zelf blijven bestaan (ze horen bij de aanvrager).',
       typeName: 'Typ de naam ter bevestiging',
       confirmErase: 'Definitief wissen',
       erased: '{{name}} is gewist; {{count}} kopieën zijn opgeschoond.',
       deletedFiles: 'Onleesbare kopieën met deze persoon zijn verwijderd: {{files}}',
-      uncheckedFiles: 'Deze kopieën zijn versleuteld met een andere sleutel (of door een nieuwere versie) en konden niet worden doorzocht: {{files}}. Ze staan in de gegevensmap; verwijder ze zelf als u niet zeker weet dat de persoon er niet in staat.',
+      uncheckedFiles:
+        'Deze kopieën zijn versleuteld met een andere sleutel (of door een nieuwere versie) en konden niet worden doorzocht: {{files}}. Ze staan in de gegevensmap; verwijder ze zelf als u niet zeker weet dat de persoon er niet in staat.',
     },
   },
   {
@@ -185,16 +192,19 @@ export const teamMessages = defineMessages(
       taken: 'A schedule already starts on this date. Pick another date, or correct that schedule in the Schedule tab.',
       correct: 'Correct',
       correctTitle: 'Correct the schedule from {{date}}',
-      correctIntro: 'A correction changes an existing schedule for all its weeks ({{period}}). For a change from a date on, use "New schedule from a date".',
+      correctIntro:
+        'A correction changes an existing schedule for all its weeks ({{period}}). For a change from a date on, use "New schedule from a date".',
       untilNow: 'from {{from}}, ongoing',
       period: '{{from}} to {{to}}',
-      closedMonths: 'This changes the figures of closed months: {{months}}. They stay as reported; the difference shows as a correction after closing.',
+      closedMonths:
+        'This changes the figures of closed months: {{months}}. They stay as reported; the difference shows as a correction after closing.',
       noClosed: 'No closed month falls in this schedule.',
       confirmCorrect: 'Correct the schedule from {{date}}? {{closed}}',
       saveCorrection: 'Save correction',
     },
     structural: {
-      intro: 'Managers or teams this person supports every week. Changing or skipping one week leaves the other weeks alone.',
+      intro:
+        'Managers or teams this person supports every week. Changing or skipping one week leaves the other weeks alone.',
       add: 'Add support',
       addTitle: 'New structural support',
       editTitle: 'Edit support for {{supported}}',
@@ -250,12 +260,14 @@ export const teamMessages = defineMessages(
       export: 'Export data (GDPR)',
       erase: 'Erase completely…',
       eraseTitle: 'Erase {{name}} completely',
-      eraseWarning: 'Everything about this person is erased: structural support, leave, placements and request assignments, also in every backup. This cannot be undone. The requests themselves stay (they belong to the requester).',
+      eraseWarning:
+        'Everything about this person is erased: structural support, leave, placements and request assignments, also in every backup. This cannot be undone. The requests themselves stay (they belong to the requester).',
       typeName: 'Type the name to confirm',
       confirmErase: 'Erase for good',
       erased: '{{name}} was erased; {{count}} copies were cleaned.',
       deletedFiles: 'Unreadable copies containing this person were deleted: {{files}}',
-      uncheckedFiles: 'These copies are encrypted with another key (or by a newer version) and could not be searched: {{files}}. They are in the data folder; delete them yourself unless you are sure the person is not in them.',
+      uncheckedFiles:
+        'These copies are encrypted with another key (or by a newer version) and could not be searched: {{files}}. They are in the data folder; delete them yourself unless you are sure the person is not in them.',
     },
   },
 );

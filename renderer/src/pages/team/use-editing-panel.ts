@@ -5,7 +5,10 @@ import { useEffect, useEffectEvent, useState } from 'react';
  * an open form first and the drawer itself only when nothing is being edited. `initial` opens a form
  * at once (the palette's "log leave").
  */
-export function useEditingPanel<T>(onEditingChange: (editing: boolean) => void, initial: T | null = null): [T | null, (next: T | null) => void] {
+export function useEditingPanel<T>(
+  onEditingChange: (editing: boolean) => void,
+  initial: T | null = null,
+): [T | null, (next: T | null) => void] {
   const [panel, setPanelState] = useState<T | null>(initial);
   const report = useEffectEvent(onEditingChange);
   const startsOpen = initial !== null;

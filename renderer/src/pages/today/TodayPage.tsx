@@ -22,14 +22,41 @@ function useLine(): (item: TodayItem) => Line {
   return (item) => {
     switch (item.kind) {
       case 'overdue':
-        return { key: item.requestId, subject: item.title, detail: t('today.detail.overdue', { count: item.daysLate, date: date(item.deadline) }), action: t('today.action.request'), section: 'requests', intent: { kind: 'request', id: item.requestId } };
+        return {
+          key: item.requestId,
+          subject: item.title,
+          detail: t('today.detail.overdue', { count: item.daysLate, date: date(item.deadline) }),
+          action: t('today.action.request'),
+          section: 'requests',
+          intent: { kind: 'request', id: item.requestId },
+        };
       case 'deferredDue': {
-        const detail = item.deadlinePassed && item.deadline ? t('today.detail.deferredDeadline', { date: date(item.deadline) }) : t('today.detail.deferredWeek', { week: weekNumber(item.week ?? '') });
-        return { key: item.requestId, subject: item.title, detail, action: t('today.action.request'), section: 'requests', intent: { kind: 'request', id: item.requestId } };
+        const detail =
+          item.deadlinePassed && item.deadline
+            ? t('today.detail.deferredDeadline', { date: date(item.deadline) })
+            : t('today.detail.deferredWeek', { week: weekNumber(item.week ?? '') });
+        return {
+          key: item.requestId,
+          subject: item.title,
+          detail,
+          action: t('today.action.request'),
+          section: 'requests',
+          intent: { kind: 'request', id: item.requestId },
+        };
       }
       case 'nearDeadline': {
-        const detail = item.daysLeft === 0 ? t('today.detail.nearDeadlineToday') : t('today.detail.nearDeadline', { count: item.daysLeft, date: date(item.deadline) });
-        return { key: item.requestId, subject: item.title, detail, action: t('today.action.request'), section: 'requests', intent: { kind: 'request', id: item.requestId } };
+        const detail =
+          item.daysLeft === 0
+            ? t('today.detail.nearDeadlineToday')
+            : t('today.detail.nearDeadline', { count: item.daysLeft, date: date(item.deadline) });
+        return {
+          key: item.requestId,
+          subject: item.title,
+          detail,
+          action: t('today.action.request'),
+          section: 'requests',
+          intent: { kind: 'request', id: item.requestId },
+        };
       }
       case 'placementEnding':
         return {
@@ -42,14 +69,29 @@ function useLine(): (item: TodayItem) => Line {
         };
       case 'overbooked': {
         const short = formatHours(-item.lowest, language);
-        const detail = item.weeks === 1 ? t('today.detail.overbookedOne', { first: weekNumber(item.first), short }) : t('today.detail.overbookedRun', { first: weekNumber(item.first), last: weekNumber(item.last), short });
-        return { key: `${item.personId}-${item.first}`, subject: person(item.personId), detail, action: t('today.action.week'), section: 'capacity', intent: { kind: 'week', week: item.first, personId: item.personId, tab: 'grid' } };
+        const detail =
+          item.weeks === 1
+            ? t('today.detail.overbookedOne', { first: weekNumber(item.first), short })
+            : t('today.detail.overbookedRun', { first: weekNumber(item.first), last: weekNumber(item.last), short });
+        return {
+          key: `${item.personId}-${item.first}`,
+          subject: person(item.personId),
+          detail,
+          action: t('today.action.week'),
+          section: 'capacity',
+          intent: { kind: 'week', week: item.first, personId: item.personId, tab: 'grid' },
+        };
       }
       case 'uncovered':
         return {
           key: `${item.structuralId}-${item.week}`,
           subject: item.supported,
-          detail: t('today.detail.uncovered', { week: weekNumber(item.week), person: person(item.personId), reason: t(`today.detail.reason.${item.reason}`), hours: formatHours(item.hours, language) }),
+          detail: t('today.detail.uncovered', {
+            week: weekNumber(item.week),
+            person: person(item.personId),
+            reason: t(`today.detail.reason.${item.reason}`),
+            hours: formatHours(item.hours, language),
+          }),
           action: t('today.action.cover'),
           section: 'capacity',
           intent: { kind: 'week', week: item.week, personId: null, tab: 'coverage' },
@@ -65,19 +107,44 @@ function KindSection({ kind, items }: { kind: TodayKind; items: TodayItem[] }) {
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-testid={`today-kind-${kind}`}>
       <Group gap="xs" mb="xs">
-        <Title order={3} size="h4" id={headingId}>{t(`today.kinds.${kind}`)}</Title>
-        <Badge variant="light" color="gray" aria-hidden>{items.length}</Badge>
+        <Title order={3} size="h4" id={headingId}>
+          {t(`today.kinds.${kind}`)}
+        </Title>
+        <Badge variant="light" color="gray" aria-hidden>
+          {items.length}
+        </Badge>
       </Group>
       <Stack gap={0} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {items.map((item) => {
           const l = line(item);
           return (
-            <Group key={l.key} component="li" justify="space-between" wrap="nowrap" gap="md" py={6} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }} data-testid="today-item" data-kind={kind}>
+            <Group
+              key={l.key}
+              component="li"
+              justify="space-between"
+              wrap="nowrap"
+              gap="md"
+              py={6}
+              style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+              data-testid="today-item"
+              data-kind={kind}
+            >
               <div style={{ minWidth: 0 }}>
-                <Text fw={500} truncate="end">{l.subject}</Text>
-                <Text size="sm" c="dimmed">{l.detail}</Text>
+                <Text fw={500} truncate="end">
+                  {l.subject}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {l.detail}
+                </Text>
               </div>
-              <Button size="xs" variant="light" style={{ flexShrink: 0 }} onClick={() => go(l.section, l.intent)} aria-label={t('today.actionLabel', { action: l.action, subject: l.subject })} data-testid="today-action">
+              <Button
+                size="xs"
+                variant="light"
+                style={{ flexShrink: 0 }}
+                onClick={() => go(l.section, l.intent)}
+                aria-label={t('today.actionLabel', { action: l.action, subject: l.subject })}
+                data-testid="today-action"
+              >
                 {l.action}
               </Button>
             </Group>
@@ -98,21 +165,31 @@ export function TodayPage() {
     <Stack gap="md">
       <div>
         <Title order={2}>{t('today.title')}</Title>
-        <Text size="sm" c="dimmed">{t('today.intro', { date: formatDate(today, language) })}</Text>
+        <Text size="sm" c="dimmed">
+          {t('today.intro', { date: formatDate(today, language) })}
+        </Text>
       </div>
       {kinds.length === 0 ? (
         <Paper withBorder p="lg" data-testid="today-empty">
-          <Title order={3} size="h4">{t('today.empty.title')}</Title>
-          <Text size="sm" mt={4} maw={720}>{t('today.empty.text')}</Text>
+          <Title order={3} size="h4">
+            {t('today.empty.title')}
+          </Title>
+          <Text size="sm" mt={4} maw={720}>
+            {t('today.empty.text')}
+          </Text>
           <Group mt="md" gap="sm">
             <Button onClick={() => go('requests')}>{t('today.empty.requests')}</Button>
-            <Button variant="default" onClick={() => go('capacity')}>{t('today.empty.capacity')}</Button>
+            <Button variant="default" onClick={() => go('capacity')}>
+              {t('today.empty.capacity')}
+            </Button>
           </Group>
         </Paper>
       ) : (
         kinds.map((kind) => <KindSection key={kind} kind={kind} items={items.filter((i) => i.kind === kind)} />)
       )}
-      <Text size="xs" c="dimmed" maw={760}>{t('today.checked')}</Text>
+      <Text size="xs" c="dimmed" maw={760}>
+        {t('today.checked')}
+      </Text>
     </Stack>
   );
 }

@@ -48,7 +48,8 @@ export const todayMessages = defineMessages(
       title_other: 'Vandaag: {{count}} punten vragen aandacht',
       line: '{{kind}}: {{count}}',
     },
-    checked: 'Nagekeken: aanvragen over of dicht bij hun deadline, uitgestelde aanvragen, detacheringen die binnen 30 dagen eindigen, overboekingen in 4 weken en ondersteuning van leidinggevenden in 2 weken.',
+    checked:
+      'Nagekeken: aanvragen over of dicht bij hun deadline, uitgestelde aanvragen, detacheringen die binnen 30 dagen eindigen, overboekingen in 4 weken en ondersteuning van leidinggevenden in 2 weken.',
   },
   {
     title: 'Today',
@@ -97,6 +98,7 @@ export const todayMessages = defineMessages(
       title_other: 'Today: {{count}} items need attention',
       line: '{{kind}}: {{count}}',
     },
-    checked: 'Checked: requests past or near their deadline, deferred requests, placements ending within 30 days, overbooking in 4 weeks and support for managers in 2 weeks.',
+    checked:
+      'Checked: requests past or near their deadline, deferred requests, placements ending within 30 days, overbooking in 4 weeks and support for managers in 2 weeks.',
   },
 );

@@ -23,7 +23,10 @@ export function useDailyNotice(items: readonly TodayItem[]): void {
   const [enabled] = useDailyNoticeOn();
   useEffect(() => {
     if (typeof Notification === 'undefined') return;
-    if (!dailyNoticeDue({ enabled, permission: Notification.permission, shownOn: shownOn(), today, count: items.length })) return;
+    if (
+      !dailyNoticeDue({ enabled, permission: Notification.permission, shownOn: shownOn(), today, count: items.length })
+    )
+      return;
     try {
       localStorage.setItem(SHOWN_ON, today);
     } catch {
@@ -33,7 +36,10 @@ export function useDailyNotice(items: readonly TodayItem[]): void {
     const body = countsByKind(items)
       .map(({ kind, count }) => t('today.notice.line', { count, kind: t(`today.kinds.${kind}`) }))
       .join('\n');
-    const notice = new Notification(t('today.notice.title', { count: items.length }), { body, tag: 'secretariaat-today' });
+    const notice = new Notification(t('today.notice.title', { count: items.length }), {
+      body,
+      tag: 'secretariaat-today',
+    });
     notice.onclick = () => {
       window.focus();
       go('today');

@@ -6,7 +6,8 @@ import { useSnapshot } from '../../state/workspace-state.tsx';
 let last: { workspace: Workspace; today: IsoDate; items: TodayItem[] } | null = null;
 
 function itemsFor(workspace: Workspace, today: IsoDate): TodayItem[] {
-  if (last?.workspace !== workspace || last.today !== today) last = { workspace, today, items: todayItems(workspace, today) };
+  if (last?.workspace !== workspace || last.today !== today)
+    last = { workspace, today, items: todayItems(workspace, today) };
   return last.items;
 }
 

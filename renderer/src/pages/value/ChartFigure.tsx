@@ -15,8 +15,16 @@ export function ChartFigure({ slide, height }: { slide: Slide; height: number })
   return (
     <Paper withBorder p="sm" component="figure" m={0} aria-labelledby={titleId} data-testid={`chart-${slide.key}`}>
       <Group justify="space-between" mb="xs" wrap="nowrap" align="flex-start">
-        <Text fw={600} id={titleId}>{slide.title}</Text>
-        <Button size="compact-xs" variant="subtle" onClick={() => setAsTable((v) => !v)} aria-pressed={asTable} data-testid="chart-as-table">
+        <Text fw={600} id={titleId}>
+          {slide.title}
+        </Text>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          onClick={() => setAsTable((v) => !v)}
+          aria-pressed={asTable}
+          data-testid="chart-as-table"
+        >
           {asTable ? t('value.charts.showChart') : t('value.charts.showTable')}
         </Button>
       </Group>
@@ -24,11 +32,23 @@ export function ChartFigure({ slide, height }: { slide: Slide; height: number })
         <Table.ScrollContainer minWidth={0} type="native" mah={height} tabIndex={0} aria-labelledby={titleId}>
           <Table striped verticalSpacing={2} fz="sm" data-testid="chart-table">
             <Table.Thead>
-              <Table.Tr>{table.columns.map((c, i) => <Table.Th key={c} ta={i === 0 ? 'left' : 'right'}>{c}</Table.Th>)}</Table.Tr>
+              <Table.Tr>
+                {table.columns.map((c, i) => (
+                  <Table.Th key={c} ta={i === 0 ? 'left' : 'right'}>
+                    {c}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {table.rows.map((row) => (
-                <Table.Tr key={row[0]}>{row.map((cell, i) => <Table.Td key={table.columns[i]} ta={i === 0 ? 'left' : 'right'}>{cell}</Table.Td>)}</Table.Tr>
+                <Table.Tr key={row[0]}>
+                  {row.map((cell, i) => (
+                    <Table.Td key={table.columns[i]} ta={i === 0 ? 'left' : 'right'}>
+                      {cell}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
@@ -37,7 +57,11 @@ export function ChartFigure({ slide, height }: { slide: Slide; height: number })
         <div aria-hidden="true">{slide.render(height)}</div>
       )}
       <Text component="figcaption" size="xs" c="dimmed" mt={4}>
-        {t('value.charts.summary', { count: table.rows.length, first: table.rows[0]?.[0] ?? '', last: table.rows.at(-1)?.[0] ?? '' })}
+        {t('value.charts.summary', {
+          count: table.rows.length,
+          first: table.rows[0]?.[0] ?? '',
+          last: table.rows.at(-1)?.[0] ?? '',
+        })}
       </Text>
     </Paper>
   );

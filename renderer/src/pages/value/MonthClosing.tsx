@@ -23,7 +23,10 @@ export function MonthClosing({ month }: { month: string }) {
   const { closing } = useMemo(() => monthReport(workspace, month, today), [workspace, month, today]);
   const name = formatMonth(month, language, 'long');
   const date = (iso: string) => formatDate(iso, language);
-  const ask = (key: 'closing.confirmClose' | 'closing.confirmReissue' | 'closing.confirmReopen', action: () => void) => {
+  const ask = (
+    key: 'closing.confirmClose' | 'closing.confirmReissue' | 'closing.confirmReopen',
+    action: () => void,
+  ) => {
     if (window.confirm(t(key, { month: name }))) action();
   };
   const close = () => ask('closing.confirmClose', () => void run((api) => api.closeMonth({ month })));
@@ -43,16 +46,39 @@ export function MonthClosing({ month }: { month: string }) {
         {closing?.closed && closing.revised ? ` ${t('closing.revisedOn', { date: date(closing.issuedOn) })}` : ''}
       </Text>
       <Group gap="sm">
-        {!closing?.closed && isClosedMonth(month, today) && <Button color={ACCESSIBLE_TEAL} onClick={close} data-testid="close-month">{t('closing.close')}</Button>}
-        {closing?.closed && closing.corrections.length > 0 && <Button color={ACCESSIBLE_TEAL} onClick={reissue} data-testid="reissue-month">{t('closing.reissue')}</Button>}
-        {closing?.closed && <Button variant="default" onClick={reopen} data-testid="reopen-month">{t('closing.reopen')}</Button>}
+        {!closing?.closed && isClosedMonth(month, today) && (
+          <Button color={ACCESSIBLE_TEAL} onClick={close} data-testid="close-month">
+            {t('closing.close')}
+          </Button>
+        )}
+        {closing?.closed && closing.corrections.length > 0 && (
+          <Button color={ACCESSIBLE_TEAL} onClick={reissue} data-testid="reissue-month">
+            {t('closing.reissue')}
+          </Button>
+        )}
+        {closing?.closed && (
+          <Button variant="default" onClick={reopen} data-testid="reopen-month">
+            {t('closing.reopen')}
+          </Button>
+        )}
       </Group>
       {closing?.closed && closing.corrections.length > 0 && (
         // The title in the text colour: orange on the alert's light orange is below 4.5:1.
-        <Alert color="orange" title={t('closing.corrections')} styles={{ title: { color: 'var(--mantine-color-text)' } }} data-testid="month-corrections">
+        <Alert
+          color="orange"
+          title={t('closing.corrections')}
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+          data-testid="month-corrections"
+        >
           <Stack gap="xs">
             <Text size="sm">{t('closing.correctionsIntro')}</Text>
-            <FigureChangesTable changes={closing.corrections} language={language} testId="corrections-table" reportedLabel={t('closing.reported')} nowLabel={t('closing.now')} />
+            <FigureChangesTable
+              changes={closing.corrections}
+              language={language}
+              testId="corrections-table"
+              reportedLabel={t('closing.reported')}
+              nowLabel={t('closing.now')}
+            />
           </Stack>
         </Alert>
       )}

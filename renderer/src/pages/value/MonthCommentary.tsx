@@ -19,7 +19,10 @@ export function MonthCommentary({ month }: { month: string }) {
   const [text, setText] = useState(stored);
   const save = async () => {
     if (await run((api) => api.setMonthCommentary({ month, text }))) return;
-    notifications.show({ color: 'teal', message: t('report.commentary.saved', { month: formatMonth(month, language, 'long') }) });
+    notifications.show({
+      color: 'teal',
+      message: t('report.commentary.saved', { month: formatMonth(month, language, 'long') }),
+    });
   };
   return (
     <Group align="flex-end" gap="sm" wrap="nowrap">
@@ -35,7 +38,12 @@ export function MonthCommentary({ month }: { month: string }) {
         style={{ flex: 1 }}
         data-testid="month-commentary"
       />
-      <Button variant="light" disabled={text.trim() === stored} onClick={() => void save()} data-testid="month-commentary-save">
+      <Button
+        variant="light"
+        disabled={text.trim() === stored}
+        onClick={() => void save()}
+        data-testid="month-commentary-save"
+      >
         {t('report.commentary.save')}
       </Button>
     </Group>

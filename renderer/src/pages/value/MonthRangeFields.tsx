@@ -26,13 +26,21 @@ export function MonthRangeFields({ first, last, onChange, around, testId }: Prop
     setShown({ first, last });
     setDraft({ first, last });
   }
-  const months = Array.from({ length: 73 }, (_, i) => shiftMonth(around, 12 - i)).map((m) => ({ value: m, label: formatMonth(m, language, 'long') }));
+  const months = Array.from({ length: 73 }, (_, i) => shiftMonth(around, 12 - i)).map((m) => ({
+    value: m,
+    label: formatMonth(m, language, 'long'),
+  }));
   const problem = rangeProblem(draft.first, draft.last);
   const choose = (next: { first: string; last: string }) => {
     setDraft(next);
     if (!rangeProblem(next.first, next.last)) onChange(next.first, next.last);
   };
-  const error = problem === 'order' ? t('value.range.order') : problem === 'tooLong' ? t('value.range.tooLong', { max: MAX_RANGE_MONTHS }) : null;
+  const error =
+    problem === 'order'
+      ? t('value.range.order')
+      : problem === 'tooLong'
+        ? t('value.range.tooLong', { max: MAX_RANGE_MONTHS })
+        : null;
   return (
     <Group gap="xs" align="flex-start" data-testid={testId}>
       <Select

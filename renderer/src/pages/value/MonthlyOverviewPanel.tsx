@@ -36,7 +36,8 @@ export function MonthlyOverviewPanel({ dashboardPeriod }: { dashboardPeriod: Per
   const [followed, setFollowed] = useState(dashboardPeriod);
   if (followed !== dashboardPeriod) {
     setFollowed(dashboardPeriod);
-    if (dashboardPeriod.kind === 'range') setRange({ first: dashboardPeriod.first, last: dashboardPeriod.last ?? dashboardPeriod.first });
+    if (dashboardPeriod.kind === 'range')
+      setRange({ first: dashboardPeriod.first, last: dashboardPeriod.last ?? dashboardPeriod.first });
   }
   const first = range?.first ?? month;
   const last = range?.last ?? month;
@@ -50,7 +51,10 @@ export function MonthlyOverviewPanel({ dashboardPeriod }: { dashboardPeriod: Per
   });
   const months = [
     { value: RANGE, label: t('value.period.range') },
-    ...Array.from({ length: 25 }, (_, i) => shiftMonth(current, -i)).map((m) => ({ value: m, label: formatMonth(m, language, 'long') })),
+    ...Array.from({ length: 25 }, (_, i) => shiftMonth(current, -i)).map((m) => ({
+      value: m,
+      label: formatMonth(m, language, 'long'),
+    })),
   ];
   const people = workspace.people.map((p) => ({ value: p.id, label: p.name }));
   // Only the desktop app can print to a PDF file; the browser gets the print page and its own dialog.
@@ -75,9 +79,18 @@ export function MonthlyOverviewPanel({ dashboardPeriod }: { dashboardPeriod: Per
     }
     setBusy(format);
     try {
-      const { files } = await api.exportMonthlyOverview({ month: first, ...(last !== first ? { lastMonth: last } : {}), format, ...(personId ? { personId } : {}) });
+      const { files } = await api.exportMonthlyOverview({
+        month: first,
+        ...(last !== first ? { lastMonth: last } : {}),
+        format,
+        ...(personId ? { personId } : {}),
+      });
       downloadFiles(files);
-      notifications.show({ color: 'teal', title: t('report.panel.exported'), message: files.map((f) => f.name).join(', ') });
+      notifications.show({
+        color: 'teal',
+        title: t('report.panel.exported'),
+        message: files.map((f) => f.name).join(', '),
+      });
     } catch (error) {
       showFailure(error, t('report.panel.failed'));
     } finally {
@@ -90,7 +103,9 @@ export function MonthlyOverviewPanel({ dashboardPeriod }: { dashboardPeriod: Per
       <Stack gap="sm">
         <div>
           <Title order={4}>{t('report.panel.title')}</Title>
-          <Text size="sm" c="dimmed">{t('report.panel.intro')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('report.panel.intro')}
+          </Text>
         </div>
         <Group align="flex-end" gap="sm">
           <Select
@@ -103,10 +118,34 @@ export function MonthlyOverviewPanel({ dashboardPeriod }: { dashboardPeriod: Per
             w={200}
             data-testid="overview-month"
           />
-          {range && <MonthRangeFields first={range.first} last={range.last} onChange={(f, l) => setRange({ first: f, last: l })} around={current} testId="overview-range" />}
-          <Select label={t('report.panel.person')} placeholder={t('report.panel.everyone')} data={people} value={personId} onChange={setPersonId} clearable searchable w={240} data-testid="overview-person" />
+          {range && (
+            <MonthRangeFields
+              first={range.first}
+              last={range.last}
+              onChange={(f, l) => setRange({ first: f, last: l })}
+              around={current}
+              testId="overview-range"
+            />
+          )}
+          <Select
+            label={t('report.panel.person')}
+            placeholder={t('report.panel.everyone')}
+            data={people}
+            value={personId}
+            onChange={setPersonId}
+            clearable
+            searchable
+            w={240}
+            data-testid="overview-person"
+          />
           {(['pdf', 'xlsx', 'csv'] as const).map((format) => (
-            <Button key={format} loading={busy === format} disabled={busy !== null && busy !== format} onClick={() => void run(format)} data-testid={`export-${format}`}>
+            <Button
+              key={format}
+              loading={busy === format}
+              disabled={busy !== null && busy !== format}
+              onClick={() => void run(format)}
+              data-testid={`export-${format}`}
+            >
               {t(`report.panel.${format}`)}
             </Button>
           ))}

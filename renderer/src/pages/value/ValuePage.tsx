@@ -36,49 +36,92 @@ export function ValuePage() {
   const [presenting, setPresenting] = useState(false);
   const slides = chartSlides(dashboard, snapshot.workspace.clients, t, language);
   const { workspace } = snapshot;
-  const hasFigures = workspace.placements.length + workspace.income.length + workspace.value.length + workspace.requests.length > 0;
+  const hasFigures =
+    workspace.placements.length + workspace.income.length + workspace.value.length + workspace.requests.length > 0;
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>{t('value.title')}</Title>
-          <Text size="sm" c="dimmed">{t('value.intro')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('value.intro')}
+          </Text>
         </div>
         <Group gap="sm">
           <SegmentedControl
             size="xs"
             value={dashboard.period.kind}
             onChange={(kind) => dashboard.setKind(kind as Period['kind'])}
-            data={(['month', 'quarter', 'year', 'range'] as const).map((k) => ({ value: k, label: t(`value.period.${k}`) }))}
+            data={(['month', 'quarter', 'year', 'range'] as const).map((k) => ({
+              value: k,
+              label: t(`value.period.${k}`),
+            }))}
             data-testid="value-period-kind"
           />
           <PeriodStatusBadge status={dashboard.figures.status} />
           <Button.Group>
-            <Button size="xs" variant="default" onClick={dashboard.previous} aria-label={t('value.previous')} data-testid="value-prev">‹</Button>
-            <Button size="xs" variant="default" miw={150} data-testid="value-period-label">{label(dashboard.period)}</Button>
-            <Button size="xs" variant="default" onClick={dashboard.next} aria-label={t('value.next')} data-testid="value-next">›</Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={dashboard.previous}
+              aria-label={t('value.previous')}
+              data-testid="value-prev"
+            >
+              ‹
+            </Button>
+            <Button size="xs" variant="default" miw={150} data-testid="value-period-label">
+              {label(dashboard.period)}
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={dashboard.next}
+              aria-label={t('value.next')}
+              data-testid="value-next"
+            >
+              ›
+            </Button>
           </Button.Group>
-          <Button size="xs" onClick={() => setPresenting(true)} data-testid="present">{t('value.present')}</Button>
+          <Button size="xs" onClick={() => setPresenting(true)} data-testid="present">
+            {t('value.present')}
+          </Button>
         </Group>
       </Group>
       {dashboard.period.kind === 'range' && (
         <Group justify="flex-end">
-          <MonthRangeFields first={dashboard.period.first} last={dashboard.period.last ?? dashboard.period.first} onChange={dashboard.setRange} around={snapshot.today.slice(0, 7)} testId="value-range" />
+          <MonthRangeFields
+            first={dashboard.period.first}
+            last={dashboard.period.last ?? dashboard.period.first}
+            onChange={dashboard.setRange}
+            around={snapshot.today.slice(0, 7)}
+            testId="value-range"
+          />
         </Group>
       )}
-      {!hasFigures && <Text c="dimmed" data-testid="value-empty">{t('value.empty')}</Text>}
+      {!hasFigures && (
+        <Text c="dimmed" data-testid="value-empty">
+          {t('value.empty')}
+        </Text>
+      )}
       <KeyFigureCards figures={dashboard.figures} />
       {/* Without any figures the charts would be empty axes; the message above says what to add instead. */}
       {hasFigures && (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-          {slides.map((slide) => <ChartFigure key={slide.key} slide={slide} height={260} />)}
+          {slides.map((slide) => (
+            <ChartFigure key={slide.key} slide={slide} height={260} />
+          ))}
         </SimpleGrid>
       )}
       <MonthlyOverviewPanel dashboardPeriod={dashboard.period} />
       {presenting && (
         <Suspense fallback={null}>
-          <PresentationMode onClose={() => setPresenting(false)} title={`${t('value.title')} · ${label(dashboard.period)}`} figures={dashboard.figures} slides={slides} />
+          <PresentationMode
+            onClose={() => setPresenting(false)}
+            title={`${t('value.title')} · ${label(dashboard.period)}`}
+            figures={dashboard.figures}
+            slides={slides}
+          />
         </Suspense>
       )}
     </Stack>

@@ -25,7 +25,12 @@ export function chartSlides(dashboard: Dashboard, clients: Client[], t: TFunctio
       render: (h) => <RevenueChart data={series} clients={clients} height={h} />,
       table: () => ({
         columns: [month, ...shown.map((c) => c.name), t('value.charts.otherIncome'), t('value.charts.target')],
-        rows: series.map((p) => [f.month(p.month), ...shown.map((c) => f.money(p.byClient[c.id] ?? 0)), f.money(p.otherIncomeCents), p.targetCents === null ? '—' : f.money(p.targetCents)]),
+        rows: series.map((p) => [
+          f.month(p.month),
+          ...shown.map((c) => f.money(p.byClient[c.id] ?? 0)),
+          f.money(p.otherIncomeCents),
+          p.targetCents === null ? '—' : f.money(p.targetCents),
+        ]),
       }),
     },
     {
@@ -43,7 +48,11 @@ export function chartSlides(dashboard: Dashboard, clients: Client[], t: TFunctio
       render: (h) => <UtilisationChart data={dashboard.utilisation} height={h} />,
       table: () => ({
         columns: [t('value.charts.week'), t('value.charts.confirmed'), t('value.charts.withProposed')],
-        rows: dashboard.utilisation.map((p) => [t('capacity.week', { week: Number(p.week.slice(6)) }), f.percent(p.utilisation), f.percent(p.utilisationIfProposed)]),
+        rows: dashboard.utilisation.map((p) => [
+          t('capacity.week', { week: Number(p.week.slice(6)) }),
+          f.percent(p.utilisation),
+          f.percent(p.utilisationIfProposed),
+        ]),
       }),
     },
     {

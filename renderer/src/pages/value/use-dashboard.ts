@@ -34,7 +34,10 @@ export function useDashboard(snapshot: Snapshot) {
     setKind: (kind: Period['kind']) => {
       // A chosen range starts as the months already shown (Kwartaal → its three months).
       if (kind === 'range') setPeriod(rangePeriod(period.first, lastMonth));
-      else setPeriod(periodContaining(kind, monthsOf(period).includes(today.slice(0, 7)) ? today.slice(0, 7) : period.first));
+      else
+        setPeriod(
+          periodContaining(kind, monthsOf(period).includes(today.slice(0, 7)) ? today.slice(0, 7) : period.first),
+        );
     },
     setRange: (first: string, last: string) => setPeriod(rangePeriod(first, last)),
     previous: () => setPeriod(previousPeriod(period)),

@@ -25,7 +25,8 @@ export const valueMessages = defineMessages(
     points: '{{n}} procentpunt',
     status: {
       running: 'Lopend',
-      runningHint: 'Deze periode loopt nog: de cijfers groeien tot ze voorbij is. Veranderingen krijgen daarom geen kleur.',
+      runningHint:
+        'Deze periode loopt nog: de cijfers groeien tot ze voorbij is. Veranderingen krijgen daarom geen kleur.',
       forecast: 'Prognose',
       forecastHint: 'Deze periode ligt in de toekomst: alleen plannen, nog niets gebeurd. Er wordt niet vergeleken.',
     },
@@ -37,7 +38,8 @@ export const valueMessages = defineMessages(
       hours: 'Ingezette uren',
       hoursSplit: 'Vast {{structural}} · Detachering {{placements}} · Ad hoc {{adhoc}}',
       utilisation: 'Gemiddelde bezetting',
-      utilisationHint: 'Toegezegde uren (vaste ondersteuning, bevestigde detacheringen en ad-hocaanvragen) gedeeld door beschikbare uren (contracturen min feestdagen en verlof). Voorgestelde detacheringen tellen niet mee.',
+      utilisationHint:
+        'Toegezegde uren (vaste ondersteuning, bevestigde detacheringen en ad-hocaanvragen) gedeeld door beschikbare uren (contracturen min feestdagen en verlof). Voorgestelde detacheringen tellen niet mee.',
       requests: 'Aanvragen afgerond',
       requestsSplit: '{{declined}} afgewezen · {{deferred}} uitgesteld',
       median: 'Mediane doorlooptijd',
@@ -95,7 +97,8 @@ export const valueMessages = defineMessages(
     points: '{{n}} percentage points',
     status: {
       running: 'Running',
-      runningHint: 'This period is still running: its figures grow until it is over. Changes are therefore not coloured.',
+      runningHint:
+        'This period is still running: its figures grow until it is over. Changes are therefore not coloured.',
       forecast: 'Forecast',
       forecastHint: 'This period lies in the future: plans only, nothing has happened yet. It is not compared.',
     },
@@ -107,7 +110,8 @@ export const valueMessages = defineMessages(
       hours: 'Hours deployed',
       hoursSplit: 'Structural {{structural}} · Placements {{placements}} · Ad hoc {{adhoc}}',
       utilisation: 'Average utilisation',
-      utilisationHint: 'Committed hours (structural support, confirmed placements and ad hoc requests) divided by available hours (contract hours minus public holidays and leave). Proposed placements do not count.',
+      utilisationHint:
+        'Committed hours (structural support, confirmed placements and ad hoc requests) divided by available hours (contract hours minus public holidays and leave). Proposed placements do not count.',
       requests: 'Requests completed',
       requestsSplit: '{{declined}} declined · {{deferred}} deferred',
       median: 'Median lead time',
