@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { hoursSchema, idSchema, isoDateSchema, nameSchema, textSchema } from './primitives.ts';
-import { skillSchema } from './people.ts';
-import { urgencySchema } from './requests.ts';
-import { languageSchema } from './settings.ts';
+import { idSchema, isoDateSchema } from './primitives.ts';
+import { supportRequestSchema } from './requests.ts';
 
 /*
  * How a recurring request repeats. Weekly repeats on the start date's weekday every `interval`
@@ -21,23 +19,26 @@ export const recurrenceRuleSchema = recurrenceRuleFieldsSchema.refine((r) => r.u
 export type RecurrenceRule = z.infer<typeof recurrenceRuleSchema>;
 
 /** What every occurrence expects, as a new request asks it; the dates come from the rule. */
-export const seriesTemplateSchema = z.object({
-  title: nameSchema,
-  requesterName: nameSchema,
-  department: z.string().trim().max(120).default(''),
-  requesterEmail: z.union([z.literal(''), z.email()]).default(''),
-  requesterLanguage: languageSchema.default('nl'),
-  clientId: idSchema.nullable().default(null),
-  goal: textSchema.default(''),
-  deliverable: textSchema.default(''),
-  estimatedHours: hoursSchema.max(2000),
-  skills: z.array(skillSchema).max(20).default([]),
-  urgency: urgencySchema.default('normal'),
-  requesterSupplies: textSchema.default(''),
-  doneWhen: textSchema.default(''),
-  /** Days before the deadline the window opens (from the first occurrence's window), or none. */
-  leadDays: z.number().int().min(0).max(366).nullable().default(null),
-});
+export const seriesTemplateSchema = supportRequestSchema
+  .pick({
+    title: true,
+    requesterName: true,
+    department: true,
+    requesterEmail: true,
+    requesterLanguage: true,
+    clientId: true,
+    goal: true,
+    deliverable: true,
+    estimatedHours: true,
+    skills: true,
+    urgency: true,
+    requesterSupplies: true,
+    doneWhen: true,
+  })
+  .extend({
+    /** Days before the deadline the window opens (from the first occurrence's window), or none. */
+    leadDays: z.number().int().min(0).max(366).nullable().default(null),
+  });
 export type SeriesTemplate = z.infer<typeof seriesTemplateSchema>;
 
 /**
