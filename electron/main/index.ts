@@ -18,10 +18,8 @@ const devRenderer = devRendererUrl(app.isPackaged, process.env);
 
 function createWindow(): BrowserWindow {
   const { maximized, ...bounds } = savedWindowBounds(app.getPath('userData'));
-  const window = new BrowserWindow({
-    ...mainWindowOptions(path.join(import.meta.dirname, '../preload/index.cjs')),
-    ...bounds,
-  });
+  const preload = path.join(import.meta.dirname, '../preload/index.cjs');
+  const window = new BrowserWindow({ ...mainWindowOptions(preload), ...bounds });
   if (maximized) window.maximize();
   rememberWindowState(window, app.getPath('userData'));
   window.once('ready-to-show', () => window.show());
