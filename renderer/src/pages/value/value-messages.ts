@@ -112,7 +112,7 @@ export const valueMessages = defineMessages(
       utilisation: 'Average utilisation',
       utilisationHint:
         'Committed hours (structural support, confirmed placements and ad hoc requests) divided by available hours (contract hours minus public holidays and leave). Proposed placements do not count.',
-      requests: 'Requests completed',
+      requests: 'Requests done',
       requestsSplit: '{{declined}} declined · {{deferred}} deferred',
       median: 'Median lead time',
       days: '{{days}} days',
