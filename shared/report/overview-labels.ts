@@ -160,7 +160,7 @@ const en: OverviewLabels = {
     hours: 'Hours',
     rate: 'Rate',
     amount: 'Amount',
-    requestsDone: 'Completed requests ({{count}})',
+    requestsDone: 'Requests done ({{count}})',
   },
   placements: {
     person: 'Person',
