@@ -59,7 +59,7 @@ const nl = {
     hours: 'Uren',
     rate: 'Tarief',
     amount: 'Bedrag',
-    requestsDone: 'Afgeronde aanvragen ({{count}})',
+    requestsDone: 'Aanvragen afgerond ({{count}})',
   },
   placements: {
     person: 'Medewerker',
