@@ -132,7 +132,10 @@ for (const language of ['nl', 'en'] as const) {
     const csvDownloads: Download[] = [];
     page.on('download', (d) => csvDownloads.push(d));
     await panel.getByTestId('export-csv').click();
-    await expect.poll(() => csvDownloads.length).toBe(6);
+    // One file per table of the overview's definition (8), and no more arriving after them.
+    await expect.poll(() => csvDownloads.length).toBe(8);
+    await page.waitForTimeout(500);
+    expect(csvDownloads).toHaveLength(8);
     const names = csvDownloads.map((d) => d.suggestedFilename());
     expect(names.every((n) => n.startsWith(`${l.base}-`) && n.endsWith('.csv'))).toBe(true);
     const summaryCsv = csvDownloads.find((d) => d.suggestedFilename() === `${l.base}-${l.summary.toLowerCase()}.csv`)!;
