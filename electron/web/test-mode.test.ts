@@ -19,8 +19,7 @@ afterEach(async () => {
   host = null;
 });
 
-async function start(env: NodeJS.ProcessEnv) {
-  const dataDir = tempDir();
+async function start(env: NodeJS.ProcessEnv, dataDir = tempDir()) {
   const { services, gate } = await hostServices({ env, token: TOKEN, dataDir, demoPeople: undefined, open });
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
@@ -113,6 +112,17 @@ describe('the test-mode reset of the web host', () => {
     expect(fs.existsSync(dataDir)).toBe(false);
     expect(await visibleState()).toEqual(fresh);
     expect((fresh.workspace as { people: unknown[] }).people).toHaveLength(15);
+  });
+
+  it('never removes a data folder outside the temporary folder, even in test mode', async () => {
+    const real = fs.mkdtempSync(path.join(import.meta.dirname, '../../test-results-real-data-'));
+    try {
+      await start({ [TEST_MODE_VARIABLE]: '1' }, real);
+      expect((await post(TEST_RESET_PATH, {})).status).toBe(200);
+      expect(fs.existsSync(path.join(real, 'workspace.db'))).toBe(true);
+    } finally {
+      fs.rmSync(real, { recursive: true, force: true });
+    }
   });
 
   it('asks for the launch token and takes the demo size a test asks for', async () => {

@@ -22,6 +22,11 @@ export type OpenServices = (dataDir: string, demoPeople: number | undefined) => 
  * web` never sets it, and the desktop app has no HTTP server at all (nor is the reset an operation
  * of the contract, so IPC cannot reach it either).
  */
+function isInside(parent: string, child: string): boolean {
+  const relative = path.relative(path.resolve(parent), path.resolve(child));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 function isTestMode(env: NodeJS.ProcessEnv): boolean {
   return env[TEST_MODE_VARIABLE] === '1';
 }
@@ -58,7 +63,8 @@ export async function hostServices(options: {
     previous.services.context.store.close();
     cancelAllJobs();
     forgetContents();
-    fs.rmSync(previous.dataDir, { recursive: true, force: true });
+    // Only a folder the test harness made is thrown away: a real data folder never is, even in test mode.
+    if (isInside(os.tmpdir(), previous.dataDir)) fs.rmSync(previous.dataDir, { recursive: true, force: true });
     return dataDir;
   };
   return { services, gate: withTestReset(tokenGate(options.token), options.token, reset) };
