@@ -1,3 +1,4 @@
+import { getDaysInMonth } from 'date-fns';
 import { daysOff } from '../capacity/holidays.ts';
 import { dayIndex, dayIndexOf, isoDateOf, weekdayOf } from '../capacity/day-index.ts';
 import type { IsoDate, RecurrenceRule, Settings } from '../schemas/index.ts';
@@ -7,10 +8,6 @@ export type Occurrence = { date: IsoDate; nominal: IsoDate };
 
 /** How far a rule is followed at most; a series is planned weeks ahead, never years. */
 const MAX_OCCURRENCES = 1000;
-
-function lastDayOfMonth(year: number, month: number): number {
-  return dayIndexOf(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - dayIndexOf(year, month, 1);
-}
 
 /** The rule's own dates in order, from its start, before any move off a day off. */
 function* nominalDays(rule: RecurrenceRule): Generator<number> {
@@ -22,7 +19,7 @@ function* nominalDays(rule: RecurrenceRule): Generator<number> {
   let year = Number(rule.start.slice(0, 4));
   let month = Number(rule.start.slice(5, 7));
   for (let k = 0; k < MAX_OCCURRENCES; k++) {
-    const day = dayIndexOf(year, month, Math.min(rule.day, lastDayOfMonth(year, month)));
+    const day = dayIndexOf(year, month, Math.min(rule.day, getDaysInMonth(new Date(year, month - 1, 1))));
     if (day >= start) yield day;
     month += 1;
     if (month > 12) {
