@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { shiftMonth, type Period } from '../../../../shared/dashboard/index.ts';
 import { formatMonth } from '../../../../shared/format.ts';
 import { isDesktopApp } from '../../api/choose-api.ts';
-import { useLanguage, useShowFailure } from '../../state/use-command.ts';
-import { useSnapshot, useWorkspaceState } from '../../state/workspace-state.tsx';
+import { useCall, useLanguage } from '../../state/use-command.ts';
+import { useSnapshot } from '../../state/workspace-state.tsx';
 import { downloadFiles } from '../../components/file-transfer.ts';
 import { reportHash } from './report-hash.ts';
 import { MonthCommentary } from './MonthCommentary.tsx';
@@ -24,10 +24,9 @@ const RANGE = 'range';
  */
 export function MonthlyOverviewPanel({ dashboardPeriod }: { dashboardPeriod: Period }) {
   const { t } = useTranslation();
-  const showFailure = useShowFailure();
+  const call = useCall();
   const language = useLanguage();
   const { today, workspace } = useSnapshot();
-  const { api } = useWorkspaceState();
   const current = today.slice(0, 7);
   // Last month by default: the most recent month with realised figures.
   const [month, setMonth] = useState(shiftMonth(current, -1));
@@ -78,24 +77,24 @@ export function MonthlyOverviewPanel({ dashboardPeriod }: { dashboardPeriod: Per
       return;
     }
     setBusy(format);
-    try {
-      const { files } = await api.exportMonthlyOverview({
-        month: first,
-        ...(last !== first ? { lastMonth: last } : {}),
-        format,
-        ...(personId ? { personId } : {}),
-      });
-      downloadFiles(files);
-      notifications.show({
-        color: 'teal',
-        title: t('report.panel.exported'),
-        message: files.map((f) => f.name).join(', '),
-      });
-    } catch (error) {
-      showFailure(error, t('report.panel.failed'));
-    } finally {
-      setBusy(null);
-    }
+    const exported = await call(
+      (api) =>
+        api.exportMonthlyOverview({
+          month: first,
+          ...(last !== first ? { lastMonth: last } : {}),
+          format,
+          ...(personId ? { personId } : {}),
+        }),
+      t('report.panel.failed'),
+    );
+    setBusy(null);
+    if (!exported.ok) return;
+    downloadFiles(exported.value.files);
+    notifications.show({
+      color: 'teal',
+      title: t('report.panel.exported'),
+      message: exported.value.files.map((f) => f.name).join(', '),
+    });
   };
 
   return (
