@@ -10,11 +10,9 @@ import { offsetOf } from './span.ts';
 export type PersonWeeks = {
   /** Contract hours on each day the person is active and under contract. */
   daily: Float64Array;
-  /** Running sum of `daily`: prefix[b + 1] - prefix[a] is the contract hours of days a … b. */
-  prefix: Float64Array;
   /** Leave hours already taken on each day, so overlapping leave never takes a day twice. */
   leaveTaken: Float64Array;
-  /** Running sum of hours actually worked (contract less holidays and leave), like `prefix`. */
+  /** Running sum of hours actually worked (contract less holidays and leave): workPrefix[b + 1] - workPrefix[a] is days a … b. */
   workPrefix: Float64Array;
   contract: Float64Array;
   /** Hours of a full week under the contract(s) in force, ignoring start and end dates. */
@@ -37,7 +35,6 @@ export function createPersonWeeks(span: Span): PersonWeeks {
   const perWeek = (): Float64Array => new Float64Array(span.weeks);
   return {
     daily: new Float64Array(span.days),
-    prefix: new Float64Array(span.days + 1),
     leaveTaken: new Float64Array(span.days),
     workPrefix: new Float64Array(span.days + 1),
     contract: perWeek(),
@@ -81,14 +78,29 @@ function fillContracts(span: Span, person: Person, pw: PersonWeeks): void {
     const next = contracts[i + 1];
     const from = i === 0 ? 0 : Math.max(0, offsetOf(span, c.from));
     const to = next ? Math.min(span.days - 1, offsetOf(span, next.from) - 1) : span.days - 1;
-    for (let k = 0; k < 7; k++) hours[k] = c.hours[weekdayKeys[k] ?? 'mon'];
-    for (let d = from; d <= to; d++) {
-      const h = hours[d % 7] ?? 0;
+    let weekHours = 0;
+    for (let k = 0; k < 7; k++) {
+      hours[k] = c.hours[weekdayKeys[k] ?? 'mon'];
+      weekHours += hours[k] ?? 0;
+    }
+    let d = from;
+    while (d <= to) {
       const w = (d / 7) | 0;
+      // A whole week under this contract with the person active throughout: one step, not seven
+      // (the same sums, added in the same order from zero).
+      if (d === w * 7 && d + 6 <= to && d >= pw.activeFirst && d + 6 <= pw.activeLast) {
+        nominal[w] = weekHours;
+        contract[w] = weekHours;
+        daily.set(hours, d);
+        d += 7;
+        continue;
+      }
+      const h = hours[d % 7] ?? 0;
       nominal[w] = (nominal[w] ?? 0) + h;
       const worked = d >= pw.activeFirst && d <= pw.activeLast ? h : 0;
       daily[d] = worked;
       contract[w] = (contract[w] ?? 0) + worked;
+      d++;
     }
   }
 }
@@ -132,13 +144,7 @@ export function fillAvailability(
 ): void {
   for (const a of [pw.daily, pw.leaveTaken, pw.contract, pw.nominal, pw.holiday, pw.leave]) a.fill(0);
   fillContracts(span, person, pw);
-  const { daily, prefix } = pw;
-  let running = 0;
-  prefix[0] = 0;
-  for (let d = 0; d < span.days; d++) {
-    running += daily[d] ?? 0;
-    prefix[d + 1] = running;
-  }
+  const { daily } = pw;
   for (const h of span.holidays) {
     const w = (h.offset / 7) | 0;
     pw.holiday[w] = (pw.holiday[w] ?? 0) + (daily[h.offset] ?? 0);
