@@ -39,7 +39,7 @@ export function cellBreakdown(workspace: Workspace, personId: string, week: IsoW
     leave: (l, hours) => items.leave.push({ id: l.id, kind: l.kind, hours }),
     structural: (s, hours, exception) => items.structural.push({ id: s.id, supported: s.supported, hours, exception }),
     placement: (p, hours) => items.placements.push({ id: p.id, clientId: p.clientId, status: p.status, hours }),
-    adhoc: ({ request, assignment }) =>
+    adhoc: (request, assignment) =>
       items.adhoc.push({ requestId: request.id, title: request.title, hours: assignment.hours }),
   });
   for (const h of span.holidays) items.holidays.push({ date: h.date, key: h.key, hours: pw.daily[h.offset] ?? 0 });

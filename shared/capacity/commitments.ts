@@ -1,6 +1,7 @@
 import type { IsoDate, IsoWeek } from '../schemas/index.ts';
 import type { PersonWeeks } from './availability.ts';
-import type { AdhocAssignment, PersonAllocations } from './person-index.ts';
+import type { Assignment, SupportRequest } from '../schemas/index.ts';
+import type { PersonAllocations } from './person-index.ts';
 import type { Span } from './span.ts';
 import { offsetOf, weekPosition } from './span.ts';
 
@@ -122,7 +123,7 @@ function settle(span: Span, pw: PersonWeeks, out: Float64Array, steps: Float64Ar
 export type CommitmentCollector = {
   structural(item: PersonAllocations['structural'][number], hours: number, exception: boolean): void;
   placement(item: PersonAllocations['placements'][number], hours: number): void;
-  adhoc(item: AdhocAssignment): void;
+  adhoc(request: SupportRequest, assignment: Assignment): void;
 };
 
 export type CommitmentSteps = { structural: Float64Array; confirmed: Float64Array; proposed: Float64Array };
@@ -163,7 +164,8 @@ export function fillCommitments(
     const w = ((adhocMondays[i] ?? Number.NaN) - span.start) / 7;
     if (!(w >= 0 && w < span.weeks)) continue;
     pw.adhoc[w] = (pw.adhoc[w] ?? 0) + (adhocHours[i] ?? 0);
-    const item = collect && allocations.adhoc[i];
-    if (item) collect.adhoc(item);
+    const request = allocations.adhocRequests[i];
+    const assignment = allocations.adhocAssignments[i];
+    if (collect && request && assignment) collect.adhoc(request, assignment);
   }
 }

@@ -117,7 +117,7 @@ function spreadRecurring(span: Span, allocations: PersonAllocations, share: Floa
 }
 
 function spreadAdhoc(span: Span, allocations: PersonAllocations, share: Float64Array, at: At): void {
-  for (const { assignment } of allocations.adhoc) {
+  for (const assignment of allocations.adhocAssignments) {
     const start = mondayIndex(assignment.week) - span.start;
     if (Number.isNaN(start) || start < 0 || start + 6 >= span.days) continue;
     let total = 0;

@@ -9,15 +9,15 @@ import type {
 } from '../schemas/index.ts';
 import { mondayIndex } from './day-index.ts';
 
-export type AdhocAssignment = { request: SupportRequest; assignment: Assignment };
-
 /** Everything that moves one person's capacity, gathered in a single pass over the workspace. */
 export type PersonAllocations = {
   structural: readonly StructuralSupport[];
   placements: readonly Placement[];
   leave: readonly Leave[];
-  adhoc: readonly AdhocAssignment[];
-  /** Monday (day index) and hours of each entry in `adhoc`, read in the grid's hot loop. */
+  /** Ad-hoc work as parallel lists (no object per entry: there are tens of thousands at 500 people). */
+  adhocRequests: readonly SupportRequest[];
+  adhocAssignments: readonly Assignment[];
+  /** Monday (day index) and hours of each ad-hoc entry, read in the grid's hot loop. */
   adhocMondays: readonly number[];
   adhocHours: readonly number[];
 };
@@ -34,11 +34,20 @@ export function loadsHours(request: SupportRequest): boolean {
 export const noAllocations: PersonAllocations = Object.freeze(emptyAllocations());
 
 function emptyAllocations(): Collecting {
-  return { structural: [], placements: [], leave: [], adhoc: [], adhocMondays: [], adhocHours: [] };
+  return {
+    structural: [],
+    placements: [],
+    leave: [],
+    adhocRequests: [],
+    adhocAssignments: [],
+    adhocMondays: [],
+    adhocHours: [],
+  };
 }
 
 function pushAdhoc(target: Collecting, request: SupportRequest, assignment: Assignment): void {
-  target.adhoc.push({ request, assignment });
+  target.adhocRequests.push(request);
+  target.adhocAssignments.push(assignment);
   target.adhocMondays.push(mondayIndex(assignment.week));
   target.adhocHours.push(assignment.hours);
 }

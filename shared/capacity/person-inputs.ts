@@ -1,6 +1,6 @@
 import type { IsoWeek, Leave, Placement, StructuralSupport, SupportRequest, Workspace } from '../schemas/index.ts';
 import { mondayIndex } from './day-index.ts';
-import { loadsHours, type AdhocAssignment, type PersonAllocations } from './person-index.ts';
+import { loadsHours, type PersonAllocations } from './person-index.ts';
 
 /*
  * One person's inputs to the grid, grouped from the workspace collections and kept from one
@@ -37,14 +37,26 @@ function groupByPerson<T extends { personId: string }>(source: readonly T[], pre
   return { source, byPerson: result };
 }
 
-/** A person's ad-hoc work, with the Monday and hours of each entry read out once for the grid's hot loop. */
-export type AdhocList = { entries: readonly AdhocAssignment[]; mondays: readonly number[]; hours: readonly number[] };
-type Collecting = { entries: AdhocAssignment[]; mondays: number[]; hours: number[] };
+type Assignment = SupportRequest['assignments'][number];
 
-const noAdhoc: AdhocList = Object.freeze({ entries: [], mondays: [], hours: [] });
+/**
+ * A person's ad-hoc work as parallel lists, with the Monday and hours of each entry read out once
+ * for the grid's hot loop.
+ */
+export type AdhocList = {
+  requests: readonly SupportRequest[];
+  assignments: readonly Assignment[];
+  mondays: readonly number[];
+  hours: readonly number[];
+};
+type Collecting = { [K in keyof AdhocList]: AdhocList[K] extends readonly (infer T)[] ? T[] : never };
 
-function push(list: Collecting, request: SupportRequest, assignment: SupportRequest['assignments'][number]): void {
-  list.entries.push({ request, assignment });
+const collecting = (): Collecting => ({ requests: [], assignments: [], mondays: [], hours: [] });
+const noAdhoc: AdhocList = Object.freeze(collecting());
+
+function push(list: Collecting, request: SupportRequest, assignment: Assignment): void {
+  list.requests.push(request);
+  list.assignments.push(assignment);
   list.mondays.push(mondayIndex(assignment.week));
   list.hours.push(assignment.hours);
 }
@@ -58,8 +70,6 @@ type AdhocIndex = { source: readonly SupportRequest[]; byPerson: Map<string, Adh
  */
 export type WeekWindow = { first: IsoWeek; last: IsoWeek };
 
-type Assignment = SupportRequest['assignments'][number];
-
 const inWindow = (window: WeekWindow, assignment: Assignment): boolean =>
   assignment.week >= window.first && assignment.week <= window.last;
 
@@ -71,7 +81,7 @@ function adhocFromScratch(source: readonly SupportRequest[], window: WeekWindow)
       if (!inWindow(window, assignment)) continue;
       let list = byPerson.get(assignment.personId);
       if (!list) {
-        list = { entries: [], mondays: [], hours: [] };
+        list = collecting();
         byPerson.set(assignment.personId, list);
       }
       push(list, request, assignment);
@@ -111,10 +121,12 @@ function updateAdhoc(source: readonly SupportRequest[], previous: AdhocIndex | n
   }
   const byPerson = new Map(previous.byPerson);
   for (const personId of touched) {
-    const list: Collecting = { entries: [], mondays: [], hours: [] };
-    for (const { request, assignment } of previous.byPerson.get(personId)?.entries ?? none) {
-      if (!removed.has(request)) push(list, request, assignment);
-    }
+    const list = collecting();
+    const kept = previous.byPerson.get(personId) ?? noAdhoc;
+    kept.requests.forEach((request, k) => {
+      const assignment = kept.assignments[k];
+      if (assignment && !removed.has(request)) push(list, request, assignment);
+    });
     for (const i of changed) {
       const request = source[i];
       if (!request || !loadsHours(request)) continue;
@@ -140,7 +152,15 @@ export function sameLists(a: PersonLists, b: PersonLists): boolean {
 
 export function allocationsFrom(lists: PersonLists): PersonAllocations {
   const { structural, placements, leave, adhoc } = lists;
-  return { structural, placements, leave, adhoc: adhoc.entries, adhocMondays: adhoc.mondays, adhocHours: adhoc.hours };
+  return {
+    structural,
+    placements,
+    leave,
+    adhocRequests: adhoc.requests,
+    adhocAssignments: adhoc.assignments,
+    adhocMondays: adhoc.mondays,
+    adhocHours: adhoc.hours,
+  };
 }
 
 export type PersonInputs = { listsOf(personId: string): PersonLists };
