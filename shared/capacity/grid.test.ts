@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { workspaceSchema } from '../schemas/index.ts';
 import type { Workspace } from '../schemas/index.ts';
+import { generateDemoWorkspace } from '../demo/index.ts';
 import { computeCapacityGrid } from './grid.ts';
+import { addWeeks, weekKey, weekRange } from './weeks.ts';
 import type { CapacityCell } from './types.ts';
 import { fullTime, leave, monTueThu, person, workspace } from './test-fixtures.ts';
 
@@ -131,5 +133,33 @@ describe('leave', () => {
       leave: [leave('l1', 'anna', '2026-03-02', '2026-03-04'), leave('l2', 'anna', '2026-03-04', '2026-03-04', 4)],
     });
     expect(cell(ws, '2026-W10')).toMatchObject({ leave: 24, available: 16 });
+  });
+});
+
+describe('team totals', () => {
+  it('are the rows added up in team order, to the last bit, with utilisation as the team’s own ratio', () => {
+    const ws = generateDemoWorkspace({ people: 30, today: '2026-11-23', seed: 5, monthsBack: 4, monthsAhead: 2 });
+    const weeks = weekRange(addWeeks(weekKey('2026-11-23'), -12), 20);
+    const grid = computeCapacityGrid(ws, weeks);
+    const lines = [
+      'contract',
+      'holiday',
+      'leave',
+      'available',
+      'structural',
+      'placementsConfirmed',
+      'placementsProposed',
+      'adhoc',
+      'committed',
+      'spare',
+      'spareIfProposed',
+    ] as const;
+    grid.totals.forEach((total, w) => {
+      for (const line of lines)
+        expect(total[line]).toBe(grid.rows.reduce((s, row) => s + (row.cells[w]?.[line] ?? 0), 0));
+      expect(total.utilisation).toBe(total.available > 0 ? total.committed / total.available : 0);
+    });
+    // Weeks with holidays, leave and ad-hoc work, so every line is really added up.
+    for (const line of ['holiday', 'leave', 'adhoc'] as const) expect(grid.totals.some((t) => t[line] > 0)).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import {
   type WeekWindow,
 } from './person-inputs.ts';
 import { makeSpan, type Span } from './span.ts';
-import { addInto, emptyCell, finishTotal } from './cell.ts';
+import { addInto, addToSums, createSums, emptyCell, finishTotal, totalFromSums } from './cell.ts';
 import type { CapacityCell, CapacityGrid, CapacityRow } from './types.ts';
 
 /** The weeks asked for, laid out on the span of consecutive weeks from the earliest to the latest. */
@@ -48,13 +48,20 @@ function activeInAny(person: Person, mondays: readonly number[]): boolean {
   return mondays.some((monday) => monday <= to && monday + 6 >= from);
 }
 
-/** A person's row, or null when they are active in none of the weeks. */
-function computeRow(frame: Frame, person: Person, lists: PersonLists): CapacityRow | null {
+/**
+ * A person's row, or null when they are active in none of the weeks. With `sums` the row's cells
+ * are also added into the team totals, for a grid whose every row is computed afresh.
+ */
+function computeRow(frame: Frame, person: Person, lists: PersonLists, sums: Float64Array | null): CapacityRow | null {
   if (!activeInAny(person, frame.mondays)) return null;
   const pw = computePerson(frame.span, person, allocationsFrom(lists), frame.scratch);
   const { positions } = frame;
   const cells = new Array<CapacityCell>(positions.length);
-  for (let i = 0; i < positions.length; i++) cells[i] = cellAt(pw, positions[i] ?? 0);
+  for (let i = 0; i < positions.length; i++) {
+    const cell = cellAt(pw, positions[i] ?? 0);
+    cells[i] = cell;
+    if (sums) addToSums(sums, i, cell);
+  }
   return { personId: person.id, cells };
 }
 
@@ -128,6 +135,8 @@ export function createCapacityGridCache(): CapacityGridCache {
         last = null;
       }
       const current = frame.inputs.update(workspace);
+      // With nothing kept, every row is new and the totals are added up as the rows are computed, in team order.
+      const sums = entries.size === 0 ? createSums(weeks.length) : null;
       const next = new Map<string, RowEntry>();
       const rows: CapacityRow[] = [];
       for (const person of workspace.people) {
@@ -136,12 +145,15 @@ export function createCapacityGridCache(): CapacityGridCache {
         const entry =
           kept && kept.person === person && sameLists(kept.lists, lists)
             ? kept
-            : { person, lists, row: computeRow(frame, person, lists) };
+            : { person, lists, row: computeRow(frame, person, lists, sums) };
         next.set(person.id, entry);
         if (entry.row) rows.push(entry.row);
       }
       entries = next;
-      last = { weeks: [...weeks], rows, totals: totalsOf(rows, last, weeks.length) };
+      const totals = sums
+        ? Array.from({ length: weeks.length }, (_, w) => totalFromSums(sums, w))
+        : totalsOf(rows, last, weeks.length);
+      last = { weeks: [...weeks], rows, totals };
       return last;
     },
   };
