@@ -1,17 +1,19 @@
 import { Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CapacityCell } from '../../../../shared/capacity/index.ts';
+import { bandOrder, type CapacityCell } from '../../../../shared/capacity/index.ts';
 import { formatHours, formatMonth } from '../../../../shared/format.ts';
 import { roundHalfAway } from '../../../../shared/rounding.ts';
 import type { Language } from '../../../../shared/schemas/index.ts';
 import { useLanguage } from '../../state/use-command.ts';
-import { bandStyles, cellBand } from './cell-colour.ts';
+import { bandStyles, cellBand, type CellBand } from './cell-colour.ts';
+import './capacity-grid.css';
 import { moveInGrid, type GridPosition } from './grid-keys.ts';
 import { monthSpans, weekMonth } from './month-band.ts';
 import type { CapacityView } from './use-capacity-view.ts';
 
+// The same sizes as .capacity-name, .capacity-cell and .capacity-row in capacity-grid.css.
 const NAME_WIDTH = 200;
 const CELL_WIDTH = 58;
 const ROW_HEIGHT = 32;
@@ -34,43 +36,30 @@ type CellProps = {
   thisWeek: boolean;
   language: Language;
   label?: string;
+  bandLabels?: Record<CellBand, string>;
   position?: GridPosition;
   focusable?: boolean;
   onOpen?: () => void;
 };
 
-/** This week is marked by a dark line left and right, so it never looks like the focus ring. */
-function Cell({ cell, spare, base, thisWeek, language, label, position, focusable, onOpen }: CellProps) {
-  const { t } = useTranslation();
+function Cell({ cell, spare, base, thisWeek, language, label, bandLabels, position, focusable, onOpen }: CellProps) {
   const band = cellBand(cell, spare, base);
-  const style: CSSProperties = {
-    ...bandStyles[band],
-    width: CELL_WIDTH,
-    flex: `0 0 ${CELL_WIDTH}px`,
-    height: ROW_HEIGHT,
-    display: 'grid',
-    placeItems: 'center',
-    borderRight: '1px solid #fff',
-    boxShadow: thisWeek ? 'inset 3px 0 0 #212529, inset -3px 0 0 #212529' : undefined,
-    outlineOffset: -3,
-    fontSize: 13,
-    fontVariantNumeric: 'tabular-nums',
-    cursor: onOpen ? 'pointer' : 'default',
-  };
   const text = formatHours(round(spare), language);
-  if (!onOpen || !position)
+  const marks = { style: bandStyles[band], 'data-this-week': thisWeek ? '' : undefined };
+  if (!onOpen || !position || !bandLabels)
     return (
-      <div role="gridcell" style={{ ...style, fontWeight: 700 }}>
+      <div role="gridcell" className="capacity-cell capacity-cell-total" {...marks}>
         {text}
       </div>
     );
   return (
     <div
       role="gridcell"
+      className="capacity-cell"
+      {...marks}
       tabIndex={focusable ? 0 : -1}
-      style={style}
       onClick={onOpen}
-      aria-label={`${label ?? text}, ${t(`capacity.legend.${band}`)}`}
+      aria-label={`${label ?? text}, ${bandLabels[band]}`}
       data-testid="capacity-cell"
       data-band={band}
       data-row={position.row}
@@ -83,6 +72,27 @@ function Cell({ cell, spare, base, thisWeek, language, label, position, focusabl
 }
 
 /**
+ * The cell label's sentence and the bands' names, resolved once per render: asking i18next for
+ * them in every one of hundreds of cells was most of the grid's drawing time.
+ */
+function useCellLabels() {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const template = t('capacity.cellLabel', { name: '\u0001', week: '\u0002', spare: '\u0003' });
+    const bandLabels = Object.fromEntries(bandOrder.map((band) => [band, t(`capacity.legend.${band}`)])) as Record<
+      CellBand,
+      string
+    >;
+    const cellLabel = (name: string, week: number, spare: string) =>
+      template
+        .replace('\u0001', () => name)
+        .replace('\u0002', () => String(week))
+        .replace('\u0003', () => spare);
+    return { bandLabels, cellLabel };
+  }, [t]);
+}
+
+/**
  * Rows are virtualised so 2,000 people × 52 weeks renders only what is on screen. The grid is one tab
  * stop (the ARIA grid pattern): the arrows, Home/End and Page Up/Down move the focus between cells,
  * Enter or Space opens the cell's breakdown, and the drawer gives the focus back when it closes.
@@ -90,6 +100,7 @@ function Cell({ cell, spare, base, thisWeek, language, label, position, focusabl
 export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const labels = useCellLabels();
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: Math.max(0, view.weeks.indexOf(view.thisWeek)) });
   const virtualizer = useVirtualizer({
@@ -114,7 +125,11 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
     performance.mark('capacity-grid-rendered');
   }, [view]);
 
+  // Where the focus is on its way to: keys pressed before it lands (a held arrow key repeats
+  // faster than a frame) move on from there instead of from the cell that still has the focus.
+  const moving = useRef<GridPosition | null>(null);
   const focusCell = (next: GridPosition) => {
+    moving.current = next;
     setActive(next);
     virtualizer.scrollToIndex(next.row, { align: 'auto' });
     // The row may only be drawn after the scroll; look for it on the next frames.
@@ -122,9 +137,11 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
     const attempt = () => {
       const cell = scroller.current?.querySelector<HTMLElement>(`[data-row="${next.row}"][data-col="${next.col}"]`);
       if (cell) {
+        if (moving.current === next) moving.current = null;
         cell.focus();
         cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       } else if (tries++ < 10) requestAnimationFrame(attempt);
+      else if (moving.current === next) moving.current = null;
     };
     requestAnimationFrame(attempt);
   };
@@ -132,7 +149,7 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
     if (target.dataset.row === undefined) return;
-    const from = { row: Number(target.dataset.row), col: Number(target.dataset.col) };
+    const from = moving.current ?? { row: Number(target.dataset.row), col: Number(target.dataset.col) };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const row = view.rows[from.row];
@@ -145,32 +162,10 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
     focusCell(next);
   };
 
-  const nameCell: CSSProperties = {
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    width: NAME_WIDTH,
-    flex: `0 0 ${NAME_WIDTH}px`,
-    background: 'var(--mantine-color-body)',
-    padding: '0 8px',
-    display: 'flex',
-    alignItems: 'center',
-    overflow: 'hidden',
-    whiteSpace: 'nowrap',
-    textOverflow: 'ellipsis',
-    fontSize: 14,
-  };
-
   return (
     <div
       ref={scroller}
-      style={{
-        overflow: 'auto',
-        height: 'calc(100vh - 290px)',
-        minHeight: 240,
-        border: '1px solid var(--mantine-color-gray-3)',
-        borderRadius: 8,
-      }}
+      className="capacity-grid"
       data-testid="capacity-grid"
       role="grid"
       aria-label={t('capacity.gridLabel')}
@@ -178,13 +173,10 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
       aria-colcount={view.weeks.length + 1}
       onKeyDown={onKeyDown}
     >
-      <div
-        style={{ position: 'sticky', top: 0, zIndex: 2, width, background: 'var(--mantine-color-body)' }}
-        role="rowgroup"
-      >
+      <div className="capacity-grid-head" style={{ width }} role="rowgroup">
         {/* Month and year above the week numbers; each week's header also says its month to a screen reader. */}
         <div style={{ display: 'flex', height: BAND_HEIGHT }} aria-hidden="true" data-testid="capacity-month-band">
-          <div style={{ ...nameCell, height: BAND_HEIGHT }} />
+          <div className="capacity-name" style={{ height: BAND_HEIGHT }} />
           {monthSpans(view.weeks).map((span) => (
             <div
               key={span.month}
@@ -213,7 +205,7 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
           role="row"
           aria-rowindex={1}
         >
-          <div style={{ ...nameCell, fontWeight: 600 }} role="columnheader">
+          <div className="capacity-name" style={{ fontWeight: 600 }} role="columnheader">
             {t('capacity.person')}
           </div>
           {view.weeks.map((week) => (
@@ -247,7 +239,7 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
           aria-rowindex={2}
           data-testid="capacity-total-row"
         >
-          <div style={{ ...nameCell, fontWeight: 700 }} role="rowheader">
+          <div className="capacity-name" style={{ fontWeight: 700 }} role="rowheader">
             {t('capacity.total')}
           </div>
           {view.grid.totals.map((cell, i) => (
@@ -278,18 +270,10 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
                 aria-rowindex={item.index + 3}
                 data-testid="capacity-row"
                 data-person-id={row.personId}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  width,
-                  height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
-                  display: 'flex',
-                  borderBottom: '1px solid var(--mantine-color-gray-2)',
-                }}
+                className="capacity-row"
+                style={{ width, transform: `translateY(${item.start}px)` }}
               >
-                <div style={nameCell} role="rowheader" title={name}>
+                <div className="capacity-name" role="rowheader" title={name}>
                   {name}
                 </div>
                 {row.cells.map((cell, i) => {
@@ -302,11 +286,8 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
                       thisWeek={week === view.thisWeek}
                       language={language}
                       position={{ row: item.index, col: i }}
-                      label={t('capacity.cellLabel', {
-                        name,
-                        week: weekNumber(week),
-                        spare: formatHours(round(spareOf(cell)), language),
-                      })}
+                      label={labels.cellLabel(name, weekNumber(week), formatHours(round(spareOf(cell)), language))}
+                      bandLabels={labels.bandLabels}
                       focusable={item.index === tabRow && i === at.col}
                       onOpen={() => {
                         setActive({ row: item.index, col: i });
