@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, Kbd, NavLink, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys, useLocalStorage } from '@mantine/hooks';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DemoBanner } from '../components/DemoBanner.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
@@ -83,9 +83,14 @@ export function Shell({ failure }: { failure: string | null }) {
   const editor = canEdit(snapshot?.session ?? null);
   const shown: readonly Section[] = editor ? sections : sections.filter((s) => s === 'value');
   const section = shown.includes(asked) ? asked : 'value';
-  // A new page starts at its top, not where the previous page was scrolled to. (A block body: newer
-  // Chromium answers scrollTo with a promise, which React would take for a clean-up function.)
+  // A new page starts at its top, not where the previous page was scrolled to. Not on the first
+  // page: scrolling there forced the browser to lay out the page in the middle of the first draw.
+  // (A block body: newer Chromium answers scrollTo with a promise, which React would take for a
+  // clean-up function.)
+  const scrolledFor = useRef(section);
   useEffect(() => {
+    if (scrolledFor.current === section) return;
+    scrolledFor.current = section;
     window.scrollTo({ top: 0 });
   }, [section]);
   return (
