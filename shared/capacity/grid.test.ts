@@ -5,7 +5,7 @@ import { generateDemoWorkspace } from '../demo/index.ts';
 import { computeCapacityGrid } from './grid.ts';
 import { addWeeks, weekKey, weekRange } from './weeks.ts';
 import type { CapacityCell } from './types.ts';
-import { fullTime, leave, monTueThu, person, workspace } from './test-fixtures.ts';
+import { fullTime, leave, monTueThu, person, summedLines, workspace } from './test-fixtures.ts';
 
 /** The one cell of the only person in a one-week grid. */
 function cell(ws: Workspace, week: string, personId = ws.people[0]?.id): CapacityCell {
@@ -141,21 +141,8 @@ describe('team totals', () => {
     const ws = generateDemoWorkspace({ people: 30, today: '2026-11-23', seed: 5, monthsBack: 4, monthsAhead: 2 });
     const weeks = weekRange(addWeeks(weekKey('2026-11-23'), -12), 20);
     const grid = computeCapacityGrid(ws, weeks);
-    const lines = [
-      'contract',
-      'holiday',
-      'leave',
-      'available',
-      'structural',
-      'placementsConfirmed',
-      'placementsProposed',
-      'adhoc',
-      'committed',
-      'spare',
-      'spareIfProposed',
-    ] as const;
     grid.totals.forEach((total, w) => {
-      for (const line of lines)
+      for (const line of summedLines)
         expect(total[line]).toBe(grid.rows.reduce((s, row) => s + (row.cells[w]?.[line] ?? 0), 0));
       expect(total.utilisation).toBe(total.available > 0 ? total.committed / total.available : 0);
     });

@@ -123,3 +123,18 @@ export function request(id: string, extra: Partial<SupportRequest> = {}): Suppor
 export function workspace(extra: Partial<Workspace> = {}): Workspace {
   return { ...emptyWorkspace(), settings: typicalSettings, ...extra };
 }
+
+/** A cell's figures that add up into a team total: all but utilisation, a ratio. */
+export const summedLines = [
+  'contract',
+  'holiday',
+  'leave',
+  'available',
+  'structural',
+  'placementsConfirmed',
+  'placementsProposed',
+  'adhoc',
+  'committed',
+  'spare',
+  'spareIfProposed',
+] as const;
