@@ -115,13 +115,21 @@ describe('the test-mode reset of the web host', () => {
   });
 
   it('never removes a data folder outside the temporary folder, even in test mode', async () => {
-    const real = fs.mkdtempSync(path.join(import.meta.dirname, '../../test-results-real-data-'));
+    // A temporary folder of its own, so the data folder lies outside it wherever the checkout is
+    // (a CI clone under /tmp would otherwise put the "real" folder inside the temporary folder).
+    const real = tempDir();
+    const ownTmp = tempDir();
+    const tmpBefore = process.env.TMPDIR;
+    process.env.TMPDIR = ownTmp;
     try {
       await start({ [TEST_MODE_VARIABLE]: '1' }, real);
       expect((await post(TEST_RESET_PATH, {})).status).toBe(200);
       expect(fs.existsSync(path.join(real, 'workspace.db'))).toBe(true);
     } finally {
+      if (tmpBefore === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmpBefore;
       fs.rmSync(real, { recursive: true, force: true });
+      fs.rmSync(ownTmp, { recursive: true, force: true });
     }
   });
 
