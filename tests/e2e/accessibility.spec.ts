@@ -57,7 +57,9 @@ async function everyLayer(app: AppPage, page: Page): Promise<string[]> {
     found,
   );
   await page.locator('[data-testid="request-row"][data-status="new"]').first().click();
-  await page.getByTestId('request-action-assign').click();
+  // As the other specs do: act in the drawer once it is there (a CI run once clicked Assign mid-opening to no effect).
+  await expect(page.getByTestId('request-drawer')).toBeVisible();
+  await page.getByTestId('request-drawer').getByTestId('request-action-assign').click();
   await expect(page.getByTestId('assign-view')).toBeVisible();
   await note(found, 'assign', await seriousViolations(page, '[data-testid="request-dialog"] .mantine-Modal-content'));
   await closeAll(page);
