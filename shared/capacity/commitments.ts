@@ -4,6 +4,7 @@ import type { Assignment, SupportRequest } from '../schemas/index.ts';
 import type { PersonAllocations } from './person-index.ts';
 import type { Span } from './span.ts';
 import { offsetOf, weekPosition } from './span.ts';
+import { mondayIndex } from './day-index.ts';
 
 /*
  * Pro rata: a weekly allocation (structural support or placement) that starts or ends mid-week
@@ -158,14 +159,15 @@ export function fillCommitments(
   settle(span, pw, pw.structural, steps.structural);
   settle(span, pw, pw.placementsConfirmed, steps.confirmed);
   settle(span, pw, pw.placementsProposed, steps.proposed);
-  const { adhocMondays, adhocHours } = allocations;
-  for (let i = 0; i < adhocMondays.length; i++) {
+  const { adhocRequests, adhocAssignments } = allocations;
+  for (let i = 0; i < adhocAssignments.length; i++) {
+    const assignment = adhocAssignments[i];
+    if (!assignment) continue;
     // NaN (a week that does not exist) fails both comparisons and is skipped.
-    const w = ((adhocMondays[i] ?? Number.NaN) - span.start) / 7;
+    const w = (mondayIndex(assignment.week) - span.start) / 7;
     if (!(w >= 0 && w < span.weeks)) continue;
-    pw.adhoc[w] = (pw.adhoc[w] ?? 0) + (adhocHours[i] ?? 0);
-    const request = allocations.adhocRequests[i];
-    const assignment = allocations.adhocAssignments[i];
-    if (collect && request && assignment) collect.adhoc(request, assignment);
+    pw.adhoc[w] = (pw.adhoc[w] ?? 0) + assignment.hours;
+    const request = adhocRequests[i];
+    if (collect && request) collect.adhoc(request, assignment);
   }
 }

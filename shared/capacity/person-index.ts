@@ -7,7 +7,6 @@ import type {
   SupportRequest,
   Workspace,
 } from '../schemas/index.ts';
-import { mondayIndex } from './day-index.ts';
 
 /** Everything that moves one person's capacity, gathered in a single pass over the workspace. */
 export type PersonAllocations = {
@@ -17,9 +16,6 @@ export type PersonAllocations = {
   /** Ad-hoc work as parallel lists (no object per entry: there are tens of thousands at 500 people). */
   adhocRequests: readonly SupportRequest[];
   adhocAssignments: readonly Assignment[];
-  /** Monday (day index) and hours of each ad-hoc entry, read in the grid's hot loop. */
-  adhocMondays: readonly number[];
-  adhocHours: readonly number[];
 };
 
 type Collecting = { [K in keyof PersonAllocations]: PersonAllocations[K] extends readonly (infer T)[] ? T[] : never };
@@ -40,16 +36,12 @@ function emptyAllocations(): Collecting {
     leave: [],
     adhocRequests: [],
     adhocAssignments: [],
-    adhocMondays: [],
-    adhocHours: [],
   };
 }
 
 function pushAdhoc(target: Collecting, request: SupportRequest, assignment: Assignment): void {
   target.adhocRequests.push(request);
   target.adhocAssignments.push(assignment);
-  target.adhocMondays.push(mondayIndex(assignment.week));
-  target.adhocHours.push(assignment.hours);
 }
 
 export function indexByPerson(workspace: Workspace): Map<string, PersonAllocations> {

@@ -1,5 +1,4 @@
 import type { IsoWeek, Leave, Placement, StructuralSupport, SupportRequest, Workspace } from '../schemas/index.ts';
-import { mondayIndex } from './day-index.ts';
 import { loadsHours, type PersonAllocations } from './person-index.ts';
 
 /*
@@ -39,26 +38,16 @@ function groupByPerson<T extends { personId: string }>(source: readonly T[], pre
 
 type Assignment = SupportRequest['assignments'][number];
 
-/**
- * A person's ad-hoc work as parallel lists, with the Monday and hours of each entry read out once
- * for the grid's hot loop.
- */
-export type AdhocList = {
-  requests: readonly SupportRequest[];
-  assignments: readonly Assignment[];
-  mondays: readonly number[];
-  hours: readonly number[];
-};
-type Collecting = { [K in keyof AdhocList]: AdhocList[K] extends readonly (infer T)[] ? T[] : never };
+/** A person's ad-hoc work as parallel lists: entry k is assignment k of request k. */
+export type AdhocList = { requests: readonly SupportRequest[]; assignments: readonly Assignment[] };
+type Collecting = { requests: SupportRequest[]; assignments: Assignment[] };
 
-const collecting = (): Collecting => ({ requests: [], assignments: [], mondays: [], hours: [] });
+const collecting = (): Collecting => ({ requests: [], assignments: [] });
 const noAdhoc: AdhocList = Object.freeze(collecting());
 
 function push(list: Collecting, request: SupportRequest, assignment: Assignment): void {
   list.requests.push(request);
   list.assignments.push(assignment);
-  list.mondays.push(mondayIndex(assignment.week));
-  list.hours.push(assignment.hours);
 }
 
 type AdhocIndex = { source: readonly SupportRequest[]; byPerson: Map<string, AdhocList> };
@@ -75,15 +64,20 @@ const inWindow = (window: WeekWindow, assignment: Assignment): boolean =>
 
 function adhocFromScratch(source: readonly SupportRequest[], window: WeekWindow): AdhocIndex {
   const byPerson = new Map<string, Collecting>();
+  // A request's weeks mostly go to one person: the previous list saves a map lookup on most entries.
+  let lastPerson = '';
+  let last: Collecting | undefined;
   for (const request of source) {
     if (!loadsHours(request)) continue;
     for (const assignment of request.assignments) {
       if (!inWindow(window, assignment)) continue;
-      let list = byPerson.get(assignment.personId);
+      let list = assignment.personId === lastPerson ? last : byPerson.get(assignment.personId);
       if (!list) {
         list = collecting();
         byPerson.set(assignment.personId, list);
       }
+      lastPerson = assignment.personId;
+      last = list;
       push(list, request, assignment);
     }
   }
@@ -152,15 +146,7 @@ export function sameLists(a: PersonLists, b: PersonLists): boolean {
 
 export function allocationsFrom(lists: PersonLists): PersonAllocations {
   const { structural, placements, leave, adhoc } = lists;
-  return {
-    structural,
-    placements,
-    leave,
-    adhocRequests: adhoc.requests,
-    adhocAssignments: adhoc.assignments,
-    adhocMondays: adhoc.mondays,
-    adhocHours: adhoc.hours,
-  };
+  return { structural, placements, leave, adhocRequests: adhoc.requests, adhocAssignments: adhoc.assignments };
 }
 
 export type PersonInputs = { listsOf(personId: string): PersonLists };
