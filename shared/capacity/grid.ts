@@ -57,9 +57,11 @@ function computeRow(frame: Frame, person: Person, lists: PersonLists, sums: Floa
   const pw = computePerson(frame.span, person, allocationsFrom(lists), frame.scratch);
   const { positions } = frame;
   const cells = new Array<CapacityCell>(positions.length);
+  let previous: CapacityCell | undefined;
   for (let i = 0; i < positions.length; i++) {
-    const cell = cellAt(pw, positions[i] ?? 0);
+    const cell = cellAt(pw, positions[i] ?? 0, previous);
     cells[i] = cell;
+    previous = cell;
     if (sums) addToSums(sums, i, cell);
   }
   return { personId: person.id, cells };
