@@ -49,6 +49,20 @@ test.describe(() => {
   });
 });
 
+test('a folded menu stays folded after a reload, and unfolds again', async ({ app, page }) => {
+  const toggle = page.getByTestId('menu-toggle');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await page.reload();
+  await expect(app.nav('capacity')).toHaveText('Capaciteit');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await page.reload();
+  await expect(app.nav('capacity')).toHaveText('Capaciteit');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+});
+
 test('a bad input shows the error on the field and nothing is saved', async ({ app, page }) => {
   await app.goTo('team');
   const team = new TeamPage(page);

@@ -1,6 +1,6 @@
 import { AppShell, Burger, Button, Group, Kbd, NavLink, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys, useLocalStorage } from '@mantine/hooks';
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { useHotkeys } from '@mantine/hooks';
+import { memo, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DemoBanner } from '../components/DemoBanner.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
@@ -10,6 +10,7 @@ import { RecoveryBanner } from '../components/RecoveryBanner.tsx';
 import { EncryptionBanner } from '../components/EncryptionStatus.tsx';
 import { CapacityPage } from '../pages/capacity/CapacityPage.tsx';
 import { HistoryDrawer } from '../pages/history/HistoryDrawer.tsx';
+import { useLocalState } from '../state/use-stored-state.ts';
 import { useJournalSync, useMaybeSnapshot } from '../state/workspace-state.tsx';
 import {
   CommandPalette,
@@ -26,6 +27,9 @@ import { useIdleAfter } from './use-idle-after.ts';
 import { sections, useSection, type Section } from './sections.ts';
 import { canEdit } from '../../../shared/contract/roles.ts';
 import { SessionBadge } from '../session/SessionBadge.tsx';
+
+/** As Mantine's useLocalStorage stored it before ("true" / "false"), so a folded menu stays folded. */
+const readFlag = (stored: string): boolean | null => (stored === 'true' ? true : stored === 'false' ? false : null);
 
 function Page({ section }: { section: Section }) {
   switch (section) {
@@ -46,8 +50,13 @@ function Page({ section }: { section: Section }) {
   }
 }
 
-/** What the page frame holds: the error, a skeleton until the workspace is there, then banners and the page. */
-function Content({ section, failure }: { section: Section; failure: string | null }) {
+/**
+ * What the page frame holds: the error, a skeleton until the workspace is there, then banners and
+ * the page. Memoised: the shell's own state (the Today badge's idle start, an open menu, palette or
+ * history) would otherwise draw the whole page again, at 500 people a second capacity grid right
+ * after the first.
+ */
+const Content = memo(function Content({ section, failure }: { section: Section; failure: string | null }) {
   const snapshot = useMaybeSnapshot();
   if (failure) return <LoadFailure message={failure} />;
   if (!snapshot) return <PageSkeleton />;
@@ -62,7 +71,7 @@ function Content({ section, failure }: { section: Section; failure: string | nul
       </Suspense>
     </Stack>
   );
-}
+});
 
 /** Navigation, header and page frame are drawn at once; only what needs the workspace waits for it. */
 export function Shell({ failure }: { failure: string | null }) {
@@ -72,7 +81,7 @@ export function Shell({ failure }: { failure: string | null }) {
   const badgeTime = useIdleAfter(snapshot !== null);
   const [historyOpen, setHistoryOpen] = useState(false);
   // On a small laptop screen the menu can be folded away to give the page its width; remembered.
-  const [menuOpen, setMenuOpen] = useLocalStorage({ key: 'secretariaat.menuOpen', defaultValue: true });
+  const [menuOpen, setMenuOpen] = useLocalState('secretariaat.menuOpen', true, readFlag);
   useJournalSync();
   // How often the palette was asked for; each ask opens it. Heard here, in text fields too, so the
   // first Ctrl+K also works while the palette's code is still on its way.

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bandOrder, type CapacityCell } from '../../../../shared/capacity/index.ts';
 import { formatHours, formatMonth } from '../../../../shared/format.ts';
@@ -97,7 +97,7 @@ function useCellLabels() {
  * stop (the ARIA grid pattern): the arrows, Home/End and Page Up/Down move the focus between cells,
  * Enter or Space opens the cell's breakdown, and the drawer gives the focus back when it closes.
  */
-export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
+export const CapacityGrid = memo(function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const labels = useCellLabels();
@@ -303,4 +303,4 @@ export function CapacityGrid({ view, includeProposed, onOpenCell }: Props) {
       )}
     </div>
   );
-}
+});

@@ -12,7 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { Suspense, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { useSkillOptions } from '../../components/skill-options.ts';
@@ -33,6 +33,7 @@ export function CapacityPage() {
   const [open, setOpen] = useState<{ personId: string; week: string } | null>(null);
   const [tab, setTab] = useState<string | null>('grid');
   const { view, filters, setFilters } = capacity;
+  const openCell = useCallback((personId: string, week: string) => setOpen({ personId, week }), []);
   // From Today: the week in question at the grid's left edge, with the person's cell open when there is one.
   useIntent(['week'], (intent) => {
     capacity.goToWeek(intent.week);
@@ -135,11 +136,7 @@ export function CapacityPage() {
         <Tabs.Panel value="grid" pt="sm">
           <Stack gap="xs">
             <Legend />
-            <CapacityGrid
-              view={view}
-              includeProposed={capacity.includeProposed}
-              onOpenCell={(personId, week) => setOpen({ personId, week })}
-            />
+            <CapacityGrid view={view} includeProposed={capacity.includeProposed} onOpenCell={openCell} />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="coverage" pt="sm">

@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/planning/cover-runs.ts';
 import { findCoverageGaps } from '../../../../shared/planning/coverage.ts';
 import { useCommand, useLanguage } from '../../state/use-command.ts';
-import { useSessionState } from '../../state/use-session-state.ts';
+import { useSessionState } from '../../state/use-stored-state.ts';
 import { useSnapshot } from '../../state/workspace-state.tsx';
 import { CoverChooser } from './CoverChooser.tsx';
 import { CoverDismiss } from './CoverDismiss.tsx';

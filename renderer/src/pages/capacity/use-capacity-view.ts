@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useSessionState } from '../../state/use-session-state.ts';
+import { useSessionState } from '../../state/use-stored-state.ts';
 import {
   addWeeks,
   createCapacityGridCache,
@@ -63,8 +63,14 @@ export function useCapacityView(workspace: Workspace, today: string) {
     [rows, people],
   );
 
+  // One object while its parts stay the same, so the grid is not drawn again for nothing.
+  const view = useMemo(
+    (): CapacityView => ({ weeks, thisWeek, grid, people, rows: sortedRows }),
+    [weeks, thisWeek, grid, people, sortedRows],
+  );
+
   return {
-    view: { weeks, thisWeek, grid, people, rows: sortedRows } satisfies CapacityView,
+    view,
     range,
     setRange,
     filters,
