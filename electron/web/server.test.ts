@@ -57,6 +57,17 @@ describe('the web host', () => {
     expect(JSON.parse(res.body).value.workspace.people).toHaveLength(15);
   });
 
+  it('a load after a change carries the change, also when the same workspace was loaded before', async () => {
+    const first = JSON.parse((await api('getSnapshot', {})).body).value;
+    expect(JSON.parse((await api('getSnapshot', {})).body).value).toEqual(first);
+    const settings = { ...first.workspace.settings, organisationName: 'Vereniging Één & "Twee"' };
+    expect((await api('updateSettings', settings)).status).toBe(200);
+    const after = JSON.parse((await api('getSnapshot', {})).body).value;
+    expect(after.workspace.settings.organisationName).toBe('Vereniging Één & "Twee"');
+    expect(after.revision).toBe(first.revision + 1);
+    expect(after.workspace.people).toEqual(first.workspace.people);
+  });
+
   it('refuses a call without the token, or with a wrong one', async () => {
     expect((await api('getSnapshot', {}, {})).status).toBe(401);
     expect((await api('getSnapshot', {}, { 'x-secretariaat-token': 'wrong-token-123456789' })).status).toBe(401);

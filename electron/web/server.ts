@@ -9,6 +9,7 @@ import { MAX_WORKSPACE_CHARS } from '../../shared/contract/data-care-ops.ts';
 import { IMPORT_LIMITS, IMPORT_LIMIT_MB } from '../../shared/import/limits.ts';
 import type { AppServices } from '../services/app-services.ts';
 import { LOCAL_CALL, type CallRequest } from '../services/dispatch.ts';
+import { envelopeJson } from './answer-json.ts';
 import { checkOrigin, checkToken, readBody } from './request-guard.ts';
 import { contentType, resolveStaticPath } from './static-files.ts';
 
@@ -74,7 +75,7 @@ const statusFor: Record<string, number> = {
 
 function sendJson(res: ServerResponse, status: number, body: Envelope): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+  res.end(envelopeJson(body));
 }
 
 /** A refused request may still be sending a body we will not read: close the connection after answering. */
