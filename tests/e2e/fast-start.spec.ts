@@ -51,3 +51,21 @@ test('after choosing English the next start draws its first frame in English', a
   await expect(page.getByTestId('capacity-row').first()).toBeVisible();
   await expect(app.nav('capacity')).toHaveText('Capacity');
 });
+
+test('a start draws the grid once, also after the Today badge arrives and a cell is opened and closed', async ({
+  app,
+  page,
+}) => {
+  const draws = () => page.evaluate(() => performance.getEntriesByName('capacity-grid-rendered').length);
+  await expect(page.getByTestId('capacity-row').first()).toBeVisible();
+  await expect(page.getByTestId('today-badge')).toBeVisible();
+  expect(await draws()).toBe(1);
+  await page.getByTestId('capacity-cell').first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await draws()).toBe(1);
+  // Memoised, the grid still follows what it shows: its cells speak the new language.
+  await app.switchLanguage('EN');
+  await expect(page.getByTestId('capacity-cell').first()).toHaveAttribute('aria-label', /hours spare/);
+});
