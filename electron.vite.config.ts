@@ -11,8 +11,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
-          // Import files are read off the main thread; read-table.ts starts this entry as a worker thread.
-          'table-worker': resolve(import.meta.dirname, 'electron/services/import/table-worker.ts'),
+          // Import files are read in a process of their own; read-table.ts starts this entry with a heap cap.
+          'reader-process': resolve(import.meta.dirname, 'electron/services/import/reader-process.ts'),
         },
       },
     },

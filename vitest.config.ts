@@ -10,7 +10,7 @@ const ALL = [
 
 /**
  * The checks that take minutes (fuzzing every operation, killing a writer 55 times, PostgreSQL
- * clusters, LibreOffice, hostile spreadsheets in the reading worker, the Electronegativity scan): their own step, `npm run test:slow`, so
+ * clusters, LibreOffice, hostile spreadsheets in the reading process, the Electronegativity scan): their own step, `npm run test:slow`, so
  * `npm run test:unit` stays a quick loop. `npx vitest run <path>` still finds a test in either.
  */
 const SLOW = [

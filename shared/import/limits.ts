@@ -14,7 +14,7 @@ export const IMPORT_LIMITS = {
   entryRatio: 100,
   /** Entries smaller than this are not held to the ratio: tiny, highly repetitive XML is normal. */
   ratioFloorBytes: 1024 * 1024,
-  /** Wall time and heap of the worker that reads the file. */
+  /** Wall time and heap of the process that reads the file. */
   seconds: 30,
   heapMb: 256,
 };

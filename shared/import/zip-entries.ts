@@ -44,7 +44,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
 
 /**
  * Refuses a zip bomb before it is unpacked: too much in total, or one entry packed far more densely
- * than a spreadsheet ever is. The sizes are the zip's own claims: the reading worker holds each
+ * than a spreadsheet ever is. The sizes are the zip's own claims: the reading process holds each
  * entry to its claim before the workbook is opened (checkUnpackedSizes in read-file.ts).
  */
 export function checkZipEntries(entries: readonly ZipEntry[], limits = IMPORT_LIMITS): void {

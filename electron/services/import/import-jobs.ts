@@ -1,6 +1,6 @@
 /**
  * Imports being read, by the id the renderer gave them, so its Cancel button can stop the reading
- * worker instead of waiting for the time limit. An import without an id cannot be cancelled.
+ * process instead of waiting for the time limit. An import without an id cannot be cancelled.
  */
 const running = new Map<string, AbortController>();
 

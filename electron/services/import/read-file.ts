@@ -51,7 +51,7 @@ function checkUnpackedSizes(bytes: Uint8Array): void {
 
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
   checkUnpackedSizes(bytes);
-  // Loaded only for workbooks: it is most of a worker's start-up time, which a CSV does not need.
+  // Loaded only for workbooks: it is most of a reader's start-up time, which a CSV does not need.
   const { default: Excel } = await import('exceljs');
   const book = new Excel.Workbook();
   try {
@@ -76,7 +76,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
   return Array.from(table, (r) => r ?? []);
 }
 
-/** The file as rows of text cells; runs inside the reading worker, never on the main thread. */
+/** The file as rows of text cells; runs inside the reading process, never in the app's own. */
 export async function readFile(fileName: string, bytes: Uint8Array): Promise<Table> {
   if (/\.xlsx$/i.test(fileName)) return readXlsx(bytes);
   return parseCsv(decodeText(bytes).text);

@@ -65,18 +65,29 @@ describe('reading a hostile spreadsheet', () => {
     console.info(`lying zip bomb refused after ${Math.round(performance.now() - started)} ms`);
   }, 30_000);
 
-  it('stops a workbook that needs more memory than the worker may use', async () => {
+  it('stops a workbook that needs more memory than the reader may use', async () => {
     const honestButHuge = await zipBomb(150);
     expect(
       await refusal(read('big.xlsx', honestButHuge, { ...IMPORT_LIMITS, entryRatio: 100_000, heapMb: 64 })),
     ).toEqual({ reason: 'memory_limit', params: { limitMb: 64 } });
   }, 60_000);
 
+  it('refuses a workbook that fills the default heap, and the app that asked keeps running', async () => {
+    // In a worker thread this read made V8 abort the whole test process (nodejs/node#47224); ExcelJS
+    // either runs out of the 256 MB or gives up on the sheet first, depending on the machine.
+    const honestButHuge = await zipBomb(150);
+    const answer = await refusal(read('big.xlsx', honestButHuge, { ...IMPORT_LIMITS, entryRatio: 100_000 }));
+    expect(['memory_limit', 'not_a_workbook']).toContain(answer?.reason);
+    expect(await read('team.csv', csvIn('Naam\r\nAnna\r\n', 'utf-8', false))).toEqual([['Naam'], ['Anna']]);
+  }, 60_000);
+
   it('stops reading at the time limit', async () => {
+    // The limit lies far below what the file takes to read (unpacking 150 MB alone takes longer), so
+    // the timer, not the machine's speed, decides; with a second a fast machine finished first.
     const honestButHuge = await zipBomb(150);
     expect(
-      await refusal(read('big.xlsx', honestButHuge, { ...IMPORT_LIMITS, entryRatio: 100_000, seconds: 1 })),
-    ).toEqual({ reason: 'time_limit', params: { seconds: 1 } });
+      await refusal(read('big.xlsx', honestButHuge, { ...IMPORT_LIMITS, entryRatio: 100_000, seconds: 0.1 })),
+    ).toEqual({ reason: 'time_limit', params: { seconds: 0.1 } });
   }, 60_000);
 
   it('reads a formula cell by its saved result, and refuses one without, naming the cell', async () => {
@@ -112,7 +123,7 @@ describe('reading a hostile spreadsheet', () => {
     });
   });
 
-  it('can be cancelled while the worker reads', async () => {
+  it('can be cancelled while the reader reads', async () => {
     const controller = new AbortController();
     const reading = readTable('bomb.xlsx', (await zipBomb(400, true)).toString('base64'), controller.signal);
     setTimeout(() => controller.abort(), 50);

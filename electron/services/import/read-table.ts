@@ -1,26 +1,41 @@
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { DomainError } from '../../../shared/contract/errors.ts';
 import { IMPORT_LIMITS, type ImportLimits } from '../../../shared/import/limits.ts';
 import { refuseImport } from '../../../shared/import/refusal.ts';
 import type { Table } from '../../../shared/import/table.ts';
 import { checkZipEntries, zipEntries } from '../../../shared/import/zip-entries.ts';
-import { workerAnswerSchema, type WorkerInput } from './worker-messages.ts';
+import { readerAnswerSchema, type ReaderInput } from './reader-messages.ts';
 
 /**
- * Under tsx and Vitest this module is its own .ts file and the worker is the .ts beside it; in the
- * built app it is bundled into out/main/index.js and the worker is its own entry beside that
- * (electron.vite.config.ts). The name is a variable so the bundler leaves the URL alone.
+ * Under tsx and Vitest this module is its own .ts file and the reader is the .ts beside it (Node
+ * strips its types); in the built app it is bundled into out/main/index.js and the reader is its
+ * own entry beside that (electron.vite.config.ts). The name is a variable so the bundler leaves the URL alone.
  */
-const workerFile = import.meta.url.endsWith('.ts') ? './table-worker.ts' : './table-worker.js';
-const WORKER_URL = new URL(workerFile, import.meta.url);
+const readerFile = import.meta.url.endsWith('.ts') ? './reader-process.ts' : './reader-process.js';
+const READER_PATH = fileURLToPath(new URL(readerFile, import.meta.url));
 
-/** Reads the file in a worker thread with a heap cap and a time limit, so a hostile file costs neither the main thread nor unbounded memory. */
-function readInWorker(input: WorkerInput, limits: ImportLimits, signal: AbortSignal): Promise<Table> {
+/** What V8 prints before it aborts a process that ran out of heap. */
+const OUT_OF_HEAP = /heap out of memory|Reached heap limit/i;
+
+/**
+ * Reads the file in a child process with a heap cap and a time limit, so a hostile file costs
+ * neither the app's thread nor unbounded memory. A process, not a worker thread: a worker that
+ * fills its heap in one large allocation makes V8 abort the whole process (nodejs/node#47224), which
+ * would end the app that asked; a child that does so ends alone. In Electron, fork runs the app's
+ * own binary as Node.
+ */
+function readInProcess(input: ReaderInput, limits: ImportLimits, signal: AbortSignal): Promise<Table> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_URL, {
-      workerData: input,
-      transferList: [input.bytes.buffer as ArrayBuffer],
-      resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 64 },
+    const child = fork(READER_PATH, [], {
+      execArgv: [`--max-old-space-size=${limits.heapMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    let stderrTail = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (text: string) => {
+      stderrTail = (stderrTail + text).slice(-4096);
     });
     let settled = false;
     const finish = (outcome: () => void) => {
@@ -28,7 +43,7 @@ function readInWorker(input: WorkerInput, limits: ImportLimits, signal: AbortSig
       settled = true;
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
-      void worker.terminate();
+      child.kill('SIGKILL');
       outcome();
     };
     const timer = setTimeout(
@@ -37,18 +52,22 @@ function readInWorker(input: WorkerInput, limits: ImportLimits, signal: AbortSig
     );
     const onAbort = () => finish(() => reject(refuseImport('cancelled')));
     signal.addEventListener('abort', onAbort);
-    worker.on('message', (message: unknown) => {
-      const answer = workerAnswerSchema.parse(message);
+    child.on('message', (message: unknown) => {
+      const answer = readerAnswerSchema.parse(message);
       if (answer.ok) finish(() => resolve(answer.table));
       else if ('refusal' in answer) finish(() => reject(refuseImport(answer.refusal.reason, answer.refusal.params)));
       else finish(() => reject(new Error(`reading ${input.fileName} failed: ${answer.failure}`)));
     });
-    worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
-        finish(() => reject(refuseImport('memory_limit', { limitMb: limits.heapMb })));
-      else finish(() => reject(error));
-    });
-    worker.on('exit', (code) => finish(() => reject(new Error(`the reading worker stopped (exit code ${code})`))));
+    child.on('error', (error) => finish(() => reject(error)));
+    // 'close' rather than 'exit': it comes after stderr has ended, so V8's last words are in.
+    child.on('close', (code, signalName) =>
+      finish(() =>
+        OUT_OF_HEAP.test(stderrTail)
+          ? reject(refuseImport('memory_limit', { limitMb: limits.heapMb }))
+          : reject(new Error(`the reading process stopped (${signalName ?? `exit code ${code}`})`)),
+      ),
+    );
+    child.send(input);
   });
 }
 
@@ -66,15 +85,14 @@ export async function readTable(
       params: {},
     });
   }
-  // A copy with its own buffer: it is handed over to the worker, not shared with Node's buffer pool.
-  const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+  const bytes = Buffer.from(base64, 'base64');
   if (bytes.length > limits.fileBytes)
     throw refuseImport('file_too_large', { limitMb: limits.fileBytes / (1024 * 1024) });
   if (isXlsx) {
-    // Checked here, before a worker starts: the central directory is a few bytes per entry.
+    // Checked here, before a reader starts: the central directory is a few bytes per entry.
     const entries = zipEntries(bytes);
     if (!entries) throw refuseImport('not_a_workbook');
     checkZipEntries(entries, limits);
   }
-  return readInWorker({ fileName, bytes }, limits, signal);
+  return readInProcess({ fileName, bytes }, limits, signal);
 }
