@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { envelopeJson } from './answer-json.ts';
+import { envelopeChunks } from './answer-json.ts';
+
+const envelopeJson = (body: Parameters<typeof envelopeChunks>[0]): string =>
+  Buffer.concat(envelopeChunks(body)).toString('utf8');
 
 describe('an answer as JSON text', () => {
   it('reads back as the same value as JSON.stringify gives, for snapshots, updates and errors', () => {

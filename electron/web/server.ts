@@ -9,7 +9,7 @@ import { MAX_WORKSPACE_CHARS } from '../../shared/contract/data-care-ops.ts';
 import { IMPORT_LIMITS, IMPORT_LIMIT_MB } from '../../shared/import/limits.ts';
 import type { AppServices } from '../services/app-services.ts';
 import { LOCAL_CALL, type CallRequest } from '../services/dispatch.ts';
-import { envelopeJson } from './answer-json.ts';
+import { envelopeChunks } from './answer-json.ts';
 import { checkOrigin, checkToken, readBody } from './request-guard.ts';
 import { contentType, resolveStaticPath } from './static-files.ts';
 
@@ -74,8 +74,14 @@ const statusFor: Record<string, number> = {
 };
 
 function sendJson(res: ServerResponse, status: number, body: Envelope): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(envelopeJson(body));
+  const chunks = envelopeChunks(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': chunks.reduce((sum, chunk) => sum + chunk.length, 0),
+  });
+  for (const chunk of chunks) res.write(chunk);
+  res.end();
 }
 
 /** A refused request may still be sending a body we will not read: close the connection after answering. */
