@@ -5,7 +5,7 @@ import { readerInputSchema, type ReaderAnswer } from './reader-messages.ts';
 
 // The reading process's entry (see read-table.ts): one file in, one answer out, then it exits.
 const answer = (message: ReaderAnswer) => {
-  // Exits once the answer is on its way: the parent then hears `exit` only after the message.
+  // Disconnects once the answer is on its way, so the process ends and the parent hears `close` after the message.
   process.send?.(message, () => process.disconnect?.());
 };
 process.once('message', (message: unknown) => {
