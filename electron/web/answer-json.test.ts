@@ -28,4 +28,25 @@ describe('an answer as JSON text', () => {
       workspace: after,
     });
   });
+
+  it('is plain ASCII, and names with accents, quotes and emoji read back exactly', () => {
+    const workspace = {
+      people: [{ id: 'p1', name: 'Zoë Öztürk-Şahin', note: 'Iñés’ “agenda” 😀 €12,50 \u2028' }],
+      requests: [],
+    };
+    const body = {
+      ok: true as const,
+      value: { revision: 1, storage: { dataFile: '/home/zoë/Secretariaat/workspace.db' }, workspace },
+    };
+    const bytes = Buffer.concat(envelopeChunks(body));
+    expect(bytes.every((byte) => byte < 0x80)).toBe(true);
+    expect(JSON.parse(bytes.toString('utf8'))).toEqual(body);
+    const error = {
+      ok: false as const,
+      error: { code: 'invalid_input' as const, message: 'naam “Zoë” bestaat al', field: null },
+    };
+    const errorBytes = Buffer.concat(envelopeChunks(error));
+    expect(errorBytes.every((byte) => byte < 0x80)).toBe(true);
+    expect(JSON.parse(errorBytes.toString('utf8'))).toEqual(error);
+  });
 });
