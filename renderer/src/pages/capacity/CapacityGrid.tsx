@@ -18,6 +18,9 @@ const NAME_WIDTH = 200;
 const CELL_WIDTH = 58;
 const ROW_HEIGHT = 32;
 const BAND_HEIGHT = 22;
+/** The grid scrolls inside the window: its height is the window's less the page above it, and never below this. */
+const SPACE_ABOVE = 290;
+const MIN_HEIGHT = 240;
 
 type Props = {
   view: CapacityView;
@@ -108,6 +111,9 @@ export const CapacityGrid = memo(function CapacityGrid({ view, includeProposed, 
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
+    // The scroller's height follows from the window's, so the first render already draws the rows
+    // that fit; measured first, the grid was drawn twice at start (a few rows, then the rest).
+    initialRect: { width: window.innerWidth, height: Math.max(MIN_HEIGHT, window.innerHeight - SPACE_ABOVE) },
   });
   const width = NAME_WIDTH + view.weeks.length * CELL_WIDTH;
   const spareOf = (cell: CapacityCell) => (includeProposed ? cell.spareIfProposed : cell.spare);
@@ -166,6 +172,7 @@ export const CapacityGrid = memo(function CapacityGrid({ view, includeProposed, 
     <div
       ref={scroller}
       className="capacity-grid"
+      style={{ height: `calc(100vh - ${SPACE_ABOVE}px)`, minHeight: MIN_HEIGHT }}
       data-testid="capacity-grid"
       role="grid"
       aria-label={t('capacity.gridLabel')}
