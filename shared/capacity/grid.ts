@@ -141,17 +141,21 @@ export function createCapacityGridCache(): CapacityGridCache {
       const sums = entries.size === 0 ? createSums(weeks.length) : null;
       const next = new Map<string, RowEntry>();
       const rows: CapacityRow[] = [];
+      let computed = 0;
       for (const person of workspace.people) {
         const lists = current.listsOf(person.id);
         const kept = entries.get(person.id);
-        const entry =
-          kept && kept.person === person && sameLists(kept.lists, lists)
-            ? kept
-            : { person, lists, row: computeRow(frame, person, lists, sums) };
+        const reuse = kept !== undefined && kept.person === person && sameLists(kept.lists, lists);
+        const entry = reuse ? kept : { person, lists, row: computeRow(frame, person, lists, sums) };
+        if (!reuse) computed++;
         next.set(person.id, entry);
         if (entry.row) rows.push(entry.row);
       }
       entries = next;
+      // Nothing moved: the same grid, so a view that compares it by identity is not drawn again.
+      const before = last;
+      if (computed === 0 && before?.rows.length === rows.length && rows.every((row, i) => before.rows[i] === row))
+        return before;
       const totals = sums
         ? Array.from({ length: weeks.length }, (_, w) => totalFromSums(sums, w))
         : totalsOf(rows, last, weeks.length);

@@ -62,7 +62,16 @@ export type WeekWindow = { first: IsoWeek; last: IsoWeek };
 const inWindow = (window: WeekWindow, assignment: Assignment): boolean =>
   assignment.week >= window.first && assignment.week <= window.last;
 
-function adhocFromScratch(source: readonly SupportRequest[], window: WeekWindow): AdhocIndex {
+/**
+ * Regroups every request; a person whose entries are the same objects as before keeps the old list,
+ * so a workspace that holds more (older) requests than the last one, but the same ones in the
+ * window, recomputes no row.
+ */
+function adhocFromScratch(
+  source: readonly SupportRequest[],
+  window: WeekWindow,
+  previous: AdhocIndex | null = null,
+): AdhocIndex {
   const byPerson = new Map<string, Collecting>();
   // A request's weeks mostly go to one person: the previous list saves a map lookup on most entries.
   let lastPerson = '';
@@ -81,7 +90,14 @@ function adhocFromScratch(source: readonly SupportRequest[], window: WeekWindow)
       push(list, request, assignment);
     }
   }
-  return { source, byPerson };
+  if (!previous) return { source, byPerson };
+  const kept = new Map<string, AdhocList>();
+  for (const [personId, list] of byPerson) {
+    const old = previous.byPerson.get(personId);
+    const same = old && sameItems(old.requests, list.requests) && sameItems(old.assignments, list.assignments);
+    kept.set(personId, same ? old : list);
+  }
+  return { source, byPerson: kept };
 }
 
 /** Beyond this many changed positions (a deletion shifts every later request) regrouping is cheaper. */
@@ -103,7 +119,7 @@ function updateAdhoc(source: readonly SupportRequest[], previous: AdhocIndex | n
   for (let i = 0; i < length; i++) {
     if (old[i] === source[i]) continue;
     changed.push(i);
-    if (changed.length > PATCH_LIMIT) return adhocFromScratch(source, window);
+    if (changed.length > PATCH_LIMIT) return adhocFromScratch(source, window, previous);
   }
   const removed = new Set<SupportRequest>();
   const touched = new Set<string>();
