@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { preferencesSchema, workspaceSchema } from '../schemas/index.ts';
+import { isoWeekSchema, preferencesSchema, workspaceSchema } from '../schemas/index.ts';
 import { historyStatusSchema, workspacePatchSchema } from './history.ts';
 import { sessionSchema } from './roles.ts';
 
@@ -45,7 +45,15 @@ const stateFields = {
 };
 
 /** What the renderer holds: the whole workspace plus where it lives; views are recomputed from it. */
-export const snapshotSchema = z.object({ ...stateFields, workspace: workspaceSchema });
+export const snapshotSchema = z.object({
+  ...stateFields,
+  workspace: workspaceSchema,
+  /**
+   * Set when the workspace holds only the requests with work in this week or later (the first
+   * answer of a start, see recent-part.ts); null when it is whole.
+   */
+  recentFrom: isoWeekSchema.nullable(),
+});
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
 /**

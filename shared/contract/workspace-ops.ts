@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { languageSchema, settingsSchema } from '../schemas/index.ts';
+import { isoWeekSchema, languageSchema, settingsSchema } from '../schemas/index.ts';
 import { operation } from './define.ts';
 import type { Snapshot, Update } from './snapshot.ts';
 import { historyFilterSchema, type HistoryEntry } from './history.ts';
 
 export const workspaceOperations = {
-  getSnapshot: operation<Snapshot>()(z.object({}).strict()),
+  /**
+   * The whole workspace; with `recentFrom`, only the part a capacity grid from that week on needs
+   * (`this-week`: the host's current week, as the renderer does not know "today" before it asks).
+   */
+  getSnapshot: operation<Snapshot>()(
+    z.object({ recentFrom: z.union([isoWeekSchema, z.literal('this-week')]).optional() }).strict(),
+  ),
   resetWorkspace: operation<Update>()(z.object({ to: z.enum(['empty', 'demo']) }).strict()),
   setLanguage: operation<Update>()(z.object({ language: languageSchema }).strict()),
   updateSettings: operation<Update>()(settingsSchema),

@@ -1,6 +1,9 @@
 import { expect, test } from './support/fixtures.ts';
 import type { SectionKey } from './support/app-page.ts';
 import type { Page } from '@playwright/test';
+import { weekKey } from '../../shared/capacity/weeks.ts';
+import type { Snapshot } from '../../shared/contract/index.ts';
+import { callApi } from './support/today-workspace.ts';
 
 /** Holds the first workspace answer back until `release()`, to see what is drawn before it arrives. */
 async function holdTheWorkspace(page: Page): Promise<() => void> {
@@ -68,4 +71,39 @@ test('a start draws the grid once, also after the Today badge arrives and a cell
   // Memoised, the grid still follows what it shows: its cells speak the new language.
   await app.switchLanguage('EN');
   await expect(page.getByTestId('capacity-cell').first()).toHaveAttribute('aria-label', /hours spare/);
+});
+
+test('a start on the grid draws it from recent work; the history follows, and what needs it waits for it', async ({
+  host,
+  page,
+  request,
+}) => {
+  const { workspace, today } = await callApi<Snapshot>(request, host, 'getSnapshot', {});
+  const thisWeek = weekKey(today);
+  const old = workspace.requests.find(
+    (r) => r.status === 'done' && r.assignments.length > 0 && r.assignments.every((a) => a.week < thisWeek),
+  );
+  if (!old) throw new Error('the demo has no request finished before this week');
+
+  const asked: unknown[] = [];
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/getSnapshot', async (route) => {
+    const input: unknown = route.request().postDataJSON();
+    asked.push(input);
+    if (!(typeof input === 'object' && input !== null && 'recentFrom' in input)) await held;
+    await route.continue();
+  });
+  await page.goto(host.url);
+  await expect(page.getByTestId('capacity-row').first()).toBeVisible();
+  await expect.poll(() => asked).toEqual([{ recentFrom: 'this-week' }, {}]);
+
+  await page.getByTestId('nav-requests').click();
+  await expect(page.getByTestId('page-loading')).toBeVisible();
+  release();
+  await expect(page.getByTestId('page-loading')).toHaveCount(0);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type(old.title);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('request-drawer-title')).toHaveText(old.title);
 });

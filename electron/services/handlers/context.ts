@@ -47,7 +47,7 @@ function stateOf(ctx: HandlerContext) {
 }
 
 export function snapshot(ctx: HandlerContext): Snapshot {
-  return { ...stateOf(ctx), workspace: ctx.store.workspace() };
+  return { ...stateOf(ctx), workspace: ctx.store.workspace(), recentFrom: null };
 }
 
 /**

@@ -1,14 +1,19 @@
 import path from 'node:path';
+import { weekKey } from '../../../shared/capacity/weeks.ts';
 import { DomainError } from '../../../shared/contract/errors.ts';
+import { recentPart } from '../../../shared/contract/recent-part.ts';
 import type { workspaceOperations } from '../../../shared/contract/workspace-ops.ts';
 import { resolveBackup } from '../storage/backups.ts';
 import { documentOf, inspectFile } from '../storage/inspect-file.ts';
 import { change, changed, replaceWorkspace, snapshot, updateSince, type HandlersFor } from './context.ts';
 
 export const workspaceHandlers = {
-  getSnapshot: (_input, ctx) => {
+  getSnapshot: ({ recentFrom }, ctx) => {
     ctx.store.refresh();
-    return snapshot(ctx);
+    const whole = snapshot(ctx);
+    if (recentFrom === undefined) return whole;
+    const from = recentFrom === 'this-week' ? weekKey(whole.today) : recentFrom;
+    return { ...whole, workspace: recentPart(whole.workspace, from), recentFrom: from };
   },
 
   resetWorkspace: ({ to }, ctx) => {

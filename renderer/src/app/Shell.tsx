@@ -188,7 +188,12 @@ export function Shell({ failure }: { failure: string | null }) {
           <CommandPalette request={paletteAsked} />
         </Suspense>
       )}
-      {snapshot && editor && <HistoryDrawer opened={historyOpen} onClose={() => setHistoryOpen(false)} />}
+      {snapshot && editor && (
+        // It lists every request by name, so it waits for the whole workspace (see useSnapshot).
+        <Suspense fallback={null}>
+          <HistoryDrawer opened={historyOpen} onClose={() => setHistoryOpen(false)} />
+        </Suspense>
+      )}
     </AppShell>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
+import { hashKey } from './section-hash.ts';
 
 export const sections = ['today', 'capacity', 'requests', 'placements', 'value', 'team', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 function fromHash(hash: string): Section {
-  const key = hash.replace(/^#\/?/, '');
+  const key = hashKey(hash);
   return sections.find((s) => s === key) ?? 'capacity';
 }
 

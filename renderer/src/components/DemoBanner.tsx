@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../state/use-command.ts';
-import { useSnapshot } from '../state/workspace-state.tsx';
+import { useRecentSnapshot } from '../state/workspace-state.tsx';
 
 export function DemoBanner() {
   const { t } = useTranslation();
-  const snapshot = useSnapshot();
+  const snapshot = useRecentSnapshot();
   const run = useCommand();
   if (!snapshot.workspace.demo) return null;
   const reset = (to: 'empty' | 'demo') => {

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EncryptionStatus } from '../../../shared/contract/index.ts';
-import { useSnapshot } from '../state/workspace-state.tsx';
+import { useRecentSnapshot } from '../state/workspace-state.tsx';
 
 const BADGE_COLOR: Record<EncryptionStatus['mode'], string> = {
   keystore: 'teal',
@@ -32,7 +32,7 @@ function EncryptionExplanation({ status }: { status: EncryptionStatus }) {
 /** The line in Settings: always there, so the user can see their data is protected, not only when it is not. */
 export function EncryptionPanel() {
   const { t } = useTranslation();
-  const status = useSnapshot().storage.encryption;
+  const status = useRecentSnapshot().storage.encryption;
   return (
     <Stack gap={4} data-testid="encryption-status" data-mode={status.mode}>
       <Group gap="xs">
@@ -54,7 +54,7 @@ export function EncryptionPanel() {
  */
 export function EncryptionBanner() {
   const { t } = useTranslation();
-  const status = useSnapshot().storage.encryption;
+  const status = useRecentSnapshot().storage.encryption;
   const [dismissed, setDismissed] = useState(false);
   if (!status.warn || dismissed) return null;
   return (

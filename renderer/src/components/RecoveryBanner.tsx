@@ -1,12 +1,12 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../state/use-command.ts';
-import { useSnapshot } from '../state/workspace-state.tsx';
+import { useRecentSnapshot } from '../state/workspace-state.tsx';
 
 /** The user must hear, in plain words, that their file was unreadable and where it went. */
 export function RecoveryBanner() {
   const { t } = useTranslation();
-  const { storage } = useSnapshot();
+  const { storage } = useRecentSnapshot();
   const run = useCommand();
   const recovery = storage.recovery;
   if (!recovery) return null;

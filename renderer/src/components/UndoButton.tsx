@@ -4,13 +4,13 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { describeChange } from '../pages/history/describe-entry.ts';
 import { useCommand, useLanguage } from '../state/use-command.ts';
-import { useSnapshot } from '../state/workspace-state.tsx';
+import { useRecentSnapshot } from '../state/workspace-state.tsx';
 
 /** Undo and Redo from the header, or Ctrl+Z / Ctrl+Shift+Z (Cmd on a Mac); text fields keep their own undo. */
 export function UndoButton() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { history } = useSnapshot();
+  const { history } = useRecentSnapshot();
   const run = useCommand();
   const undoWhat = history.undo ? describeChange(history.undo, t, language) : null;
   const redoWhat = history.redo ? describeChange(history.redo, t, language) : null;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { nl } from '../i18n/nl.ts';
-import { useSnapshot } from '../state/workspace-state.tsx';
+import { useRecentSnapshot } from '../state/workspace-state.tsx';
 
 type KnownSkill = keyof typeof nl.skills;
 const knownSkills = Object.keys(nl.skills);
@@ -13,7 +13,7 @@ export function useSkillLabel(): (skill: string) => string {
 
 /** The known skills plus any skill already used in the workspace, labelled in the user's language. */
 export function useSkillOptions(): { value: string; label: string }[] {
-  const snapshot = useSnapshot();
+  const snapshot = useRecentSnapshot();
   const label = useSkillLabel();
   const used = snapshot.workspace.people.flatMap((p) => p.skills);
   return [...new Set([...knownSkills, ...used])].map((value) => ({ value, label: label(value) }));

@@ -1,12 +1,12 @@
 import { Button, Group, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSnapshot } from '../state/workspace-state.tsx';
+import { useRecentSnapshot } from '../state/workspace-state.tsx';
 import { signOut } from './session-api.ts';
 
 /** In a team workspace the header says so, who is signed in, and where the data is shared. */
 export function SessionBadge() {
   const { t } = useTranslation();
-  const { session, storage } = useSnapshot();
+  const { session, storage } = useRecentSnapshot();
   if (!session) return null;
   return (
     <Group gap={6} wrap="nowrap" data-testid="session-badge">

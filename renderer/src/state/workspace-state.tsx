@@ -1,12 +1,32 @@
-import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, use, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { applyPatches } from '../../../shared/journal/apply.ts';
 import type { Api, Snapshot, Update } from '../../../shared/contract/index.ts';
+import type { IsoWeek } from '../../../shared/schemas/index.ts';
+import { joinRecent } from '../../../shared/contract/recent-part.ts';
 import { listenForRevisions } from '../session/session-api.ts';
 
 type Listener = () => void;
 
 /** Other windows and processes on the same folder show up within this long (the issue asks for 2 s). */
 export const SYNC_INTERVAL_MS = 1000;
+
+/** A failed ask for the rest of the workspace (host restarting) is tried again after this long. */
+const REST_RETRY_MS = 1000;
+
+/**
+ * After the next frame is drawn: the rest of the workspace is read (tens of milliseconds at 500
+ * people) once the grid is on screen, not before. The timer stands in where no frame comes (a
+ * hidden window draws none).
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(resolve, 200);
+    window.requestAnimationFrame(() => {
+      window.clearTimeout(timer);
+      window.setTimeout(resolve, 0);
+    });
+  });
+}
 
 /**
  * Holds the latest snapshot from the main process. Commands answer with what changed since a
@@ -16,6 +36,8 @@ export const SYNC_INTERVAL_MS = 1000;
 export class WorkspaceState {
   private snapshot: Snapshot | null = null;
   private listeners = new Set<Listener>();
+  /** While the snapshot holds only recent requests: the whole workspace, on its way. */
+  private rest: Promise<Snapshot> | null = null;
   readonly api: Api;
 
   constructor(api: Api) {
@@ -32,6 +54,7 @@ export class WorkspaceState {
   set(snapshot: Snapshot): Snapshot {
     this.snapshot = snapshot;
     this.listeners.forEach((l) => l());
+    if (snapshot.recentFrom !== null) void this.whole();
     return snapshot;
   }
 
@@ -40,10 +63,39 @@ export class WorkspaceState {
   }
 
   /**
+   * The snapshot with the whole workspace: at once when it is there, else once the rest has
+   * arrived. The same promise until then, as React's `use` needs.
+   */
+  whole(): Promise<Snapshot> {
+    const held = this.snapshot;
+    if (held && held.recentFrom === null) return Promise.resolve(held);
+    this.rest ??= this.fetchRest().finally(() => (this.rest = null));
+    return this.rest;
+  }
+
+  private async fetchRest(): Promise<Snapshot> {
+    await afterNextFrame();
+    for (;;) {
+      try {
+        const whole = await this.api.getSnapshot({});
+        const held = this.snapshot;
+        // A full load in between (a catch-up that fell back to one) is as new or newer: it stays.
+        if (held && held.recentFrom === null) return held;
+        return this.set(held ? joinRecent(held, whole) : whole);
+      } catch {
+        await new Promise((resolve) => window.setTimeout(resolve, REST_RETRY_MS));
+      }
+    }
+  }
+
+  /**
    * Takes in an answer. When this window is not at the answer's base revision (another window
    * changed something in between), it asks for everything since its own revision instead.
    */
   async receive(update: Update): Promise<Snapshot> {
+    // Patches are applied to the whole workspace only, so they never land on a part that is then replaced.
+    const part = this.snapshot;
+    if (part && part.recentFrom !== null) await this.whole();
     const held = this.snapshot;
     if (!held) return this.load();
     if (held.revision !== update.base) {
@@ -60,6 +112,7 @@ export class WorkspaceState {
       history,
       session,
       workspace: patches.length > 0 ? applyPatches(held.workspace, patches) : held.workspace,
+      recentFrom: null,
     });
   }
 
@@ -89,12 +142,33 @@ export function useWorkspaceState(): WorkspaceState {
   return state;
 }
 
-/** The snapshot; components below the loading gate can rely on it being there. */
-export function useSnapshot(): Snapshot {
+/**
+ * The snapshot as it is now, also while it holds only the recent requests (`recentFrom` set): for
+ * the shell and the capacity grid, which a start draws before the rest of the workspace arrives.
+ * Components below the loading gate can rely on it being there.
+ */
+export function useRecentSnapshot(): Snapshot {
   const state = useWorkspaceState();
   const snapshot = useSyncExternalStore(state.subscribe, state.current);
   if (!snapshot) throw new Error('useSnapshot before the workspace loaded');
   return snapshot;
+}
+
+/**
+ * A snapshot with every request that has work in `week` or later: the recent part when it holds
+ * them, else the whole one (suspending until the rest arrives).
+ */
+export function useSnapshotFrom(week: IsoWeek): Snapshot {
+  const state = useWorkspaceState();
+  const snapshot = useRecentSnapshot();
+  return snapshot.recentFrom === null || week >= snapshot.recentFrom ? snapshot : use(state.whole());
+}
+
+/** The snapshot with the whole workspace; a component that asks while only the recent part is there suspends until the rest arrives. */
+export function useSnapshot(): Snapshot {
+  const state = useWorkspaceState();
+  const snapshot = useRecentSnapshot();
+  return snapshot.recentFrom === null ? snapshot : use(state.whole());
 }
 
 export function useMaybeSnapshot(): Snapshot | null {

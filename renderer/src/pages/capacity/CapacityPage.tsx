@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSnapshot } from '../../state/workspace-state.tsx';
+import { useRecentSnapshot } from '../../state/workspace-state.tsx';
 import { useSkillOptions } from '../../components/skill-options.ts';
 import { CapacityGrid } from './CapacityGrid.tsx';
 import { CellPanel, CoverageView, WhoIsFree } from './lazy-panels.ts';
@@ -27,9 +27,9 @@ import { useIntent } from '../../app/intents.ts';
 export function CapacityPage() {
   const { t } = useTranslation();
   const modalAbove = useModalAbove();
-  const snapshot = useSnapshot();
+  const snapshot = useRecentSnapshot();
   const skillOptions = useSkillOptions();
-  const capacity = useCapacityView(snapshot.workspace, snapshot.today);
+  const capacity = useCapacityView();
   const [open, setOpen] = useState<{ personId: string; week: string } | null>(null);
   const [tab, setTab] = useState<string | null>('grid');
   const { view, filters, setFilters } = capacity;

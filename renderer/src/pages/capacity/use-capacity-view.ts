@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useSessionState } from '../../state/use-stored-state.ts';
+import { useRecentSnapshot, useSnapshotFrom } from '../../state/workspace-state.tsx';
+import { GRID_START_KEY, readGridStart } from './grid-start.ts';
 import {
   addWeeks,
   createCapacityGridCache,
@@ -7,7 +9,7 @@ import {
   weekRange,
   type CapacityGrid,
 } from '../../../../shared/capacity/index.ts';
-import type { IsoWeek, Person, Workspace } from '../../../../shared/schemas/index.ts';
+import type { IsoWeek, Person } from '../../../../shared/schemas/index.ts';
 
 export const ranges = [4, 13, 26, 52] as const;
 export type RangeSize = (typeof ranges)[number];
@@ -37,19 +39,18 @@ export function filterRows(
   });
 }
 
-export function useCapacityView(workspace: Workspace, today: string) {
-  const thisWeek = weekKey(today);
+export function useCapacityView() {
+  const thisWeek = weekKey(useRecentSnapshot().today);
   // The range and the first week shown stay for the session, so a look at another page does not reset them.
   const [range, setRange] = useSessionState<RangeSize>(
     'capacity.range',
     13,
     (s) => ranges.find((r) => String(r) === s) ?? null,
   );
-  const [start, setStart] = useSessionState<IsoWeek>('capacity.start', thisWeek, (s) =>
-    /^\d{4}-W\d{2}$/.test(s) ? (s as IsoWeek) : null,
-  );
+  const [start, setStart] = useSessionState<IsoWeek>(GRID_START_KEY, thisWeek, readGridStart);
   const [filters, setFilters] = useState<CapacityFilters>({ name: '', skills: [] });
   const [includeProposed, setIncludeProposed] = useState(false);
+  const { workspace } = useSnapshotFrom(start);
 
   const weeks = useMemo(() => weekRange(start, range), [start, range]);
   // One cache for the page's lifetime: after a change only the rows whose inputs changed are computed.
