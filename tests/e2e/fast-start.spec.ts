@@ -103,6 +103,7 @@ test('a start on the grid draws it from recent work; the history follows, and wh
   release();
   await expect(page.getByTestId('page-loading')).toHaveCount(0);
   await page.keyboard.press('Control+K');
+  await expect(page.getByTestId('palette-search')).toBeFocused();
   await page.keyboard.type(old.title);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('request-drawer-title')).toHaveText(old.title);

@@ -94,8 +94,7 @@ export class WorkspaceState {
    */
   async receive(update: Update): Promise<Snapshot> {
     // Patches are applied to the whole workspace only, so they never land on a part that is then replaced.
-    const part = this.snapshot;
-    if (part && part.recentFrom !== null) await this.whole();
+    if (this.snapshot?.recentFrom) await this.whole();
     const held = this.snapshot;
     if (!held) return this.load();
     if (held.revision !== update.base) {
@@ -155,20 +154,19 @@ export function useRecentSnapshot(): Snapshot {
 }
 
 /**
- * A snapshot with every request that has work in `week` or later: the recent part when it holds
- * them, else the whole one (suspending until the rest arrives).
+ * A snapshot with every request that has work in `week` or later (null: every request): the
+ * recent part when it holds them, else the whole one (suspending until the rest arrives).
  */
-export function useSnapshotFrom(week: IsoWeek): Snapshot {
+export function useSnapshotFrom(week: IsoWeek | null): Snapshot {
   const state = useWorkspaceState();
   const snapshot = useRecentSnapshot();
-  return snapshot.recentFrom === null || week >= snapshot.recentFrom ? snapshot : use(state.whole());
+  const covers = snapshot.recentFrom === null || (week !== null && week >= snapshot.recentFrom);
+  return covers ? snapshot : use(state.whole());
 }
 
 /** The snapshot with the whole workspace; a component that asks while only the recent part is there suspends until the rest arrives. */
 export function useSnapshot(): Snapshot {
-  const state = useWorkspaceState();
-  const snapshot = useRecentSnapshot();
-  return snapshot.recentFrom === null ? snapshot : use(state.whole());
+  return useSnapshotFrom(null);
 }
 
 export function useMaybeSnapshot(): Snapshot | null {
