@@ -1,7 +1,7 @@
 import Holidays from 'date-holidays';
 import HolidaysParser from 'date-holidays-parser';
 import { describe, expect, it } from 'vitest';
-import { daysOff, dutchHolidays, easterSunday } from './holidays.ts';
+import { daysOff, dutchHolidays, easterSunday, HOLIDAY_TABLE_YEARS, holidaysFromRules } from './holidays.ts';
 import { isoDateOf } from './day-index.ts';
 import nlHolidays from './nl-holidays.json' with { type: 'json' };
 import { typicalSettings } from './test-fixtures.ts';
@@ -73,5 +73,17 @@ describe('Dutch public holidays', () => {
     const days = (calendar: HolidaysParser, year: number) =>
       calendar.getHolidays(year).map((h) => `${h.date} ${h.type} ${h.name}`);
     for (let year = 1990; year <= 2060; year++) expect(days(nlOnly, year)).toEqual(days(full, year));
+  });
+
+  it('has written out, for every year of its table, exactly the days the rules give (rerun scripts/nl-holiday-data.ts after an upgrade)', () => {
+    expect(HOLIDAY_TABLE_YEARS[0]).toBeLessThanOrEqual(2000);
+    expect(HOLIDAY_TABLE_YEARS.at(-1)).toBeGreaterThanOrEqual(2075);
+    for (const year of HOLIDAY_TABLE_YEARS) expect(dutchHolidays(year)).toEqual(holidaysFromRules(year));
+  });
+
+  it('works out a year beyond the table from the rules: Koningsdag 2101 on Wednesday 27 April, Easter Monday 18 April', () => {
+    const days = dutchHolidays(2101);
+    expect(days).toContainEqual({ date: '2101-04-27', key: 'kingsDay' });
+    expect(days).toContainEqual({ date: '2101-04-18', key: 'easterMonday' });
   });
 });

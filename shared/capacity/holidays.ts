@@ -1,7 +1,8 @@
 import HolidaysParser from 'date-holidays-parser';
-import type { HolidayKey, IsoDate, Settings } from '../schemas/index.ts';
+import { holidayKeySchema, type HolidayKey, type IsoDate, type Settings } from '../schemas/index.ts';
 import { holidayRuleOn } from '../settings/dated.ts';
 import { dayIndex, dayIndexOf, weekdayOf } from './day-index.ts';
+import nlHolidayDays from './nl-holiday-days.json' with { type: 'json' };
 import nlHolidays from './nl-holidays.json' with { type: 'json' };
 
 export type HolidayDay = { date: IsoDate; key: HolidayKey };
@@ -74,12 +75,9 @@ function nlCalendar(): HolidaysParser {
   parser.setTimezone('');
   return parser;
 }
-const perYear = new Map<number, readonly HolidayDay[]>();
 
-/** Dutch holidays of one year that an organisation may give off; memoised, date-holidays is slow. */
-export function dutchHolidays(year: number): readonly HolidayDay[] {
-  const known = perYear.get(year);
-  if (known) return known;
+/** One year's candidate days as date-holidays' rules give them: slow (13–19 ms for the first three years). */
+export function holidaysFromRules(year: number): HolidayDay[] {
   calendar ??= nlCalendar();
   const days: HolidayDay[] = [];
   for (const entry of calendar.getHolidays(year)) {
@@ -90,7 +88,32 @@ export function dutchHolidays(year: number): readonly HolidayDay[] {
     const key = keyForDate(year, dayIndex(date));
     if (key && !days.some((d) => d.key === key)) days.push({ date, key });
   }
-  const frozen = Object.freeze(days);
+  return days;
+}
+
+/*
+ * The same rules' answers written out ahead for the years a grid is likely to show, so a start
+ * does not spend its first frame in date-holidays; holidays.test.ts holds the table to the rules.
+ */
+function fromTable(year: number): HolidayDay[] | null {
+  const days = (nlHolidayDays as Record<string, string[] | undefined>)[String(year)];
+  if (!days) return null;
+  return days.map((day) => {
+    const [monthDay = '', key = ''] = day.split(' ');
+    return { date: `${year}-${monthDay}`, key: holidayKeySchema.parse(key) };
+  });
+}
+
+/** The years written out in nl-holiday-days.json; others are worked out from the rules when asked. */
+export const HOLIDAY_TABLE_YEARS: readonly number[] = Array.from({ length: 2075 - 2000 + 1 }, (_, i) => 2000 + i);
+
+const perYear = new Map<number, readonly HolidayDay[]>();
+
+/** Dutch holidays of one year that an organisation may give off; memoised. */
+export function dutchHolidays(year: number): readonly HolidayDay[] {
+  const known = perYear.get(year);
+  if (known) return known;
+  const frozen = Object.freeze(fromTable(year) ?? holidaysFromRules(year));
   perYear.set(year, frozen);
   return frozen;
 }
