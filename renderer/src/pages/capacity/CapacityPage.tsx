@@ -110,6 +110,9 @@ export function CapacityPage() {
           onChange={(skills) => setFilters({ ...filters, skills })}
           clearable
           w={260}
+          // Mantine keeps a closed dropdown mounted; on the start page that is a hidden list with a
+          // scroll area whose first measurement forces a layout while the grid is being drawn.
+          comboboxProps={{ keepMounted: false }}
           data-testid="capacity-filter-skills"
         />
         <Switch
