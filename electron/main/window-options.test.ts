@@ -19,6 +19,7 @@ describe('the main window options', () => {
       disableBlinkFeatures: 'Auxclick',
       navigateOnDragDrop: false,
       spellcheck: true,
+      v8CacheOptions: 'bypassHeatCheck',
     });
   });
 
