@@ -6,6 +6,7 @@ import { bandOrder, type CapacityCell } from '../../../../shared/capacity/index.
 import { formatHours, formatMonth } from '../../../../shared/format.ts';
 import { roundHalfAway } from '../../../../shared/rounding.ts';
 import type { Language } from '../../../../shared/schemas/index.ts';
+import { useIdleAfter } from '../../app/use-idle-after.ts';
 import { useLanguage } from '../../state/use-command.ts';
 import { bandStyles, cellBand, type CellBand } from './cell-colour.ts';
 import './capacity-grid.css';
@@ -21,6 +22,12 @@ const BAND_HEIGHT = 22;
 /** The grid scrolls inside the window: its height is the window's less the page above it, and never below this. */
 const SPACE_ABOVE = 290;
 const MIN_HEIGHT = 240;
+/*
+ * Rows drawn beyond the visible ones, so a scroll finds them ready. The first frame draws only two:
+ * at 500 people the ten of later frames were a third of the grid's cells and of its first layout.
+ */
+const FIRST_OVERSCAN = 2;
+const OVERSCAN = 10;
 
 type Props = {
   view: CapacityView;
@@ -105,12 +112,13 @@ export const CapacityGrid = memo(function CapacityGrid({ view, includeProposed, 
   const language = useLanguage();
   const labels = useCellLabels();
   const scroller = useRef<HTMLDivElement>(null);
+  const drawnOnce = useIdleAfter(true);
   const [active, setActive] = useState<GridPosition>({ row: 0, col: Math.max(0, view.weeks.indexOf(view.thisWeek)) });
   const virtualizer = useVirtualizer({
     count: view.rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: drawnOnce ? OVERSCAN : FIRST_OVERSCAN,
     // The scroller's height follows from the window's, so the first render already draws the rows
     // that fit; measured first, the grid was drawn twice at start (a few rows, then the rest).
     initialRect: { width: window.innerWidth, height: Math.max(MIN_HEIGHT, window.innerHeight - SPACE_ABOVE) },
