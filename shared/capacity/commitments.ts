@@ -159,7 +159,11 @@ export function fillCommitments(
   settle(span, pw, pw.structural, steps.structural);
   settle(span, pw, pw.placementsConfirmed, steps.confirmed);
   settle(span, pw, pw.placementsProposed, steps.proposed);
-  const { adhocRequests, adhocAssignments } = allocations;
+  const { adhocRequests, adhocAssignments, adhocWeekly } = allocations;
+  if (adhocWeekly && !collect) {
+    pw.adhoc.set(adhocWeekly);
+    return;
+  }
   for (let i = 0; i < adhocAssignments.length; i++) {
     const assignment = adhocAssignments[i];
     if (!assignment) continue;

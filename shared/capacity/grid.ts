@@ -7,7 +7,6 @@ import {
   sameLists,
   type PersonInputsCache,
   type PersonLists,
-  type WeekWindow,
 } from './person-inputs.ts';
 import { makeSpan, type Span } from './span.ts';
 import { addInto, addToSums, createSums, emptyCell, finishTotal, totalFromSums } from './cell.ts';
@@ -36,10 +35,8 @@ function makeFrame(settings: Settings, weeks: readonly IsoWeek[], key: string): 
   });
   const firstMonday = Math.min(...mondays);
   const span = makeSpan(settings, firstMonday, (Math.max(...mondays) - firstMonday) / 7 + 1);
-  const sorted = weeks.toSorted();
-  const window: WeekWindow = { first: sorted[0]!, last: sorted[sorted.length - 1]! };
   const positions = mondays.map((monday) => (monday - firstMonday) / 7);
-  return { key, span, mondays, positions, scratch: createScratch(span), inputs: createPersonInputs(window) };
+  return { key, span, mondays, positions, scratch: createScratch(span), inputs: createPersonInputs(span) };
 }
 
 function activeInAny(person: Person, mondays: readonly number[]): boolean {

@@ -16,9 +16,15 @@ export type PersonAllocations = {
   /** Ad-hoc work as parallel lists (no object per entry: there are tens of thousands at 500 people). */
   adhocRequests: readonly SupportRequest[];
   adhocAssignments: readonly Assignment[];
+  /**
+   * When given: the ad-hoc hours per week of the span, already summed from the lists in their
+   * order, so a row that collects no items need not read the assignments again.
+   */
+  adhocWeekly?: Float64Array;
 };
 
-type Collecting = { [K in keyof PersonAllocations]: PersonAllocations[K] extends readonly (infer T)[] ? T[] : never };
+type ListKey = Exclude<keyof PersonAllocations, 'adhocWeekly'>;
+type Collecting = { [K in ListKey]: PersonAllocations[K] extends readonly (infer T)[] ? T[] : never };
 
 /** Only work someone has taken on uses hours; new, declined and deferred requests are no load yet. */
 const loadingStatuses: ReadonlySet<RequestStatus> = new Set<RequestStatus>(['assigned', 'in_progress', 'done']);

@@ -31,7 +31,7 @@ export function makeSpan(settings: Pick<Settings, 'holidayRules'>, firstMonday: 
 }
 
 /** Position of a week in the span, or -1 when it lies outside (or names no real week). */
-export function weekPosition(span: Span, week: IsoWeek): number {
+export function weekPosition(span: Pick<Span, 'start' | 'weeks'>, week: IsoWeek): number {
   const monday = mondayIndex(week);
   if (Number.isNaN(monday)) return -1;
   const pos = (monday - span.start) / 7;
