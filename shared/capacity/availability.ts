@@ -12,8 +12,6 @@ export type PersonWeeks = {
   daily: Float64Array;
   /** Leave hours already taken on each day, so overlapping leave never takes a day twice. */
   leaveTaken: Float64Array;
-  /** Running sum of hours actually worked (contract less holidays and leave): workPrefix[b + 1] - workPrefix[a] is days a … b. */
-  workPrefix: Float64Array;
   contract: Float64Array;
   /** Hours of a full week under the contract(s) in force, ignoring start and end dates. */
   nominal: Float64Array;
@@ -36,7 +34,6 @@ export function createPersonWeeks(span: Span): PersonWeeks {
   return {
     daily: new Float64Array(span.days),
     leaveTaken: new Float64Array(span.days),
-    workPrefix: new Float64Array(span.days + 1),
     contract: perWeek(),
     nominal: perWeek(),
     holiday: perWeek(),
@@ -91,7 +88,7 @@ function fillContracts(span: Span, person: Person, pw: PersonWeeks): void {
       if (d === w * 7 && d + 6 <= to && d >= pw.activeFirst && d + 6 <= pw.activeLast) {
         nominal[w] = weekHours;
         contract[w] = weekHours;
-        daily.set(hours, d);
+        for (let k = 0; k < 7; k++) daily[d + k] = hours[k] ?? 0;
         d += 7;
         continue;
       }
@@ -150,16 +147,16 @@ export function fillAvailability(
     pw.holiday[w] = (pw.holiday[w] ?? 0) + (daily[h.offset] ?? 0);
   }
   fillLeave(span, leave, pw, onLeave);
-  fillWorkPrefix(span, pw);
 }
 
-function fillWorkPrefix(span: Span, pw: PersonWeeks): void {
-  const { daily, leaveTaken, workPrefix } = pw;
+/**
+ * Hours actually worked (contract less holidays and leave) on days lo … hi, summed day by day: only
+ * the few part weeks need it, so a running sum over every day of the span cost more than it saved.
+ */
+export function workedHours(span: Span, pw: PersonWeeks, lo: number, hi: number): number {
+  const { daily, leaveTaken } = pw;
   const holidayFlags = span.holidayFlags;
-  let running = 0;
-  workPrefix[0] = 0;
-  for (let d = 0; d < span.days; d++) {
-    if (holidayFlags[d] !== 1) running += (daily[d] ?? 0) - (leaveTaken[d] ?? 0);
-    workPrefix[d + 1] = running;
-  }
+  let sum = 0;
+  for (let d = lo; d <= hi; d++) if (holidayFlags[d] !== 1) sum += (daily[d] ?? 0) - (leaveTaken[d] ?? 0);
+  return sum;
 }

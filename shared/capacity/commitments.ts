@@ -1,5 +1,5 @@
 import type { IsoDate, IsoWeek } from '../schemas/index.ts';
-import type { PersonWeeks } from './availability.ts';
+import { workedHours, type PersonWeeks } from './availability.ts';
 import type { Assignment, SupportRequest } from '../schemas/index.ts';
 import type { PersonAllocations } from './person-index.ts';
 import type { Span } from './span.ts';
@@ -25,7 +25,7 @@ function shareOfWeek(span: Span, pw: PersonWeeks, w: number, first: number, last
   const hi = Math.min(last, w * 7 + 6);
   if (lo > hi) return 0;
   const nominal = pw.nominal[w] ?? 0;
-  if (nominal > 0) return ((pw.workPrefix[hi + 1] ?? 0) - (pw.workPrefix[lo] ?? 0)) / nominal;
+  if (nominal > 0) return workedHours(span, pw, lo, hi) / nominal;
   const activeDays = Math.min(hi, pw.activeLast) - Math.max(lo, pw.activeFirst) + 1;
   return Math.max(0, activeDays) / 7;
 }

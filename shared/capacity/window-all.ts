@@ -3,6 +3,7 @@ import { dayIndex, isoDateOf, weekdayOf, weekKeyOfIndex } from './day-index.ts';
 import { indexByPerson, noAllocations } from './person-index.ts';
 import { cellAt, computePerson, createScratch } from './person-capacity.ts';
 import { makeSpan } from './span.ts';
+import { workedHours } from './availability.ts';
 
 /**
  * Only the records that can touch days `first` … `last`: for a fortnight that is a few per cent of
@@ -55,11 +56,7 @@ export function spareInWindowForAll(workspace: Workspace, from: IsoDate, to: Iso
         total += cell.spare;
         continue;
       }
-      let availableInWindow = 0;
-      for (let d = lo; d <= hi; d++) {
-        if (span.holidayFlags[d] === 1) continue;
-        availableInWindow += (pw.daily[d] ?? 0) - (pw.leaveTaken[d] ?? 0);
-      }
+      const availableInWindow = workedHours(span, pw, lo, hi);
       const share = cell.available > 0 ? availableInWindow / cell.available : (hi - lo + 1) / 7;
       total += cell.spare * share;
     }
