@@ -2,7 +2,7 @@ import { computeCapacityGrid, createCapacityGridCache } from '../shared/capacity
 import { withOneMoreAssignmentHour } from './one-assignment.ts';
 import { figure, progress, targeted, type Row } from './report.ts';
 import { describeTiming, timeSync, type Timing } from './stats.ts';
-import { allocationCount, benchWeeks, benchWorkspace, GRID_SIZES, GRID_WEEKS } from './workspaces.ts';
+import { allocationCount, benchWeeks, GRID_SIZES, GRID_WEEKS, receivedWorkspace } from './workspaces.ts';
 
 export const GRID_TARGET_MS = 10;
 const RECOMPUTE_TARGET_MS = 1;
@@ -12,7 +12,7 @@ const plan = { warmup: 10, runs: 40 };
 export const gridMedians = new Map<number, number>();
 
 export function measureGrid(people: number): Timing {
-  const ws = benchWorkspace(people);
+  const ws = receivedWorkspace(people);
   const weeks = benchWeeks();
   const timing = timeSync(() => computeCapacityGrid(ws, weeks), plan);
   gridMedians.set(people, timing.median);
@@ -24,7 +24,7 @@ export function measureGrid(people: number): Timing {
  * across revisions, alternating between two workspaces that differ in that one assignment.
  */
 function measureRecompute(people: number): Timing {
-  const ws = benchWorkspace(people);
+  const ws = receivedWorkspace(people);
   const weeks = benchWeeks();
   const versions = [withOneMoreAssignmentHour(ws, 0.25), withOneMoreAssignmentHour(ws, 0.5)];
   const cache = createCapacityGridCache();
@@ -36,7 +36,7 @@ export function benchGrid(): Row[] {
   const rows: Row[] = [];
   for (const people of GRID_SIZES) {
     progress(`grid: ${people} people × ${GRID_WEEKS} weeks`);
-    const ws = benchWorkspace(people);
+    const ws = receivedWorkspace(people);
     const t = measureGrid(people);
     const label = `${people} people × ${GRID_WEEKS} wk (${allocationCount(ws).toLocaleString('en')} allocations)`;
     const value = describeTiming(t);
