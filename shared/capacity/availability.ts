@@ -2,6 +2,7 @@ import { weekdayKeys } from '../schemas/index.ts';
 import type { Contract, Leave, Person } from '../schemas/index.ts';
 import type { Span } from './span.ts';
 import { offsetOf } from './span.ts';
+import { dayIndex } from './day-index.ts';
 
 /**
  * Scratch arrays for one person over a span, reused from person to person so a grid of hundreds
@@ -105,30 +106,56 @@ function fillContracts(span: Span, person: Person, pw: PersonWeeks): void {
 export type LeaveCollector = (leave: Leave, hours: number) => void;
 
 /**
- * Leave takes whole working days (the day's contract hours) or `hoursPerDay` capped at them, and
- * nothing on a holiday: that day is already off. `onLeave` gets each overlapping record's hours.
+ * A person's leave as numbers, three per record in list order: first and last day as span offsets
+ * (clipped to the span) and hours per day (Infinity for whole days). Packed while grouping, which
+ * walks the leave in memory order; the row then no longer reads thousands of leave records and
+ * their date strings from all over the heap.
  */
-function fillLeave(span: Span, leave: readonly Leave[], pw: PersonWeeks, onLeave?: LeaveCollector): void {
+export type PackedLeave = readonly number[];
+
+export function packLeave(span: Pick<Span, 'start' | 'weeks'>, l: Leave, into: number[]): void {
+  const from = Math.max(0, dayIndex(l.from) - span.start);
+  const to = Math.min(span.weeks * 7 - 1, dayIndex(l.to) - span.start);
+  if (from <= to) into.push(from, to, l.hoursPerDay ?? Number.POSITIVE_INFINITY);
+}
+
+/**
+ * Leave takes whole working days (the day's contract hours) or `hoursPerDay` capped at them, and
+ * nothing on a holiday: that day is already off. Returns the hours taken.
+ */
+function takeLeave(span: Span, pw: PersonWeeks, from: number, to: number, hoursPerDay: number): number {
   const { daily, leaveTaken } = pw;
   const holidayFlags = span.holidayFlags;
+  let total = 0;
+  for (let d = from; d <= to; d++) {
+    const day = daily[d] ?? 0;
+    if (day <= 0 || holidayFlags[d] === 1) continue;
+    const wanted = Math.min(hoursPerDay, day);
+    const taken = leaveTaken[d] ?? 0;
+    const take = Math.min(wanted, day - taken);
+    if (take <= 0) continue;
+    leaveTaken[d] = taken + take;
+    const w = (d / 7) | 0;
+    pw.leave[w] = (pw.leave[w] ?? 0) + take;
+    total += take;
+  }
+  return total;
+}
+
+/** `onLeave` gets each overlapping record's hours. */
+function fillLeave(span: Span, leave: readonly Leave[], pw: PersonWeeks, onLeave?: LeaveCollector): void {
   for (const l of leave) {
     const from = Math.max(0, offsetOf(span, l.from));
     const to = Math.min(span.days - 1, offsetOf(span, l.to));
     if (from > to) continue;
-    let total = 0;
-    for (let d = from; d <= to; d++) {
-      const day = daily[d] ?? 0;
-      if (day <= 0 || holidayFlags[d] === 1) continue;
-      const wanted = l.hoursPerDay === null ? day : Math.min(l.hoursPerDay, day);
-      const taken = leaveTaken[d] ?? 0;
-      const take = Math.min(wanted, day - taken);
-      if (take <= 0) continue;
-      leaveTaken[d] = taken + take;
-      const w = (d / 7) | 0;
-      pw.leave[w] = (pw.leave[w] ?? 0) + take;
-      total += take;
-    }
+    const total = takeLeave(span, pw, from, to, l.hoursPerDay ?? Number.POSITIVE_INFINITY);
     onLeave?.(l, total);
+  }
+}
+
+function fillPackedLeave(span: Span, packed: PackedLeave, pw: PersonWeeks): void {
+  for (let i = 0; i + 2 < packed.length; i += 3) {
+    takeLeave(span, pw, packed[i] ?? 0, packed[i + 1] ?? -1, packed[i + 2] ?? 0);
   }
 }
 
@@ -138,6 +165,7 @@ export function fillAvailability(
   leave: readonly Leave[],
   pw: PersonWeeks,
   onLeave?: LeaveCollector,
+  packed?: PackedLeave,
 ): void {
   for (const a of [pw.daily, pw.leaveTaken, pw.contract, pw.nominal, pw.holiday, pw.leave]) a.fill(0);
   fillContracts(span, person, pw);
@@ -146,7 +174,8 @@ export function fillAvailability(
     const w = (h.offset / 7) | 0;
     pw.holiday[w] = (pw.holiday[w] ?? 0) + (daily[h.offset] ?? 0);
   }
-  fillLeave(span, leave, pw, onLeave);
+  if (packed && !onLeave) fillPackedLeave(span, packed, pw);
+  else fillLeave(span, leave, pw, onLeave);
 }
 
 /**

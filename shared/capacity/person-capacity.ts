@@ -28,7 +28,7 @@ export function computePerson(
   scratch: Scratch,
   collect?: Collectors,
 ): PersonWeeks {
-  fillAvailability(span, person, allocations.leave, scratch.pw, collect?.leave);
+  fillAvailability(span, person, allocations.leave, scratch.pw, collect?.leave, allocations.leavePacked);
   fillCommitments(span, scratch.pw, allocations, scratch.steps, collect);
   return scratch.pw;
 }

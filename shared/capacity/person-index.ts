@@ -7,6 +7,7 @@ import type {
   SupportRequest,
   Workspace,
 } from '../schemas/index.ts';
+import type { PackedLeave } from './availability.ts';
 
 /** Everything that moves one person's capacity, gathered in a single pass over the workspace. */
 export type PersonAllocations = {
@@ -21,9 +22,11 @@ export type PersonAllocations = {
    * order, so a row that collects no items need not read the assignments again.
    */
   adhocWeekly?: Float64Array;
+  /** When given: the leave as numbers (`packLeave`), read instead of the records by a row that collects no items. */
+  leavePacked?: PackedLeave;
 };
 
-type ListKey = Exclude<keyof PersonAllocations, 'adhocWeekly'>;
+type ListKey = Exclude<keyof PersonAllocations, 'adhocWeekly' | 'leavePacked'>;
 type Collecting = { [K in ListKey]: PersonAllocations[K] extends readonly (infer T)[] ? T[] : never };
 
 /**

@@ -1,6 +1,7 @@
 import type { Leave, Placement, StructuralSupport, SupportRequest, Workspace } from '../schemas/index.ts';
 import { loadsHours, type PersonAllocations } from './person-index.ts';
 import { weekPosition, type Span } from './span.ts';
+import { packLeave, type PackedLeave } from './availability.ts';
 
 /*
  * One person's inputs to the grid, grouped from the workspace collections and kept from one
@@ -10,7 +11,10 @@ import { weekPosition, type Span } from './span.ts';
  * keep last time's cells.
  */
 
-type Grouped<T> = { source: readonly T[]; byPerson: Map<string, readonly T[]> };
+/** `packed` holds what `pack` made of each person's list, when grouping was given one. */
+type Grouped<T> = { source: readonly T[]; byPerson: Map<string, readonly T[]>; packed: Map<string, readonly number[]> };
+
+type Pack<T> = (item: T, into: number[]) => void;
 
 const none: readonly never[] = Object.freeze([]);
 
@@ -21,20 +25,37 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 }
 
 /** Groups by person; a person whose records are the same objects as before keeps the old list. */
-function groupByPerson<T extends { personId: string }>(source: readonly T[], previous: Grouped<T> | null): Grouped<T> {
+function groupByPerson<T extends { personId: string }>(
+  source: readonly T[],
+  previous: Grouped<T> | null,
+  pack?: Pack<T>,
+): Grouped<T> {
   if (previous?.source === source) return previous;
   const byPerson = new Map<string, T[]>();
+  const packing = new Map<string, number[]>();
   for (const item of source) {
     const list = byPerson.get(item.personId);
     if (list) list.push(item);
     else byPerson.set(item.personId, [item]);
+    if (!pack) continue;
+    const into = packing.get(item.personId);
+    if (into) pack(item, into);
+    else {
+      const fresh: number[] = [];
+      pack(item, fresh);
+      packing.set(item.personId, fresh);
+    }
   }
   const result = new Map<string, readonly T[]>();
+  const packed = new Map<string, readonly number[]>();
   for (const [personId, list] of byPerson) {
     const old = previous?.byPerson.get(personId);
-    result.set(personId, old && sameItems(old, list) ? old : list);
+    const keep = old !== undefined && sameItems(old, list);
+    result.set(personId, keep ? old : list);
+    const numbers = keep ? previous?.packed.get(personId) : packing.get(personId);
+    if (numbers) packed.set(personId, numbers);
   }
-  return { source, byPerson: result };
+  return { source, byPerson: result, packed };
 }
 
 type Assignment = SupportRequest['assignments'][number];
@@ -168,6 +189,8 @@ export type PersonLists = {
   structural: readonly StructuralSupport[];
   placements: readonly Placement[];
   leave: readonly Leave[];
+  /** The same leave as numbers (`packLeave`), for a row that collects no items. */
+  leavePacked: PackedLeave;
   adhoc: AdhocList;
 };
 
@@ -176,11 +199,12 @@ export function sameLists(a: PersonLists, b: PersonLists): boolean {
 }
 
 export function allocationsFrom(lists: PersonLists): PersonAllocations {
-  const { structural, placements, leave, adhoc } = lists;
+  const { structural, placements, leave, leavePacked, adhoc } = lists;
   return {
     structural,
     placements,
     leave,
+    leavePacked,
     adhocRequests: adhoc.requests,
     adhocAssignments: adhoc.assignments,
     adhocWeekly: adhoc.weekly,
@@ -201,7 +225,7 @@ export function createPersonInputs(window: WeekWindow): PersonInputsCache {
     update(workspace) {
       structural = groupByPerson(workspace.structural, structural);
       placements = groupByPerson(workspace.placements, placements);
-      leave = groupByPerson(workspace.leave, leave);
+      leave = groupByPerson(workspace.leave, leave, (l, into) => packLeave(window, l, into));
       adhoc = updateAdhoc(workspace.requests, adhoc, window);
       const current = { structural, placements, leave, adhoc };
       return {
@@ -209,6 +233,7 @@ export function createPersonInputs(window: WeekWindow): PersonInputsCache {
           structural: current.structural.byPerson.get(personId) ?? none,
           placements: current.placements.byPerson.get(personId) ?? none,
           leave: current.leave.byPerson.get(personId) ?? none,
+          leavePacked: current.leave.packed.get(personId) ?? none,
           adhoc: current.adhoc.byPerson.get(personId) ?? noAdhoc,
         }),
       };
