@@ -142,13 +142,14 @@ function takeLeave(span: Span, pw: PersonWeeks, from: number, to: number, hoursP
   return total;
 }
 
-/** `onLeave` gets each overlapping record's hours. */
+/** Record by record, through the same packing as the grid, so `onLeave` gets each overlapping record's hours. */
 function fillLeave(span: Span, leave: readonly Leave[], pw: PersonWeeks, onLeave?: LeaveCollector): void {
+  const one: number[] = [];
   for (const l of leave) {
-    const from = Math.max(0, offsetOf(span, l.from));
-    const to = Math.min(span.days - 1, offsetOf(span, l.to));
-    if (from > to) continue;
-    const total = takeLeave(span, pw, from, to, l.hoursPerDay ?? Number.POSITIVE_INFINITY);
+    one.length = 0;
+    packLeave(span, l, one);
+    if (one.length === 0) continue;
+    const total = takeLeave(span, pw, one[0] ?? 0, one[1] ?? -1, one[2] ?? 0);
     onLeave?.(l, total);
   }
 }

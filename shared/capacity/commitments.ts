@@ -4,7 +4,6 @@ import type { Assignment, SupportRequest } from '../schemas/index.ts';
 import type { PersonAllocations } from './person-index.ts';
 import type { Span } from './span.ts';
 import { offsetOf, weekPosition } from './span.ts';
-import { mondayIndex } from './day-index.ts';
 
 /*
  * Pro rata: a weekly allocation (structural support or placement) that starts or ends mid-week
@@ -167,9 +166,8 @@ export function fillCommitments(
   for (let i = 0; i < adhocAssignments.length; i++) {
     const assignment = adhocAssignments[i];
     if (!assignment) continue;
-    // NaN (a week that does not exist) fails both comparisons and is skipped.
-    const w = (mondayIndex(assignment.week) - span.start) / 7;
-    if (!(w >= 0 && w < span.weeks)) continue;
+    const w = weekPosition(span, assignment.week);
+    if (w < 0) continue;
     pw.adhoc[w] = (pw.adhoc[w] ?? 0) + assignment.hours;
     const request = adhocRequests[i];
     if (collect && request) collect.adhoc(request, assignment);

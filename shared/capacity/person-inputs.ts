@@ -38,13 +38,12 @@ function groupByPerson<T extends { personId: string }>(
     if (list) list.push(item);
     else byPerson.set(item.personId, [item]);
     if (!pack) continue;
-    const into = packing.get(item.personId);
-    if (into) pack(item, into);
-    else {
-      const fresh: number[] = [];
-      pack(item, fresh);
-      packing.set(item.personId, fresh);
+    let into = packing.get(item.personId);
+    if (!into) {
+      into = [];
+      packing.set(item.personId, into);
     }
+    pack(item, into);
   }
   const result = new Map<string, readonly T[]>();
   const packed = new Map<string, readonly number[]>();
