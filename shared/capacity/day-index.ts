@@ -2,12 +2,10 @@ import type { IsoDate, IsoWeek } from '../schemas/index.ts';
 
 /*
  * The grid works on whole days as integers (days since 1970-01-01) so the hot loops never touch
- * Date objects or date-fns. Pure calendar arithmetic (and UTC where a Date is unavoidable) keeps
- * it free of the machine's time zone and daylight-saving jumps: the numbers label local calendar
- * dates, not instants.
+ * Date objects or date-fns. Pure calendar arithmetic, with no Date anywhere, keeps it free of the
+ * machine's time zone and daylight-saving jumps: the numbers label local calendar dates, not
+ * instants.
  */
-
-const MS_PER_DAY = 86_400_000;
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil). */
 export function dayIndexOf(year: number, month: number, day: number): number {
@@ -27,8 +25,31 @@ export function dayIndex(date: IsoDate): number {
   return dayIndexOf(year, digit(date, 5) * 10 + digit(date, 6), digit(date, 8) * 10 + digit(date, 9));
 }
 
+/**
+ * The date of a day index as one number, year × 10,000 + month × 100 + day (Hinnant's
+ * civil_from_days): no Date object and no array for each of the many dates a calendar view names.
+ */
+function civilOf(index: number): number {
+  if (!Number.isFinite(index)) throw new RangeError(`Not a day: ${index}`);
+  const z = index + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0)) * 10_000 + month * 100 + day;
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
 export function isoDateOf(index: number): IsoDate {
-  return new Date(index * MS_PER_DAY).toISOString().slice(0, 10);
+  const civil = civilOf(index);
+  const year = Math.floor(civil / 10_000);
+  return `${String(year).padStart(4, '0')}-${two(Math.floor(civil / 100) % 100)}-${two(civil % 100)}`;
 }
 
 /** Monday = 0 … Sunday = 6, the order of `weekdayKeys`. 1970-01-01 was a Thursday. */
@@ -68,7 +89,7 @@ export function mondayIndex(week: IsoWeek): number {
 export function weekKeyOfIndex(index: number): IsoWeek {
   // The ISO year of a week is the calendar year of its Thursday.
   const thursday = index - weekdayOf(index) + 3;
-  const year = Number(isoDateOf(thursday).slice(0, 4));
+  const year = Math.floor(civilOf(thursday) / 10_000);
   const n = Math.floor((thursday - firstIsoMonday(year)) / 7) + 1;
-  return `${year}-W${String(n).padStart(2, '0')}`;
+  return `${year}-W${two(n)}`;
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addWeeks, weekDays, weekKey, weekRange } from './weeks.ts';
-import { dayIndex, isoDateOf, mondayIndex, weekKeyOfIndex } from './day-index.ts';
+import {
+  addDays,
+  addWeeks as addCalendarWeeks,
+  format,
+  getISOWeek,
+  getISOWeekYear,
+  parseISO,
+  startOfISOWeek,
+} from 'date-fns';
+import { dayIndex, isoDateOf, mondayIndex } from './day-index.ts';
 
 describe('ISO weeks', () => {
   it('names the week of a date the way Dutch calendars do', () => {
@@ -52,14 +61,37 @@ describe('ISO weeks', () => {
     }
   });
 
-  it('agrees with date-fns in the fast day arithmetic the grid uses', () => {
+  it('refuses what is not a week or a date instead of naming a made-up one', () => {
+    expect(() => weekDays('2026-48')).toThrow(RangeError);
+    expect(() => weekRange('2026-W00', 2)).toThrow(RangeError);
+    expect(() => weekKey('23-11-2026')).toThrow(RangeError);
+  });
+
+  // date-fns, on local Date objects, is the independent reader of the day arithmetic these run on.
+  it('agrees with date-fns on every week key, week day and week step from 1990 to 2100', () => {
     const dates = fc.integer({ min: dayIndex('1990-01-01'), max: dayIndex('2100-12-31') }).map(isoDateOf);
+    const fnsWeek = (day: Date) => `${getISOWeekYear(day)}-W${String(getISOWeek(day)).padStart(2, '0')}`;
     fc.assert(
-      fc.property(dates, (date) => {
+      fc.property(dates, fc.integer({ min: -60, max: 60 }), (date, step) => {
+        const day = parseISO(date);
+        expect(format(day, 'yyyy-MM-dd')).toBe(date);
         const week = weekKey(date);
-        expect(weekKeyOfIndex(dayIndex(date))).toBe(week);
-        expect(isoDateOf(mondayIndex(week))).toBe(weekDays(week)[0]);
-        expect(isoDateOf(dayIndex(date))).toBe(date);
+        expect(week).toBe(fnsWeek(day));
+        const monday = startOfISOWeek(day);
+        expect(weekDays(week)).toEqual(Array.from({ length: 7 }, (_, i) => format(addDays(monday, i), 'yyyy-MM-dd')));
+        expect(addWeeks(week, step)).toBe(fnsWeek(addCalendarWeeks(monday, step)));
+        expect(weekRange(week, 3)).toEqual([0, 1, 2].map((i) => fnsWeek(addCalendarWeeks(monday, i))));
+        expect(isoDateOf(mondayIndex(week))).toBe(format(monday, 'yyyy-MM-dd'));
+      }),
+    );
+  });
+
+  it('writes every day index back as the date it was read from, before 1970 too', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayIndex('0001-01-01'), max: dayIndex('9999-12-31') }), (index) => {
+        const date = isoDateOf(index);
+        expect(date).toBe(new Date(index * 86_400_000).toISOString().slice(0, 10));
+        expect(dayIndex(date)).toBe(index);
       }),
     );
   });
