@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { appChunkPreloadPlugin } from './scripts/app-chunk-preload-plugin.ts';
 import { holidayCalendarsPlugin } from './scripts/holiday-calendars-plugin.ts';
 
 export default defineConfig({
@@ -31,7 +32,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
-    plugins: [react(), holidayCalendarsPlugin()],
+    plugins: [react(), holidayCalendarsPlugin(), appChunkPreloadPlugin('/renderer/src/boot.tsx')],
     resolve: {
       alias: [
         /*

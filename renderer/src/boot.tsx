@@ -1,6 +1,5 @@
-// First: the workspace is asked for while the rest is evaluated (see early-snapshot.ts).
-import './api/early-snapshot.ts';
-// Then: zod must be jitless before any schema is built (see zod-jitless.ts).
+// The app, evaluated by main.tsx once the workspace is in. First: zod must be jitless before any
+// schema is built (see zod-jitless.ts).
 import '../../shared/security/zod-jitless.ts';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
@@ -8,6 +7,7 @@ import '@mantine/notifications/styles.css';
 import 'dayjs/locale/nl';
 import 'dayjs/locale/en-gb';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { chooseApi } from './api/choose-api.ts';
@@ -28,17 +28,24 @@ async function start(): Promise<void> {
   const signInNeeded = loading.then(() => false, needsSignIn);
   const language = rememberedLanguage(window.localStorage);
   await initI18n(language);
+  // An answer already in settles within this task's microtasks, before the timer: the first render
+  // then has it. Drawn synchronously, so the shell and grid are painted before anything the
+  // browser queued behind this task; a scheduled render came after Chromium's code-cache work.
+  await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, 0))]).catch(() => undefined);
   document.documentElement.lang = language;
   const root = document.getElementById('root');
   if (!root) throw new Error('No #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <WorkspaceProvider state={state}>
-        <SignInGate signInNeeded={signInNeeded}>
-          <App loadFailure={loadFailure} />
-        </SignInGate>
-      </WorkspaceProvider>
-    </StrictMode>,
+  const reactRoot = createRoot(root);
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <WorkspaceProvider state={state}>
+          <SignInGate signInNeeded={signInNeeded}>
+            <App loadFailure={loadFailure} />
+          </SignInGate>
+        </WorkspaceProvider>
+      </StrictMode>,
+    ),
   );
 }
 

@@ -29,6 +29,22 @@ test('the navigation and a loading skeleton show before the workspace arrives, t
   await expect(page.getByTestId('page-loading')).toHaveCount(0);
 });
 
+test('the app’s code is fetched while the workspace is asked for, not after the answer', async ({ host, page }) => {
+  await page.goto(host.url);
+  await expect(page.getByTestId('capacity-row').first()).toBeVisible();
+  const loads = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => ({ name: e.name, start: e.startTime, size: (e as PerformanceResourceTiming).decodedBodySize })),
+  );
+  const asked = loads.find((e) => e.name.endsWith('/api/getSnapshot'));
+  // The app itself (React, Mantine, the grid) is by far the largest script of a start.
+  const app = loads.filter((e) => e.name.endsWith('.js')).sort((a, b) => b.size - a.size)[0];
+  expect(asked).toBeDefined();
+  expect(app?.size).toBeGreaterThan(500_000);
+  expect(app!.start).toBeLessThan(asked!.start);
+});
+
 test('every page loads its code on first use under the strict content security policy', async ({ app, page }) => {
   const violations: string[] = [];
   page.on('console', (message) => {

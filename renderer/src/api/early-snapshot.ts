@@ -5,9 +5,9 @@ import { GRID_START_KEY, readGridStart } from '../pages/capacity/grid-start.ts';
 import { postOperation, takeToken } from './web-call.ts';
 
 /*
- * main.tsx imports this module before anything else. The bundle evaluates modules in import order,
- * so the workspace is asked for before React, Mantine, zod and the contract are evaluated, and the
- * answer travels while they are (at a cold start that evaluation is the larger part of the wait).
+ * The renderer's entry (main.tsx) holds only this module: the workspace is asked for before the
+ * app's chunk (React, Mantine, zod, the contract) is evaluated, and the answer travels while that
+ * chunk is fetched and compiled (at a cold start the larger part of the wait).
  */
 
 const bridge = window[BRIDGE_KEY];
@@ -38,3 +38,9 @@ export function takeEarlySnapshot(): Promise<Envelope> | null {
   early = null;
   return answer;
 }
+
+/** Settles when the first answer is in, whether it is a workspace, an error or a refusal. */
+export const earlySnapshotSettled: Promise<void> = early.then(
+  () => undefined,
+  () => undefined,
+);
