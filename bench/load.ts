@@ -123,6 +123,17 @@ function snapshotAskedAt(): number {
   return entry ? entry.startTime : Number.NaN;
 }
 
+/**
+ * The scripts the page began to fetch before the grid was visible (`visibleAt`, on its clock): what
+ * the Today badge fetches once the grid is drawn is no part of the first screen.
+ */
+function scriptsBefore(visibleAt: number): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .filter((e) => e.startTime <= visibleAt && new URL(e.name).pathname.endsWith('.js'))
+    .map((e) => new URL(e.name).pathname);
+}
+
 /** Used JS heap after a forced garbage collection, so the figure is what the page keeps, not what it left behind. */
 async function heapBytes(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page);
@@ -146,14 +157,9 @@ async function oneRun(url: string): Promise<Run> {
   try {
     await context.addInitScript(recordGridVisible, { message: VISIBLE_MESSAGE, entryWaitMs: FRAME_ENTRY_WAIT_MS });
     const page = context.pages()[0] ?? (await context.newPage());
-    const scripts = new Set<string>();
-    const onRequest = (request: { resourceType(): string; url(): string }) => {
-      if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
-    };
-    page.on('request', onRequest);
     const cold = await loadToGrid(page, url);
     const askedMs = await page.evaluate(snapshotAskedAt);
-    page.off('request', onRequest);
+    const scripts = await page.evaluate(scriptsBefore, cold.ms);
     const warm = await loadToGrid(page, url);
     return { cold, askedMs, warm, heap: await heapBytes(context, page), scripts: [...scripts] };
   } finally {
