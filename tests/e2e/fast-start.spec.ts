@@ -33,13 +33,11 @@ test('the app’s code is fetched while the workspace is asked for, not after th
   await page.goto(host.url);
   await expect(page.getByTestId('capacity-row').first()).toBeVisible();
   const loads = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((e) => ({
-        name: e.name,
-        start: e.startTime,
-        size: (e as unknown as { decodedBodySize: number }).decodedBodySize,
-      })),
+    performance.getEntriesByType('resource').map((e) => ({
+      name: e.name,
+      start: e.startTime,
+      size: (e as unknown as { decodedBodySize: number }).decodedBodySize,
+    })),
   );
   const asked = loads.find((e) => e.name.endsWith('/api/getSnapshot'));
   // The app itself (React, Mantine, the grid) is by far the largest script of a start.
