@@ -9,6 +9,7 @@ import {
   type PersonLists,
 } from './person-inputs.ts';
 import { makeSpan, type Span } from './span.ts';
+import { clearCellTable, createCellTable, type CellTable } from './cell-table.ts';
 import { addInto, addToSums, createSums, emptyCell, finishTotal, totalFromSums } from './cell.ts';
 import type { CapacityCell, CapacityGrid, CapacityRow } from './types.ts';
 
@@ -20,6 +21,7 @@ type Frame = {
   positions: number[];
   scratch: Scratch;
   inputs: PersonInputsCache;
+  cells: CellTable;
 };
 
 /** Holidays and the weeks asked for shape every row: when either changes, no row can be kept. */
@@ -36,7 +38,15 @@ function makeFrame(settings: Settings, weeks: readonly IsoWeek[], key: string): 
   const firstMonday = Math.min(...mondays);
   const span = makeSpan(settings, firstMonday, (Math.max(...mondays) - firstMonday) / 7 + 1);
   const positions = mondays.map((monday) => (monday - firstMonday) / 7);
-  return { key, span, mondays, positions, scratch: createScratch(span), inputs: createPersonInputs(span) };
+  return {
+    key,
+    span,
+    mondays,
+    positions,
+    scratch: createScratch(span),
+    inputs: createPersonInputs(span),
+    cells: createCellTable(),
+  };
 }
 
 function activeInAny(person: Person, mondays: readonly number[]): boolean {
@@ -56,7 +66,7 @@ function computeRow(frame: Frame, person: Person, lists: PersonLists, sums: Floa
   const cells = new Array<CapacityCell>(positions.length);
   let previous: CapacityCell | undefined;
   for (let i = 0; i < positions.length; i++) {
-    const cell = cellAt(pw, positions[i] ?? 0, previous);
+    const cell = cellAt(pw, positions[i] ?? 0, previous, frame.cells);
     cells[i] = cell;
     previous = cell;
     if (sums) addToSums(sums, i, cell);
@@ -134,6 +144,7 @@ export function createCapacityGridCache(): CapacityGridCache {
         last = null;
       }
       const current = frame.inputs.update(workspace);
+      clearCellTable(frame.cells);
       // With nothing kept, every row is new and the totals are added up as the rows are computed, in team order.
       const sums = entries.size === 0 ? createSums(weeks.length) : null;
       const next = new Map<string, RowEntry>();

@@ -6,6 +6,7 @@ import { fillCommitments } from './commitments.ts';
 import type { PersonAllocations } from './person-index.ts';
 import type { Span } from './span.ts';
 import { cellOf } from './cell.ts';
+import { internCell, type CellTable } from './cell-table.ts';
 import type { CapacityCell } from './types.ts';
 
 export type Scratch = {
@@ -35,29 +36,30 @@ export function computePerson(
 
 /**
  * Week w's cell, or `previous` when w's figures are the same: cells are never changed once made,
- * and two in five weeks repeat the week before (no ad-hoc work, no leave), so a 500-person grid
- * builds 20,000 fewer objects and the garbage collector has that much less to copy.
+ * and two in five weeks repeat the week before (no ad-hoc work, no leave), which is the cheapest
+ * check. With a `table`, any equal cell made earlier in the computation is shared as well.
  */
-export function cellAt(pw: PersonWeeks, w: number, previous?: CapacityCell): CapacityCell {
+export function cellAt(pw: PersonWeeks, w: number, previous?: CapacityCell, table?: CellTable): CapacityCell {
+  const contract = pw.contract[w] ?? 0;
+  const holiday = pw.holiday[w] ?? 0;
+  const leave = pw.leave[w] ?? 0;
+  const structural = pw.structural[w] ?? 0;
+  const confirmed = pw.placementsConfirmed[w] ?? 0;
+  const proposed = pw.placementsProposed[w] ?? 0;
+  const adhoc = pw.adhoc[w] ?? 0;
   if (
     previous !== undefined &&
-    previous.contract === pw.contract[w] &&
-    previous.holiday === pw.holiday[w] &&
-    previous.leave === pw.leave[w] &&
-    previous.structural === pw.structural[w] &&
-    previous.placementsConfirmed === pw.placementsConfirmed[w] &&
-    previous.placementsProposed === pw.placementsProposed[w] &&
-    previous.adhoc === pw.adhoc[w]
+    previous.contract === contract &&
+    previous.holiday === holiday &&
+    previous.leave === leave &&
+    previous.structural === structural &&
+    previous.placementsConfirmed === confirmed &&
+    previous.placementsProposed === proposed &&
+    previous.adhoc === adhoc
   ) {
     return previous;
   }
-  return cellOf(
-    pw.contract[w] ?? 0,
-    pw.holiday[w] ?? 0,
-    pw.leave[w] ?? 0,
-    pw.structural[w] ?? 0,
-    pw.placementsConfirmed[w] ?? 0,
-    pw.placementsProposed[w] ?? 0,
-    pw.adhoc[w] ?? 0,
-  );
+  return table
+    ? internCell(table, contract, holiday, leave, structural, confirmed, proposed, adhoc)
+    : cellOf(contract, holiday, leave, structural, confirmed, proposed, adhoc);
 }
