@@ -9,7 +9,8 @@ export function useWorkspaceLanguage(language: Language | undefined): void {
   useEffect(() => {
     if (!language) return;
     rememberLanguage(window.localStorage, language);
-    document.documentElement.lang = language;
+    // Set only when it changes: setting it at all makes Chromium restyle the whole page.
+    if (document.documentElement.lang !== language) document.documentElement.lang = language;
     if (i18n.language !== language) void i18n.changeLanguage(language);
   }, [language, i18n]);
 }
