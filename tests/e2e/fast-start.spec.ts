@@ -88,7 +88,10 @@ test('a start draws the grid once, also after the Today badge arrives and a cell
   expect(await draws()).toBe(1);
   // Memoised, the grid still follows what it shows: its cells speak the new language.
   await app.switchLanguage('EN');
-  await expect(page.getByTestId('capacity-cell').first()).toHaveAttribute('aria-label', /hours spare/);
+  await expect(page.getByTestId('capacity-cell').first()).toHaveAttribute(
+    'aria-label',
+    /^\D+, week \d{1,2}: -?[\d.,]+ hours spare, \S/,
+  );
 });
 
 test('a start on the grid draws it from recent work; the history follows, and what needs it waits for it', async ({

@@ -88,16 +88,21 @@ function Cell({ cell, spare, base, thisWeek, language, label, bandLabels, positi
 function useCellLabels() {
   const { t } = useTranslation();
   return useMemo(() => {
-    const template = t('capacity.cellLabel', { name: '\u0001', week: '\u0002', spare: '\u0003' });
+    const template = t('capacity.cellLabel', { name: '\uE001', week: '\uE002', spare: '\uE003' });
     const bandLabels = Object.fromEntries(bandOrder.map((band) => [band, t(`capacity.legend.${band}`)])) as Record<
       CellBand,
       string
     >;
-    const cellLabel = (name: string, week: number, spare: string) =>
-      template
-        .replace('\u0001', () => name)
-        .replace('\u0002', () => String(week))
-        .replace('\u0003', () => spare);
+    // Markers from the private-use area, which no text holds. Split once at them (each language
+    // orders them its own way), then joined per cell: three replace calls per cell showed as 3 %
+    // of the first screen's rendering in a profile.
+    const parts = template.split(/([\uE001-\uE003])/);
+    const cellLabel = (name: string, week: number, spare: string) => {
+      let label = '';
+      for (const part of parts)
+        label += part === '\uE001' ? name : part === '\uE002' ? String(week) : part === '\uE003' ? spare : part;
+      return label;
+    };
     return { bandLabels, cellLabel };
   }, [t]);
 }
