@@ -1,4 +1,4 @@
-import { cellOf } from './cell.ts';
+import { cellOf, hasFigures } from './cell.ts';
 import type { CapacityCell } from './types.ts';
 
 /*
@@ -81,16 +81,7 @@ export function internCell(
   let slot = hashOf(contract, holiday, leave, structural, placementsConfirmed, placementsProposed, adhoc) & mask;
   for (let taken = slots[slot] ?? 0; taken !== 0; taken = slots[slot] ?? 0) {
     const cell = cells[taken - 1];
-    if (
-      cell !== undefined &&
-      cell.contract === contract &&
-      cell.holiday === holiday &&
-      cell.leave === leave &&
-      cell.structural === structural &&
-      cell.placementsConfirmed === placementsConfirmed &&
-      cell.placementsProposed === placementsProposed &&
-      cell.adhoc === adhoc
-    )
+    if (cell && hasFigures(cell, contract, holiday, leave, structural, placementsConfirmed, placementsProposed, adhoc))
       return cell;
     slot = (slot + 1) & mask;
   }

@@ -41,6 +41,28 @@ export function cellOf(
   };
 }
 
+/** Whether `cell` was made from these seven figures: its other figures follow from them. */
+export function hasFigures(
+  cell: CapacityCell,
+  contract: number,
+  holiday: number,
+  leave: number,
+  structural: number,
+  placementsConfirmed: number,
+  placementsProposed: number,
+  adhoc: number,
+): boolean {
+  return (
+    cell.contract === contract &&
+    cell.holiday === holiday &&
+    cell.leave === leave &&
+    cell.structural === structural &&
+    cell.placementsConfirmed === placementsConfirmed &&
+    cell.placementsProposed === placementsProposed &&
+    cell.adhoc === adhoc
+  );
+}
+
 /** Adds `cell` into `total` in place; utilisation is left for `finishTotal`. */
 export function addInto(total: CapacityCell, cell: CapacityCell): void {
   total.contract += cell.contract;

@@ -10,7 +10,7 @@ import {
 } from './person-inputs.ts';
 import { makeSpan, type Span } from './span.ts';
 import { clearCellTable, createCellTable, type CellTable } from './cell-table.ts';
-import { addInto, addToSums, createSums, emptyCell, finishTotal, totalFromSums } from './cell.ts';
+import { addInto, addToSums, createSums, emptyCell, finishTotal, hasFigures, totalFromSums } from './cell.ts';
 import type { CapacityCell, CapacityGrid, CapacityRow } from './types.ts';
 
 /** The weeks asked for, laid out on the span of consecutive weeks from the earliest to the latest. */
@@ -93,13 +93,7 @@ function sameFigures(a: CapacityCell | undefined, b: CapacityCell | undefined): 
   return (
     a !== undefined &&
     b !== undefined &&
-    a.contract === b.contract &&
-    a.holiday === b.holiday &&
-    a.leave === b.leave &&
-    a.structural === b.structural &&
-    a.placementsConfirmed === b.placementsConfirmed &&
-    a.placementsProposed === b.placementsProposed &&
-    a.adhoc === b.adhoc
+    hasFigures(a, b.contract, b.holiday, b.leave, b.structural, b.placementsConfirmed, b.placementsProposed, b.adhoc)
   );
 }
 

@@ -5,7 +5,7 @@ import type { CommitmentCollector, CommitmentSteps } from './commitments.ts';
 import { fillCommitments } from './commitments.ts';
 import type { PersonAllocations } from './person-index.ts';
 import type { Span } from './span.ts';
-import { cellOf } from './cell.ts';
+import { cellOf, hasFigures } from './cell.ts';
 import { internCell, type CellTable } from './cell-table.ts';
 import type { CapacityCell } from './types.ts';
 
@@ -47,18 +47,8 @@ export function cellAt(pw: PersonWeeks, w: number, previous?: CapacityCell, tabl
   const confirmed = pw.placementsConfirmed[w] ?? 0;
   const proposed = pw.placementsProposed[w] ?? 0;
   const adhoc = pw.adhoc[w] ?? 0;
-  if (
-    previous !== undefined &&
-    previous.contract === contract &&
-    previous.holiday === holiday &&
-    previous.leave === leave &&
-    previous.structural === structural &&
-    previous.placementsConfirmed === confirmed &&
-    previous.placementsProposed === proposed &&
-    previous.adhoc === adhoc
-  ) {
+  if (previous && hasFigures(previous, contract, holiday, leave, structural, confirmed, proposed, adhoc))
     return previous;
-  }
   return table
     ? internCell(table, contract, holiday, leave, structural, confirmed, proposed, adhoc)
     : cellOf(contract, holiday, leave, structural, confirmed, proposed, adhoc);
