@@ -2,6 +2,7 @@ import type { Leave, Placement, StructuralSupport, SupportRequest, Workspace } f
 import { loadsHours, type PersonAllocations } from './person-index.ts';
 import { weekPosition, type Span } from './span.ts';
 import { packLeave, type PackedLeave } from './availability.ts';
+import { isoDateOf } from './day-index.ts';
 
 /*
  * One person's inputs to the grid, grouped from the workspace collections and kept from one
@@ -24,16 +25,27 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
-/** Groups by person; a person whose records are the same objects as before keeps the old list. */
-function groupByPerson<T extends { personId: string }>(
+type Dated = { personId: string; from: string; to: string | null };
+
+/**
+ * Groups by person the records whose period meets the window; a person whose records are the same
+ * objects as before keeps the old list. Ended records are left out like ad-hoc work outside the
+ * window, so a workspace that holds more history than the last one (the whole after the recent
+ * part, recent-part.ts) keeps every row.
+ */
+function groupByPerson<T extends Dated>(
   source: readonly T[],
   previous: Grouped<T> | null,
+  window: WeekWindow,
   pack?: Pack<T>,
 ): Grouped<T> {
   if (previous?.source === source) return previous;
+  const first = isoDateOf(window.start);
+  const last = isoDateOf(window.start + window.weeks * 7 - 1);
   const byPerson = new Map<string, T[]>();
   const packing = new Map<string, number[]>();
   for (const item of source) {
+    if (item.from > last || (item.to !== null && item.to < first)) continue;
     const list = byPerson.get(item.personId);
     if (list) list.push(item);
     else byPerson.set(item.personId, [item]);
@@ -222,9 +234,9 @@ export function createPersonInputs(window: WeekWindow): PersonInputsCache {
   let adhoc: AdhocIndex | null = null;
   return {
     update(workspace) {
-      structural = groupByPerson(workspace.structural, structural);
-      placements = groupByPerson(workspace.placements, placements);
-      leave = groupByPerson(workspace.leave, leave, (l, into) => packLeave(window, l, into));
+      structural = groupByPerson(workspace.structural, structural, window);
+      placements = groupByPerson(workspace.placements, placements, window);
+      leave = groupByPerson(workspace.leave, leave, window, (l, into) => packLeave(window, l, into));
       adhoc = updateAdhoc(workspace.requests, adhoc, window);
       const current = { structural, placements, leave, adhoc };
       return {

@@ -42,6 +42,18 @@ describe('the recent part of a workspace', () => {
     const weeks = weekRange(from, 26);
     expect(computeCapacityGrid(part, weeks)).toEqual(computeCapacityGrid(workspace, weeks));
   });
+
+  it('leaves out leave, support and placements that ended before the Monday of `from`, and income and value dated before it', () => {
+    const part = recentPart(workspace, from);
+    const monday = '2026-11-23';
+    expect(part.leave.length).toBeLessThan(workspace.leave.length);
+    expect(part.leave.every((l) => l.to >= monday)).toBe(true);
+    expect(part.leave).toEqual(workspace.leave.filter((l) => l.to >= monday));
+    expect(part.placements).toEqual(workspace.placements.filter((p) => p.to === null || p.to >= monday));
+    expect(part.structural).toEqual(workspace.structural.filter((s) => s.to === null || s.to >= monday));
+    expect(part.value.every((v) => v.date >= monday)).toBe(true);
+    expect(part.income.every((i) => i.date >= monday)).toBe(true);
+  });
 });
 
 describe('joining the rest to the recent part', () => {
