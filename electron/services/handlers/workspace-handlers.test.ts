@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCapacityGrid, weekKey, weekRange } from '../../../shared/capacity/index.ts';
+import { isoDateOf, mondayIndex } from '../../../shared/capacity/day-index.ts';
 import type { Snapshot } from '../../../shared/contract/index.ts';
 import type { Envelope } from '../../../shared/contract/errors.ts';
 import { servicesIn, TEST_TODAY } from '../testing/temp-services.ts';
@@ -10,7 +11,7 @@ function valueOf(answer: Envelope): Snapshot {
 }
 
 describe('the first answer of a start on the capacity grid', () => {
-  it('holds the requests with work from this week on, says so, and the grid from then on is the one of the whole workspace', async () => {
+  it('holds the requests with work from this week on and the records that have not ended, says so, and the grid from then on is the one of the whole workspace', async () => {
     const services = servicesIn();
     const whole = valueOf(await services.call('getSnapshot', {}));
     const part = valueOf(await services.call('getSnapshot', { recentFrom: 'this-week' }));
@@ -22,7 +23,16 @@ describe('the first answer of a start on the capacity grid', () => {
     const recent = whole.workspace.requests.filter((r) => r.assignments.some((a) => a.week >= thisWeek));
     expect(part.workspace.requests.map((r) => r.id)).toEqual(recent.map((r) => r.id));
     expect(part.workspace.requests.length).toBeLessThan(whole.workspace.requests.length / 2);
-    expect({ ...part.workspace, requests: [] }).toEqual({ ...whole.workspace, requests: [] });
+    const monday = isoDateOf(mondayIndex(thisWeek));
+    const ended = (r: { to: string | null }) => r.to !== null && r.to < monday;
+    expect(part.workspace.leave).toEqual(whole.workspace.leave.filter((l) => !ended(l)));
+    expect(part.workspace.leave.length).toBeLessThan(whole.workspace.leave.length);
+    expect(part.workspace.placements).toEqual(whole.workspace.placements.filter((p) => !ended(p)));
+    expect(part.workspace.structural).toEqual(whole.workspace.structural.filter((s) => !ended(s)));
+    expect(part.workspace.income).toEqual(whole.workspace.income.filter((i) => i.date >= monday));
+    expect(part.workspace.value).toEqual(whole.workspace.value.filter((v) => v.date >= monday));
+    const cut = { requests: [], leave: [], placements: [], structural: [], income: [], value: [] };
+    expect({ ...part.workspace, ...cut }).toEqual({ ...whole.workspace, ...cut });
 
     const weeks = weekRange(thisWeek, 52);
     expect(computeCapacityGrid(part.workspace, weeks)).toEqual(computeCapacityGrid(whole.workspace, weeks));
